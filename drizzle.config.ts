@@ -1,0 +1,7 @@
+import { defineConfig } from 'drizzle-kit';
+
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: ['./src/modules/*/schema.ts', './src/platform/*/schema.ts'],
+  out: './src/platform/db/migrations',
+});

@@ -1,0 +1,67 @@
+// `npm test`: typecheck, lint, unit and integration tests (embedded PostgreSQL, and PostgreSQL 15
+// when TEST_DATABASE_URL is set), then browser journeys in a system Chromium. Ends with a summary.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const results = [];
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const reportDir = '.tend-test-reports';
+rmSync(reportDir, { recursive: true, force: true });
+mkdirSync(reportDir, { recursive: true });
+
+function run(label, command, args, env = {}) {
+  console.log(`\n== ${label}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  results.push({ label, ok, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+  return ok;
+}
+
+function countVitest(file) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests ?? 0;
+  failed += report.numFailedTests ?? 0;
+  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+}
+
+const node = process.execPath;
+const vitest = (name, args, env) => {
+  const out = join(reportDir, `${name}.json`);
+  const ok = run(name, node, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args], env);
+  countVitest(out);
+  return ok;
+};
+
+run('typecheck (server)', node, ['node_modules/typescript/bin/tsc', '-p', '.']);
+run('typecheck (web)', node, ['node_modules/typescript/bin/tsc', '-p', 'web']);
+run('lint', node, ['node_modules/@biomejs/biome/bin/biome', 'lint', '--error-on-warnings']);
+vitest('unit and integration (embedded PostgreSQL)', []);
+if (process.env.TEST_DATABASE_URL) {
+  vitest('integration (PostgreSQL server from TEST_DATABASE_URL)', ['--project', 'int'], { TEND_TEST_TARGET: 'postgresql' });
+} else {
+  console.log('\n== integration on a PostgreSQL server: skipped (set TEST_DATABASE_URL to run it; CI does)');
+}
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (existsSync(chromium)) {
+  if (run('build web app', node, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'])) {
+    vitest('browser journeys (chromium + axe)', ['--config', 'e2e/vitest.config.ts'], { CHROMIUM_PATH: chromium });
+  }
+} else if (process.env.CI === 'true') {
+  console.log(`\n== browser journeys: no Chromium at ${chromium}. Under CI this is a failure.`);
+  results.push({ label: 'browser journeys (no browser)', ok: false, seconds: '0' });
+} else {
+  console.log(`\n== browser journeys: SKIPPED — no Chromium at ${chromium}.`);
+  console.log('   Install one with `apt-get install chromium` (or set CHROMIUM_PATH) to run them.');
+}
+
+console.log('\n== summary');
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.label} (${r.seconds}s)`);
+const stepsFailed = results.filter((r) => !r.ok).length;
+console.log(`tests: ${passed} passed, ${failed + (failed === 0 ? stepsFailed : 0)} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(stepsFailed > 0 ? 1 : 0);

@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { secureHeaders } from 'hono/secure-headers';
+import { publicAccess } from './platform/access/policy.js';
+import { registerAuthRoutes } from './platform/auth/auth-routes.js';
+import { sessionMiddleware } from './platform/auth/middleware.js';
+import type { AppDeps } from './platform/deps.js';
+import { AppError, problemResponse } from './platform/http/errors.js';
+import { createApiApp, declarePlainRoute } from './platform/http/route.js';
+import { registerSystemRoutes } from './platform/http/system-routes.js';
+import { registerMeRoutes } from './modules/people/me-routes.js';
+import { registerPeopleRoutes } from './modules/people/people-routes.js';
+import { registerUnitRoutes } from './modules/people/unit-routes.js';
+import { registerImportRoutes } from './modules/people/import-routes.js';
+import { registerAdminRoutes } from './modules/people/admin-routes.js';
+
+export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+/** Composes the platform and the capability modules into one Hono app. */
+export function createApp(deps: AppDeps) {
+  const app = createApiApp();
+
+  app.onError((error, c) => {
+    if (error instanceof AppError) return problemResponse(c, error);
+    deps.log(`Unexpected error on ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return problemResponse(c, new AppError(500, 'internal', 'Something went wrong on our side. Nothing was changed; please try again.'));
+  });
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? problemResponse(c, new AppError(404, 'not-found', 'There is no such address in the API.'))
+      : serveIndex(c),
+  );
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use('/api/*', sessionMiddleware(deps));
+
+  registerSystemRoutes(app, deps);
+  registerAuthRoutes(app, deps);
+  registerMeRoutes(app, deps);
+  registerUnitRoutes(app, deps);
+  registerPeopleRoutes(app, deps);
+  registerImportRoutes(app, deps);
+  registerAdminRoutes(app, deps);
+
+  // The web app: built files, and index.html for every page address (the browser routes).
+  app.get('/assets/*', declarePlainRoute('GET', '/assets/*', publicAccess), serveStatic({ root: relativeWebRoot() }));
+  app.get('/favicon.svg', declarePlainRoute('GET', '/favicon.svg', publicAccess), serveStatic({ root: relativeWebRoot() }));
+  return app;
+}
+
+// serveStatic resolves against the working folder; keep it right whatever folder Tend runs from
+const relativeWebRoot = () => relative(process.cwd(), WEB_DIST) || '.';
+
+let indexHtml: string | undefined;
+function serveIndex(c: import('hono').Context) {
+  const file = `${WEB_DIST}/index.html`;
+  if (!existsSync(file)) {
+    return c.html('<!doctype html><html lang="en"><title>Tend</title><main><h1>Tend</h1><p>The web app is not built yet: run <code>npm run build:web</code>.</p></main></html>', 503);
+  }
+  indexHtml ??= readFileSync(file, 'utf8');
+  return c.html(indexHtml);
+}

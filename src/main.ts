@@ -1,0 +1,59 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { loadConfig } from './platform/config/config.js';
+import { openDatabase, runMigrations } from './platform/db/client.js';
+import { createMailer } from './platform/mail/mailer.js';
+import { DEMO_PASSWORD } from './modules/people/demo-data.js';
+import { databaseIsEmpty, DEMO_SIGN_INS, loadDemo } from './modules/people/load-demo.js';
+
+const log = (message: string) => console.log(`[tend] ${message}`);
+
+async function main() {
+  const config = loadConfig();
+  log(config.databaseUrl ? 'Using the PostgreSQL server from DATABASE_URL' : `Starting the embedded database (data folder: ${config.dataDir})`);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  let ready = false;
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log(`${signal}: stopping`);
+    server.close();
+    await database.close().catch((e) => log(`while stopping the database: ${String(e)}`));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await runMigrations(database);
+  let demoLoaded = false;
+  if (config.loadDemo && (await databaseIsEmpty(database))) {
+    await loadDemo(database);
+    demoLoaded = true;
+    log('Loaded the demo organisation: Riverside Community Care');
+  }
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
+  const app = createApp({ database, config, mailer, log, ready: () => ready });
+  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+    ready = true;
+    const url = `http://localhost:${info.port}`;
+    console.log(`
+  Tend is running at ${url}
+  API reference: ${url}/api/docs   Health: ${url}/api/health
+  Database: ${database.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}   Mail: ${mailer.kind === 'smtp' ? 'SMTP' : 'links are printed here (no SMTP_URL)'}
+${
+  demoLoaded || config.loadDemo
+    ? `
+  Demo sign-ins (password for all: ${DEMO_PASSWORD}):
+${DEMO_SIGN_INS.map((s) => `    ${s.role.padEnd(12)} ${s.email}`).join('\n')}
+`
+    : ''
+}
+  Stop with Ctrl+C.`);
+  });
+}
+
+main().catch((error) => {
+  console.error(`[tend] Could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

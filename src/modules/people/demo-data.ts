@@ -1,0 +1,110 @@
+/**
+ * The demo organisation: a community health and social care provider with services, teams and
+ * about sixty people, staff and volunteers. Pure data, built the same way every time.
+ */
+export const DEMO_PASSWORD = 'calm-harbour-lantern-2026';
+
+export interface DemoUnit {
+  key: string;
+  name: string;
+  kind: 'service' | 'team';
+  parent?: string;
+}
+
+export interface DemoPerson {
+  name: string;
+  email: string;
+  jobTitle: string;
+  unit: string;
+  managerEmail?: string;
+  kind: 'employee' | 'volunteer' | 'contractor' | 'peer_worker';
+  startDate: string;
+  roles?: Array<'worker' | 'supervisor' | 'org_admin' | 'hub_analyst'>;
+}
+
+export const DEMO_ORG = { name: 'Riverside Community Care', slug: 'riverside' };
+
+export const DEMO_UNITS: DemoUnit[] = [
+  { key: 'leadership', name: 'Leadership and Quality', kind: 'service' },
+  { key: 'adult', name: 'Adult Community Health', kind: 'service' },
+  { key: 'district', name: 'District Nursing', kind: 'team', parent: 'adult' },
+  { key: 'mental', name: 'Community Mental Health', kind: 'team', parent: 'adult' },
+  { key: 'family', name: 'Children and Families', kind: 'service' },
+  { key: 'earlyhelp', name: 'Early Help', kind: 'team', parent: 'family' },
+  { key: 'safeguarding', name: 'Safeguarding', kind: 'team', parent: 'family' },
+  { key: 'housing', name: 'Housing Support', kind: 'service' },
+  { key: 'outreach', name: 'Street Outreach', kind: 'team', parent: 'housing' },
+  { key: 'volunteers', name: 'Volunteer Befriending', kind: 'team', parent: 'housing' },
+];
+
+// Names from many places and scripts: the people who do this work.
+const FIRST = ['Amara', 'Tomás', 'Siobhán', 'Kwame', 'Mei', 'Oluwaseun', 'Priya', 'Jakub', 'Leila', 'Mateo', 'Aoife', 'Yusuf', 'Ingrid', 'Chidi', 'Nadia', 'Rhys', 'Zofia', 'Arjun', 'Fatima', 'Eero', 'Lucía', 'Dev', 'Hana', 'Bongani', 'Marta', 'Ravi', 'Saoirse', 'Tariq', 'Élodie', 'Kofi'];
+const LAST = ['Okafor', 'García', 'Nguyen', 'Kowalski', 'Haddad', 'Murphy', 'Mensah', 'Sato', 'Patel', 'Ó Briain', 'Lindqvist', 'Adeyemi', 'Rossi', 'Khan', 'Evans', 'Novak', 'Dubois', 'Mahlangu', 'Fernández', 'Kim'];
+const SCRIPT_NAMES = ['张伟', 'Ольга Смирнова', 'محمد العلي', 'Ελένη Παππά', 'יעל כהן', 'さくら 山田'];
+
+const TITLES: Record<string, string[]> = {
+  district: ['District Nurse', 'Community Nurse', 'Healthcare Assistant'],
+  mental: ['Community Psychiatric Nurse', 'Support Worker', 'Psychological Wellbeing Practitioner'],
+  earlyhelp: ['Family Support Worker', 'Early Help Practitioner'],
+  safeguarding: ['Social Worker', 'Senior Social Worker'],
+  outreach: ['Outreach Worker', 'Peer Mentor'],
+  volunteers: ['Befriending Volunteer'],
+  leadership: ['Quality Lead', 'Learning and Development Officer'],
+};
+
+const slugEmail = (name: string, n: number) =>
+  `${name
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '.')
+    .replace(/^\.|\.$/g, '') || 'person'}.${n}@riverside.example`;
+
+/** The people of the demo organisation; the first four are the sign-ins printed at start-up. */
+export function buildDemoPeople(): DemoPerson[] {
+  const people: DemoPerson[] = [
+    { name: 'Grace Adebayo', email: 'admin@riverside.example', jobTitle: 'Director of Care', unit: 'leadership', kind: 'employee', startDate: '2015-04-01', roles: ['org_admin', 'worker'] },
+    { name: 'Daniel Reyes', email: 'supervisor@riverside.example', jobTitle: 'District Nursing Team Lead', unit: 'district', managerEmail: 'admin@riverside.example', kind: 'employee', startDate: '2018-09-03', roles: ['supervisor', 'worker'] },
+    { name: 'Aisha Rahman', email: 'worker@riverside.example', jobTitle: 'Community Nurse', unit: 'district', managerEmail: 'supervisor@riverside.example', kind: 'employee', startDate: '2021-01-11', roles: ['worker'] },
+    { name: 'Henrik Olsen', email: 'analyst@riverside.example', jobTitle: 'Regional Data Analyst', unit: 'leadership', managerEmail: 'admin@riverside.example', kind: 'contractor', startDate: '2024-02-01', roles: ['hub_analyst'] },
+  ];
+  const leads: Record<string, string> = { district: 'supervisor@riverside.example' };
+  const teamOrder = ['mental', 'earlyhelp', 'safeguarding', 'outreach', 'volunteers', 'leadership'];
+  for (const team of teamOrder) {
+    const index = people.length;
+    const name = `${FIRST[index % FIRST.length]} ${LAST[index % LAST.length]}`;
+    const email = slugEmail(name, index);
+    people.push({
+      name,
+      email,
+      jobTitle: team === 'volunteers' ? 'Volunteer Coordinator' : 'Team Manager',
+      unit: team,
+      managerEmail: 'admin@riverside.example',
+      kind: 'employee',
+      startDate: `${2012 + (index % 10)}-0${1 + (index % 9)}-15`,
+      roles: ['supervisor', 'worker'],
+    });
+    leads[team] = email;
+  }
+  const teams = ['district', ...teamOrder];
+  let n = people.length;
+  while (people.length < 62) {
+    const team = teams[n % teams.length]!;
+    const scriptName = n % 11 === 0 ? SCRIPT_NAMES[(n / 11) % SCRIPT_NAMES.length] : undefined;
+    const name = scriptName ?? `${FIRST[(n * 7) % FIRST.length]} ${LAST[(n * 3) % LAST.length]}`;
+    const titles = TITLES[team]!;
+    const volunteer = team === 'volunteers' || (team === 'outreach' && n % 3 === 0);
+    people.push({
+      name,
+      email: slugEmail(name, n),
+      jobTitle: volunteer && team === 'outreach' ? 'Peer Mentor' : titles[n % titles.length]!,
+      unit: team,
+      managerEmail: leads[team],
+      kind: team === 'volunteers' ? 'volunteer' : volunteer ? 'peer_worker' : n % 13 === 0 ? 'contractor' : 'employee',
+      startDate: `${2016 + (n % 9)}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 27)).padStart(2, '0')}`,
+      roles: n % 4 === 0 ? undefined : ['worker'],
+    });
+    n++;
+  }
+  return people;
+}

@@ -1,0 +1,60 @@
+import { z } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { signedIn } from '../../platform/access/policy.js';
+import { accessesOfPerson } from '../../platform/audit/audit-store.js';
+import { setLocale } from '../../platform/auth/auth-store.js';
+import type { AppDeps } from '../../platform/deps.js';
+import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
+
+export const LOCALES = ['en', 'es'] as const;
+
+const ZAccess = z
+  .object({ at: z.string(), type: z.string(), record: z.string().nullable(), by: z.string() })
+  .openapi('AccessToMyRecords');
+
+/** What a signed-in person may do for themself: preferences, and who looked at their records. */
+export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  const db = deps.database.db;
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'put',
+      path: '/api/v1/me/preferences',
+      tags: ['Me'],
+      summary: 'Remember my language',
+      request: { body: jsonBody(z.object({ locale: z.enum(LOCALES, { error: 'must be en or es' }) })) },
+      responses: { 204: { description: 'Saved' } },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      await setLocale(db, actor.orgId, actor.accountId, c.req.valid('json').locale);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/me/access-log',
+      tags: ['Me'],
+      summary: 'Who has read or changed my records, newest first',
+      responses: { 200: jsonContent(z.object({ accesses: z.array(ZAccess) }), 'Accesses by others') },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const rows = await accessesOfPerson(db, actor.orgId, actor.personId);
+      return c.json(
+        {
+          accesses: rows.map((r) => ({
+            at: r.at.toISOString(),
+            type: r.type,
+            record: typeof (r.data as Record<string, unknown>).record === 'string' ? ((r.data as Record<string, string>).record ?? null) : null,
+            by: r.actorName ?? 'The system operator',
+          })),
+        },
+        200,
+      );
+    },
+  );
+}

@@ -1,0 +1,40 @@
+import { z } from '@hono/zod-openapi';
+import { eq } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import type { Queryable } from '../../platform/db/client.js';
+import { notFound } from '../../platform/http/errors.js';
+import { organisations } from './schema.js';
+
+/** An organisation's settings. Stored as JSON: changing this shape may need a migration. */
+export const ZOrgSettings = z
+  .object({
+    minGroupSize: z
+      .number()
+      .int('must be a whole number')
+      .min(3, 'must be at least 3: smaller groups could identify people')
+      .max(50, 'must be at most 50')
+      .default(5),
+    defaultLocale: z.enum(['en', 'es']).default('en'),
+  })
+  .openapi('OrgSettings');
+export type TOrgSettings = z.infer<typeof ZOrgSettings>;
+
+export async function getOrganisation(q: Queryable, orgId: string) {
+  const [org] = await q.select().from(organisations).where(eq(organisations.id, orgId));
+  if (!org) throw notFound('The organisation');
+  return { id: org.id, name: org.name, slug: org.slug, settings: ZOrgSettings.parse(org.settings ?? {}) };
+}
+
+export async function updateOrgSettings(q: Queryable, orgId: string, patch: Partial<TOrgSettings>) {
+  const current = await getOrganisation(q, orgId);
+  const settings = ZOrgSettings.parse({ ...current.settings, ...patch });
+  await q.update(organisations).set({ settings }).where(eq(organisations.id, orgId));
+  return settings;
+}
+
+/** Creates an organisation; returns its id. */
+export async function createOrganisation(q: Queryable, input: { name: string; slug: string; settings?: Partial<TOrgSettings> }) {
+  const id = uuidv7();
+  await q.insert(organisations).values({ id, name: input.name, slug: input.slug, settings: ZOrgSettings.parse(input.settings ?? {}) });
+  return id;
+}

@@ -1,0 +1,153 @@
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { uuidv7 } from 'uuidv7';
+import type { Queryable } from '../../platform/db/client.js';
+import { accounts } from '../../platform/auth/schema.js';
+import { conflict, invalid, notFound } from '../../platform/http/errors.js';
+import type { TPersonInput, TPersonPatch } from './model.js';
+import { people, units } from './schema.js';
+
+const managers = alias(people, 'managers');
+
+const personColumns = {
+  id: people.id,
+  orgId: people.orgId,
+  name: people.name,
+  email: people.email,
+  jobTitle: people.jobTitle,
+  unitId: people.unitId,
+  unitName: units.name,
+  managerId: people.managerId,
+  managerName: managers.name,
+  kind: people.kind,
+  startDate: people.startDate,
+  endDate: people.endDate,
+  accountId: accounts.id,
+  roles: accounts.roles,
+  disabled: accounts.disabled,
+  hasPassword: sql<boolean>`${accounts.passwordHash} IS NOT NULL`,
+};
+
+function personQuery(q: Queryable) {
+  return q
+    .select(personColumns)
+    .from(people)
+    .leftJoin(units, and(eq(units.orgId, people.orgId), eq(units.id, people.unitId)))
+    .leftJoin(managers, and(eq(managers.orgId, people.orgId), eq(managers.id, people.managerId)))
+    .leftJoin(accounts, and(eq(accounts.orgId, people.orgId), eq(accounts.personId, people.id)));
+}
+
+export type PersonRow = Awaited<ReturnType<typeof findPerson>> & {};
+
+/** One person of the organisation with unit, manager and account, or undefined. */
+export async function findPerson(q: Queryable, orgId: string, id: string) {
+  const [row] = await personQuery(q).where(and(eq(people.orgId, orgId), eq(people.id, id)));
+  return row;
+}
+
+/** People of the organisation, by name; optionally only one manager's direct reports. */
+export async function listPeople(
+  q: Queryable,
+  orgId: string,
+  filter: { managerId?: string | undefined; search?: string | undefined; unitId?: string | undefined; limit: number; offset: number },
+) {
+  const conditions = [eq(people.orgId, orgId)];
+  if (filter.managerId) conditions.push(eq(people.managerId, filter.managerId));
+  if (filter.unitId) conditions.push(eq(people.unitId, filter.unitId));
+  if (filter.search) {
+    const pattern = `%${filter.search.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`;
+    conditions.push(or(ilike(people.name, pattern), ilike(people.email, pattern))!);
+  }
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    personQuery(q).where(where).orderBy(asc(people.name), asc(people.id)).limit(filter.limit).offset(filter.offset),
+    q.select({ n: sql<number>`count(*)::int` }).from(people).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Checks that the unit and manager named by a person input exist in the same organisation. */
+async function checkReferences(q: Queryable, orgId: string, input: { unitId?: string | null; managerId?: string | null }, selfId?: string) {
+  if (input.unitId) {
+    const [unit] = await q.select({ id: units.id }).from(units).where(and(eq(units.orgId, orgId), eq(units.id, input.unitId)));
+    if (!unit) throw invalid('unitId', 'no such unit in this organisation');
+  }
+  if (input.managerId) {
+    if (input.managerId === selfId) throw invalid('managerId', 'a person cannot be their own line manager');
+    const [manager] = await q.select({ id: people.id }).from(people).where(and(eq(people.orgId, orgId), eq(people.id, input.managerId)));
+    if (!manager) throw invalid('managerId', 'no such person in this organisation');
+  }
+}
+
+async function checkEmailFree(q: Queryable, orgId: string, email: string, selfId?: string) {
+  const [other] = await q
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.orgId, orgId), sql`lower(${people.email}) = ${email.toLowerCase()}`));
+  if (other && other.id !== selfId) throw conflict('email: another person already has this email', [{ field: 'email', problem: 'another person already has this email' }]);
+}
+
+/** Adds a person; returns their id. Throws a field problem for unknown unit/manager or a taken email. */
+export async function createPerson(q: Queryable, orgId: string, input: TPersonInput): Promise<string> {
+  await checkReferences(q, orgId, input);
+  await checkEmailFree(q, orgId, input.email);
+  const id = uuidv7();
+  await q.insert(people).values({
+    orgId,
+    id,
+    name: input.name,
+    email: input.email,
+    jobTitle: input.jobTitle ?? null,
+    unitId: input.unitId ?? null,
+    managerId: input.managerId ?? null,
+    kind: input.kind,
+    startDate: input.startDate ?? null,
+    endDate: input.endDate ?? null,
+  });
+  return id;
+}
+
+/** Changes a person; returns the names of the fields that changed (for the audit log). */
+export async function updatePerson(q: Queryable, orgId: string, id: string, patch: TPersonPatch): Promise<string[]> {
+  const current = await findPerson(q, orgId, id);
+  if (!current) throw notFound('The person');
+  await checkReferences(q, orgId, patch, id);
+  if (patch.email) await checkEmailFree(q, orgId, patch.email, id);
+  const startDate = patch.startDate === undefined ? current.startDate : patch.startDate;
+  const endDate = patch.endDate === undefined ? current.endDate : patch.endDate;
+  if (startDate && endDate && endDate < startDate) throw invalid('endDate', 'must not be before the start date');
+  const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  const changed = Object.keys(changes).filter((k) => (current as Record<string, unknown>)[k] !== changes[k]);
+  if (changed.length === 0) return [];
+  await q.update(people).set({ ...changes, updatedAt: new Date() }).where(and(eq(people.orgId, orgId), eq(people.id, id)));
+  if (patch.email && current.accountId) {
+    // sign-in follows the person's email
+    await q.update(accounts).set({ email: patch.email }).where(and(eq(accounts.orgId, orgId), eq(accounts.id, current.accountId)));
+    await q.execute(sql`UPDATE account_directory SET email = ${patch.email} WHERE account_id = ${current.accountId}`);
+  }
+  return changed;
+}
+
+/** Fields that may leave the server about a person: a presenter, so a raw row never does. */
+export function presentPerson(row: PersonRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    jobTitle: row.jobTitle,
+    unitId: row.unitId,
+    unitName: row.unitName,
+    managerId: row.managerId,
+    managerName: row.managerName,
+    kind: row.kind,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    account: row.accountId
+      ? {
+          roles: row.roles ?? [],
+          disabled: row.disabled ?? false,
+          status: (row.disabled ? 'disabled' : row.hasPassword ? 'active' : 'invited') as 'disabled' | 'active' | 'invited',
+        }
+      : null,
+  };
+}

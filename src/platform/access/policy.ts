@@ -1,0 +1,54 @@
+import type { AppRole } from '../auth/schema.js';
+
+/** Who is calling: the signed-in account, its person and its organisation. */
+export interface Actor {
+  accountId: string;
+  personId: string;
+  orgId: string;
+  roles: AppRole[];
+  email: string;
+  name: string;
+  locale: string;
+}
+
+/**
+ * Who may call a route. Every route declares one; the access-matrix test reads them all.
+ * - public: anyone, signed in or not (health, sign-in, docs)
+ * - signed-in: any account of any role; the handler scopes data to the actor
+ * - roles: only accounts holding one of the roles
+ */
+export type AccessRule = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'roles'; roles: AppRole[] };
+
+export const publicAccess: AccessRule = { kind: 'public' };
+export const signedIn: AccessRule = { kind: 'signed-in' };
+export const rolesOnly = (...roles: AppRole[]): AccessRule => ({ kind: 'roles', roles });
+export const orgAdmins = rolesOnly('org_admin');
+export const managers = rolesOnly('supervisor', 'org_admin');
+
+/** Does the rule let this actor (or nobody signed in) call the route? */
+export function ruleAllows(rule: AccessRule, actor: Actor | undefined): boolean {
+  if (rule.kind === 'public') return true;
+  if (!actor) return false;
+  if (rule.kind === 'signed-in') return true;
+  return actor.roles.some((role) => rule.roles.includes(role));
+}
+
+export const hasRole = (actor: Actor, role: AppRole) => actor.roles.includes(role);
+
+/** A person record seen from the policy's side: just what decides access. */
+export interface PersonRef {
+  orgId: string;
+  id: string;
+  managerId: string | null;
+}
+
+/**
+ * Professional records (profile, placement, plans, training) are readable by the person,
+ * their line manager, and org admins of the same organisation — never across organisations.
+ */
+export function canReadProfessionalRecord(actor: Actor, person: PersonRef): boolean {
+  if (actor.orgId !== person.orgId) return false;
+  if (actor.personId === person.id) return true;
+  if (hasRole(actor, 'org_admin')) return true;
+  return hasRole(actor, 'supervisor') && person.managerId === actor.personId;
+}

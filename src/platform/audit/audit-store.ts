@@ -1,0 +1,76 @@
+import { and, desc, eq, ne } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import type { Actor } from '../access/policy.js';
+import type { Queryable } from '../db/client.js';
+import { people } from '../../modules/people/schema.js';
+import type { TAuditData, TAuditType } from './audit-types.js';
+import { auditEvents } from './schema.js';
+
+/**
+ * Appends an audit event. Call it with the same transaction as the change it records, so an
+ * event exists exactly when the change does.
+ */
+export async function recordAudit(
+  q: Queryable,
+  actor: Pick<Actor, 'orgId' | 'accountId' | 'personId'> | null,
+  event: { orgId?: string; type: TAuditType; subjectPersonId?: string | null; data?: TAuditData },
+): Promise<void> {
+  const orgId = event.orgId ?? actor?.orgId;
+  if (!orgId) throw new Error('audit event without organisation');
+  await q.insert(auditEvents).values({
+    orgId,
+    id: uuidv7(),
+    type: event.type,
+    actorAccountId: actor?.accountId ?? null,
+    actorPersonId: actor?.personId ?? null,
+    subjectPersonId: event.subjectPersonId ?? null,
+    data: event.data ?? {},
+  });
+}
+
+/** Records that `actor` read `subjectPersonId`'s record, unless it is their own. */
+export async function recordRead(q: Queryable, actor: Actor, subjectPersonId: string, what: string): Promise<void> {
+  if (subjectPersonId === actor.personId) return;
+  await recordAudit(q, actor, { type: 'person.read', subjectPersonId, data: { record: what } });
+}
+
+/** Who looked at or changed this person's records, newest first (their own actions left out). */
+export async function accessesOfPerson(q: Queryable, orgId: string, personId: string, limit = 200) {
+  return q
+    .select({
+      at: auditEvents.at,
+      type: auditEvents.type,
+      data: auditEvents.data,
+      actorName: people.name,
+      actorPersonId: auditEvents.actorPersonId,
+    })
+    .from(auditEvents)
+    .leftJoin(people, and(eq(people.orgId, auditEvents.orgId), eq(people.id, auditEvents.actorPersonId)))
+    .where(
+      and(
+        eq(auditEvents.orgId, orgId),
+        eq(auditEvents.subjectPersonId, personId),
+        ne(auditEvents.actorPersonId, personId),
+      ),
+    )
+    .orderBy(desc(auditEvents.at))
+    .limit(limit);
+}
+
+/** The organisation's audit trail for admins, newest first. */
+export async function auditTrail(q: Queryable, orgId: string, limit = 200) {
+  return q
+    .select({
+      at: auditEvents.at,
+      type: auditEvents.type,
+      data: auditEvents.data,
+      actorName: people.name,
+      subjectPersonId: auditEvents.subjectPersonId,
+    })
+    .from(auditEvents)
+    .leftJoin(people, and(eq(people.orgId, auditEvents.orgId), eq(people.id, auditEvents.actorPersonId)))
+    .where(eq(auditEvents.orgId, orgId))
+    .orderBy(desc(auditEvents.at))
+    .limit(limit);
+}
+

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** What happened. Data holds ids and field names only — never the content that was read. */
+export const ZAuditType = z.enum([
+  'person.read', // someone other than the person opened their record
+  'person.created', // an admin added a person
+  'person.updated', // an admin changed a person (data.fields lists which)
+  'person.ended', // an admin set an end date / removed a person from active lists
+  'unit.created', // an admin added a service or team
+  'unit.updated', // an admin renamed or moved a unit
+  'unit.deleted', // an admin removed an empty unit
+  'people.imported', // an admin confirmed a CSV import (data.count)
+  'people.exported', // an admin exported people as CSV
+  'account.invited', // an admin sent an invitation to sign in
+  'account.roles-changed', // an admin changed someone's app roles
+  'account.disabled', // an admin disabled an account (all its sessions end)
+  'account.enabled', // an admin enabled an account again
+  'account.password-reset', // a password was set through a one-time link or by the operator
+  'org.settings-changed', // an admin changed an organisation setting
+  'org.exported', // the operator exported the organisation as JSON
+]);
+export type TAuditType = z.infer<typeof ZAuditType>;
+
+export const ZAuditData = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]));
+export type TAuditData = z.infer<typeof ZAuditData>;

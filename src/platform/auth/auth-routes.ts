@@ -1,0 +1,191 @@
+import { z } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { publicAccess, signedIn } from '../access/policy.js';
+import type { AppDeps } from '../deps.js';
+import { AppError, invalid, unauthenticated } from '../http/errors.js';
+import { type AppEnv, guarded } from '../http/route.js';
+import { ZProblem, jsonBody, jsonContent } from '../http/openapi-shared.js';
+import {
+  actorForSession,
+  consumeOneTimeToken,
+  createSession,
+  endAllSessions,
+  endSession,
+  findAccountByEmail,
+  setPasswordHash,
+} from './auth-store.js';
+import { SESSION_COOKIE } from './middleware.js';
+import { hashPassword, verifyPassword } from './password-hash.js';
+import { passwordProblem } from './password-rules.js';
+import { AttemptLimiter } from './rate-limit.js';
+import { ABSOLUTE_TIMEOUT_MS } from './session-rules.js';
+import { splitTenantToken } from './tokens.js';
+import { requestPasswordReset } from './reset.js';
+import { recordAudit } from '../audit/audit-store.js';
+
+export const ZMe = z
+  .object({
+    personId: z.string(),
+    name: z.string(),
+    email: z.string(),
+    roles: z.array(z.string()),
+    locale: z.string(),
+    csrfToken: z.string(),
+  })
+  .openapi('Me');
+
+const ZSignIn = z.object({
+  email: z.string().trim().min(1, 'enter your email address').max(320),
+  password: z.string().min(1, 'enter your password').max(1024),
+});
+
+const ZSetPassword = z.object({
+  token: z.string().min(1, 'the link is incomplete'),
+  password: z.string().max(1024),
+});
+
+const SIGN_IN_FAILED = 'That email and password do not match an account.';
+
+/** Sign-in, sign-out, the current session, and one-time links (invitation, reset). */
+export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  // 5 wrong passwords per email in 15 minutes, 30 per client address: slows guessing to a crawl.
+  const perEmail = new AttemptLimiter(5, 15 * 60 * 1000);
+  const perClient = new AttemptLimiter(30, 15 * 60 * 1000);
+  const db = deps.database.db;
+
+  const cookieOptions = {
+    httpOnly: true,
+    sameSite: 'Lax' as const,
+    secure: deps.config.secureCookies,
+    path: '/',
+    maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
+  };
+
+  app.openapi(
+    guarded(publicAccess, {
+      method: 'post',
+      path: '/api/v1/auth/sign-in',
+      tags: ['Sign-in'],
+      summary: 'Sign in with email and password',
+      request: { body: jsonBody(ZSignIn) },
+      responses: {
+        200: jsonContent(ZMe, 'Signed in; the session cookie is set'),
+        401: jsonContent(ZProblem, 'Email and password do not match'),
+        429: jsonContent(ZProblem, 'Too many attempts; try again later'),
+      },
+    }),
+    async (c) => {
+      const { email, password } = c.req.valid('json');
+      const emailKey = email.toLowerCase();
+      const clientKey = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
+      const wait = Math.max(perEmail.retryAfter(emailKey), perClient.retryAfter(clientKey));
+      if (wait > 0) {
+        c.header('retry-after', String(Math.ceil(wait / 1000)));
+        throw new AppError(429, 'too-many-attempts', 'Too many sign-in attempts. Wait a few minutes and try again.');
+      }
+      const account = await findAccountByEmail(db, email);
+      // verifyPassword spends the same time whether or not the account exists
+      const ok = await verifyPassword(account?.passwordHash, password);
+      if (!account || !ok || account.disabled) {
+        perEmail.recordFailure(emailKey);
+        perClient.recordFailure(clientKey);
+        throw new AppError(401, 'sign-in-failed', SIGN_IN_FAILED);
+      }
+      perEmail.reset(emailKey);
+      const session = await createSession(db, account.orgId, account.accountId);
+      setCookie(c, SESSION_COOKIE, session.cookieValue, cookieOptions);
+      const parsed = splitTenantToken(session.cookieValue)!;
+      const found = await actorForSession(db, parsed.orgId, parsed.token);
+      const actor = found!.actor;
+      return c.json({ ...presentMe(actor), csrfToken: session.csrfToken }, 200);
+    },
+  );
+
+  app.openapi(
+    guarded(publicAccess, {
+      method: 'post',
+      path: '/api/v1/auth/sign-out',
+      tags: ['Sign-in'],
+      summary: 'End the current session',
+      responses: { 204: { description: 'Signed out' } },
+    }),
+    async (c) => {
+      const actor = c.get('actor');
+      const tokenHash = c.get('sessionTokenHash');
+      if (actor && tokenHash) await endSession(db, actor.orgId, tokenHash);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/auth/session',
+      tags: ['Sign-in'],
+      summary: 'Who is signed in, with the CSRF token to send on changes',
+      responses: { 200: jsonContent(ZMe, 'The signed-in person'), 401: jsonContent(ZProblem, 'Not signed in') },
+    }),
+    async (c) => {
+      const actor = c.get('actor');
+      if (!actor) throw unauthenticated();
+      const { getCookie } = await import('hono/cookie');
+      const parsed = splitTenantToken(getCookie(c, SESSION_COOKIE))!;
+      const found = await actorForSession(db, parsed.orgId, parsed.token);
+      return c.json({ ...presentMe(actor), csrfToken: found!.csrfToken }, 200);
+    },
+  );
+
+  app.openapi(
+    guarded(publicAccess, {
+      method: 'post',
+      path: '/api/v1/auth/password-reset',
+      tags: ['Sign-in'],
+      summary: 'Ask for a password reset link (the answer is the same whether or not the account exists)',
+      request: { body: jsonBody(z.object({ email: z.string().trim().min(1, 'enter your email address').max(320) })) },
+      responses: { 202: { description: 'If the account exists, a link is on its way' } },
+    }),
+    async (c) => {
+      const { email } = c.req.valid('json');
+      await requestPasswordReset(deps, email);
+      return c.body(null, 202);
+    },
+  );
+
+  for (const purpose of ['reset', 'invite'] as const) {
+    app.openapi(
+      guarded(publicAccess, {
+        method: 'post',
+        path: purpose === 'reset' ? '/api/v1/auth/password-reset/complete' : '/api/v1/auth/invitation/accept',
+        tags: ['Sign-in'],
+        summary: purpose === 'reset' ? 'Choose a new password with a reset link' : 'Accept an invitation and choose a password',
+        request: { body: jsonBody(ZSetPassword) },
+        responses: {
+          204: { description: 'Password set; sign in with it' },
+          400: jsonContent(ZProblem, 'Link unusable or password not acceptable'),
+        },
+      }),
+      async (c) => {
+        const { token, password } = c.req.valid('json');
+        const problem = passwordProblem(password);
+        if (problem) throw invalid('password', problem);
+        const parsed = splitTenantToken(token);
+        if (!parsed) throw invalid('token', 'this link is not valid');
+        const passwordHash = await hashPassword(password);
+        await db.transaction(async (tx) => {
+          const accountId = await consumeOneTimeToken(tx, parsed.orgId, parsed.token, purpose);
+          if (!accountId) throw invalid('token', 'this link has expired or was already used; ask for a new one');
+          await setPasswordHash(tx, parsed.orgId, accountId, passwordHash);
+          await endAllSessions(tx, parsed.orgId, accountId);
+          await recordAudit(tx, null, { orgId: parsed.orgId, type: 'account.password-reset', data: { accountId, via: purpose } });
+        });
+        return c.body(null, 204);
+      },
+    );
+  }
+}
+
+export function presentMe(actor: { personId: string; name: string; email: string; roles: string[]; locale: string }) {
+  return { personId: actor.personId, name: actor.name, email: actor.email, roles: actor.roles, locale: actor.locale };
+}

@@ -1,0 +1,152 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import type { Actor } from '../access/policy.js';
+import type { Queryable } from '../db/client.js';
+import { people } from '../../modules/people/schema.js';
+import { accountDirectory, accounts, type AppRole, oneTimeTokens, sessions } from './schema.js';
+import { hashToken, newToken } from './tokens.js';
+import { sessionIsAlive, TOUCH_INTERVAL_MS } from './session-rules.js';
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+/** The account for an email (any organisation), with what sign-in needs; undefined if none. */
+export async function findAccountByEmail(q: Queryable, email: string) {
+  const [row] = await q
+    .select({
+      orgId: accounts.orgId,
+      accountId: accounts.id,
+      personId: accounts.personId,
+      passwordHash: accounts.passwordHash,
+      disabled: accounts.disabled,
+      email: accounts.email,
+    })
+    .from(accountDirectory)
+    .innerJoin(accounts, and(eq(accounts.orgId, accountDirectory.orgId), eq(accounts.id, accountDirectory.accountId)))
+    .where(eq(accountDirectory.email, normaliseEmail(email)));
+  return row;
+}
+
+/** Creates an account for a person and registers its email for sign-in. */
+export async function createAccount(
+  q: Queryable,
+  input: { orgId: string; personId: string; email: string; roles: AppRole[]; passwordHash?: string | null; locale?: string },
+): Promise<string> {
+  const id = uuidv7();
+  const email = normaliseEmail(input.email);
+  await q.insert(accounts).values({
+    orgId: input.orgId,
+    id,
+    personId: input.personId,
+    email,
+    roles: input.roles,
+    passwordHash: input.passwordHash ?? null,
+    locale: input.locale ?? 'en',
+  });
+  await q.insert(accountDirectory).values({ email, orgId: input.orgId, accountId: id });
+  return id;
+}
+
+/** Starts a session: a fresh 128-bit token every sign-in (no fixation). Returns the cookie value. */
+export async function createSession(q: Queryable, orgId: string, accountId: string) {
+  const token = newToken();
+  const csrfToken = newToken();
+  await q.insert(sessions).values({ orgId, tokenHash: hashToken(token), accountId, csrfToken });
+  return { cookieValue: `${orgId}.${token}`, csrfToken };
+}
+
+/**
+ * The actor behind a session token, or undefined when the session is unknown, expired
+ * (idle or absolute), or its account is disabled. Expired sessions are deleted on sight.
+ */
+export async function actorForSession(q: Queryable, orgId: string, token: string, now = new Date()) {
+  const tokenHash = hashToken(token);
+  const [row] = await q
+    .select({
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      csrfToken: sessions.csrfToken,
+      accountId: accounts.id,
+      personId: accounts.personId,
+      roles: accounts.roles,
+      email: accounts.email,
+      locale: accounts.locale,
+      disabled: accounts.disabled,
+      name: people.name,
+    })
+    .from(sessions)
+    .innerJoin(accounts, and(eq(accounts.orgId, sessions.orgId), eq(accounts.id, sessions.accountId)))
+    .innerJoin(people, and(eq(people.orgId, accounts.orgId), eq(people.id, accounts.personId)))
+    .where(and(eq(sessions.orgId, orgId), eq(sessions.tokenHash, tokenHash)));
+  if (!row) return undefined;
+  if (row.disabled || !sessionIsAlive(row, now)) {
+    await q.delete(sessions).where(and(eq(sessions.orgId, orgId), eq(sessions.tokenHash, tokenHash)));
+    return undefined;
+  }
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await q
+      .update(sessions)
+      .set({ lastSeenAt: now })
+      .where(and(eq(sessions.orgId, orgId), eq(sessions.tokenHash, tokenHash)));
+  }
+  const actor: Actor = {
+    orgId,
+    accountId: row.accountId,
+    personId: row.personId,
+    roles: row.roles as AppRole[],
+    email: row.email,
+    name: row.name,
+    locale: row.locale,
+  };
+  return { actor, csrfToken: row.csrfToken, tokenHash };
+}
+
+export async function endSession(q: Queryable, orgId: string, tokenHash: string) {
+  await q.delete(sessions).where(and(eq(sessions.orgId, orgId), eq(sessions.tokenHash, tokenHash)));
+}
+
+/** Ends every session of an account: on disable, on password change. */
+export async function endAllSessions(q: Queryable, orgId: string, accountId: string) {
+  await q.delete(sessions).where(and(eq(sessions.orgId, orgId), eq(sessions.accountId, accountId)));
+}
+
+/** Issues a one-time link token (invite or reset); returns `<orgId>.<token>` for the link. */
+export async function issueOneTimeToken(
+  q: Queryable,
+  input: { orgId: string; accountId: string; purpose: 'invite' | 'reset'; ttlMs: number },
+) {
+  const token = newToken();
+  await q.insert(oneTimeTokens).values({
+    orgId: input.orgId,
+    tokenHash: hashToken(token),
+    accountId: input.accountId,
+    purpose: input.purpose,
+    expiresAt: new Date(Date.now() + input.ttlMs),
+  });
+  return `${input.orgId}.${token}`;
+}
+
+/** Marks a one-time token used and returns its account id, or undefined if unusable. */
+export async function consumeOneTimeToken(q: Queryable, orgId: string, token: string, purpose: 'invite' | 'reset') {
+  const [row] = await q
+    .update(oneTimeTokens)
+    .set({ usedAt: new Date() })
+    .where(
+      and(
+        eq(oneTimeTokens.orgId, orgId),
+        eq(oneTimeTokens.tokenHash, hashToken(token)),
+        eq(oneTimeTokens.purpose, purpose),
+        isNull(oneTimeTokens.usedAt),
+        sql`${oneTimeTokens.expiresAt} > now()`,
+      ),
+    )
+    .returning({ accountId: oneTimeTokens.accountId });
+  return row?.accountId;
+}
+
+export async function setPasswordHash(q: Queryable, orgId: string, accountId: string, passwordHash: string) {
+  await q.update(accounts).set({ passwordHash }).where(and(eq(accounts.orgId, orgId), eq(accounts.id, accountId)));
+}
+
+export async function setLocale(q: Queryable, orgId: string, accountId: string, locale: string) {
+  await q.update(accounts).set({ locale }).where(and(eq(accounts.orgId, orgId), eq(accounts.id, accountId)));
+}

@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import { boolean, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations, people } from '../../modules/people/schema.js';
+
+export const APP_ROLES = ['worker', 'supervisor', 'org_admin', 'hub_analyst'] as const;
+export type AppRole = (typeof APP_ROLES)[number];
+
+/** A person's way in: email, password hash (argon2id) and app roles. */
+export const accounts = pgTable(
+  'accounts',
+  {
+    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    id: uuid('id').notNull(),
+    personId: uuid('person_id').notNull(),
+    email: text('email').notNull(),
+    passwordHash: text('password_hash'),
+    roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
+    locale: text('locale').notNull().default('en'),
+    disabled: boolean('disabled').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.personId], foreignColumns: [people.orgId, people.id] }),
+    index('accounts_org_person_idx').on(t.orgId, t.personId),
+  ],
+);
+
+/**
+ * Sign-in arrives with an email and no organisation. This small table routes an email to its
+ * account; it is installation-wide (a Citus reference table), which is also what keeps an
+ * email unique across organisations.
+ */
+export const accountDirectory = pgTable('account_directory', {
+  email: text('email').primaryKey(),
+  orgId: uuid('org_id').notNull(),
+  accountId: uuid('account_id').notNull(),
+});
+
+/** Server-side sessions. Only a SHA-256 of the cookie's token is stored. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    tokenHash: text('token_hash').notNull(),
+    accountId: uuid('account_id').notNull(),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.tokenHash] }), index('sessions_org_account_idx').on(t.orgId, t.accountId)],
+);
+
+/** One-time links: invitations and password resets. Only a hash of the token is stored. */
+export const oneTimeTokens = pgTable(
+  'one_time_tokens',
+  {
+    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    tokenHash: text('token_hash').notNull(),
+    accountId: uuid('account_id').notNull(),
+    purpose: text('purpose', { enum: ['invite', 'reset'] }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.tokenHash] })],
+);

@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+
+/** Where the embedded database and Tend's secrets live, and how Tend is reached. */
+export interface TendConfig {
+  port: number;
+  /** `postgres://…` of an existing PostgreSQL 15+ server; undefined means the embedded one. */
+  databaseUrl: string | undefined;
+  /** Folder holding the embedded cluster, its secret and the lock file. */
+  dataDir: string;
+  /** Public base URL used in invitation and reset links. */
+  publicUrl: string;
+  /** SMTP URL (smtp://user:pass@host:port); undefined means links are printed to the server log. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** When true, cookies carry the Secure flag (Tend is behind https). */
+  secureCookies: boolean;
+  /** Load the demo organisation when the database has no organisation yet. */
+  loadDemo: boolean;
+}
+
+/** Reads the configuration from the environment, with defaults that need nothing installed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): TendConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number between 0 and 65535, got "${env.PORT}"`);
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const publicUrl = (env.TEND_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  return {
+    port,
+    databaseUrl,
+    dataDir: resolve(env.TEND_DATA_DIR ?? 'data'),
+    publicUrl,
+    smtpUrl: env.SMTP_URL?.trim() || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Tend <no-reply@tend.local>',
+    secureCookies: env.TEND_SECURE_COOKIES ? env.TEND_SECURE_COOKIES === 'true' : publicUrl.startsWith('https://'),
+    loadDemo: env.TEND_DEMO !== 'false',
+  };
+}

@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import { startEmbeddedDatabase } from './embedded.js';
+import * as schema from './schema.js';
+
+export type Db = NodePgDatabase<typeof schema>;
+/** A transaction handle: the same query API as Db. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Either the pool-backed database or a transaction: stores accept both. */
+export type Queryable = Db | Tx;
+
+export interface Database {
+  db: Db;
+  pool: pg.Pool;
+  /** 'embedded' or 'external': said in health output and logs. */
+  kind: 'embedded' | 'external';
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+
+// dates as plain 'YYYY-MM-DD' strings: a start date has no time zone.
+pg.types.setTypeParser(1082, (value: string) => value);
+
+/** Wraps an existing pool in the typed query builder. */
+export function databaseFromPool(pool: pg.Pool, kind: Database['kind'], onClose: () => Promise<void> = async () => {}): Database {
+  return {
+    db: drizzle(pool, { schema }),
+    pool,
+    kind,
+    async close() {
+      await pool.end();
+      await onClose();
+    },
+  };
+}
+
+/**
+ * Opens Tend's database: the server at `databaseUrl` when given, otherwise the embedded
+ * PostgreSQL in `dataDir` (started here and stopped by close()).
+ */
+export async function openDatabase(options: {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  log?: (message: string) => void;
+  poolSize?: number;
+}): Promise<Database> {
+  const max = options.poolSize ?? 20;
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max });
+    return databaseFromPool(pool, 'external');
+  }
+  const embedded = await startEmbeddedDatabase(options.dataDir, options.log);
+  const pool = new pg.Pool({ ...embedded.connection, max });
+  return databaseFromPool(pool, 'embedded', () => embedded.stop());
+}
+
+/** Applies every migration not yet applied (drizzle keeps its journal in the database). */
+export async function runMigrations(database: Database): Promise<void> {
+  // an advisory lock keeps two processes from migrating the same database at once
+  const client = await database.pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(72736)');
+    await migrate(drizzle(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(72736)').catch(() => {});
+    client.release();
+  }
+}

@@ -1,0 +1,4 @@
+/** Every table Tend owns, gathered for Drizzle's typed queries. */
+export * from '../../modules/people/schema.js';
+export * from '../auth/schema.js';
+export * from '../audit/schema.js';

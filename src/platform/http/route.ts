@@ -1,0 +1,53 @@
+import { createRoute, OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { type AccessRule, type Actor, ruleAllows } from '../access/policy.js';
+import { AppError, fieldProblemsFromZod, forbidden, unauthenticated } from './errors.js';
+
+/** What every request carries once the platform's middleware has run. */
+export type AppEnv = {
+  Variables: {
+    actor: Actor | undefined;
+    sessionTokenHash: string | undefined;
+  };
+};
+
+/** Every route's access rule, keyed `METHOD /hono/:path`: the access-matrix test reads this. */
+export const accessRegistry = new Map<string, AccessRule>();
+
+export const toHonoPath = (openApiPath: string) => openApiPath.replaceAll(/\{(\w+)\}/g, ':$1');
+
+function enforce(rule: AccessRule): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const actor = c.get('actor');
+    if (!ruleAllows(rule, actor)) throw actor ? forbidden() : unauthenticated();
+    await next();
+  };
+}
+
+/**
+ * Declares a route with who may call it. The rule is checked before the body is validated
+ * or any data is read, and is recorded for the access-matrix test.
+ */
+export function guarded<R extends RouteConfig>(access: AccessRule, config: R): R {
+  accessRegistry.set(`${config.method.toUpperCase()} ${toHonoPath(config.path)}`, access);
+  const own = config.middleware ? (Array.isArray(config.middleware) ? config.middleware : [config.middleware]) : [];
+  return createRoute({ ...config, middleware: [enforce(access), ...own] }) as R;
+}
+
+/** Records the rule of a route that is not part of the OpenAPI document (pages, docs, files). */
+export function declarePlainRoute(method: string, path: string, access: AccessRule): MiddlewareHandler<AppEnv> {
+  accessRegistry.set(`${method.toUpperCase()} ${path}`, access);
+  return enforce(access);
+}
+
+/** A Hono app whose validation failures become problem+json naming each field. */
+export function createApiApp(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const errors = fieldProblemsFromZod(result.error);
+        throw new AppError(400, 'validation', 'The request has fields that need attention.', errors);
+      }
+    },
+  });
+}
