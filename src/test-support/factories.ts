@@ -90,7 +90,7 @@ export function clientWith(app: TestApp, cookie: string, csrfToken: string): Cli
   return {
     cookie,
     csrfToken,
-    request(method, path, body, headers = {}) {
+    async request(method, path, body, headers = {}) {
       return app.request(path, {
         method,
         headers: {

@@ -1,0 +1,35 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const DEMO_PASSWORD = 'calm-harbour-lantern-2026';
+export const DEMO_EMAILS = {
+  org_admin: 'admin@riverside.example',
+  supervisor: 'supervisor@riverside.example',
+  worker: 'worker@riverside.example',
+  hub_analyst: 'analyst@riverside.example',
+} as const;
+export type DemoRole = keyof typeof DEMO_EMAILS;
+
+/** Debian's Chromium, headless, with the flags that keep it off the closed network. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export const baseUrl = () => inject('baseUrl');
+
+/** A fresh page in its own context (axe needs pages from browser.newContext()). */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl() });
+  return context.newPage();
+}
+
+/** Runs axe (WCAG 2.0–2.2 A and AA) on the page as it is now and fails listing any violation. */
+export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary, `axe on ${label}`).toEqual([]);
+}
