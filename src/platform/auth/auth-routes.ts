@@ -95,10 +95,8 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       perEmail.reset(emailKey);
       const session = await createSession(db, account.orgId, account.accountId);
       setCookie(c, SESSION_COOKIE, session.cookieValue, cookieOptions);
-      const parsed = splitTenantToken(session.cookieValue)!;
-      const found = await actorForSession(db, parsed.orgId, parsed.token);
-      const actor = found!.actor;
-      return c.json({ ...presentMe(actor), csrfToken: session.csrfToken }, 200);
+      const started = await actorForSession(db, account.orgId, session.token);
+      return c.json({ ...presentMe(started!.actor), csrfToken: session.csrfToken }, 200);
     },
   );
 
@@ -129,11 +127,9 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     }),
     async (c) => {
       const actor = c.get('actor');
-      if (!actor) throw unauthenticated();
-      const { getCookie } = await import('hono/cookie');
-      const parsed = splitTenantToken(getCookie(c, SESSION_COOKIE))!;
-      const found = await actorForSession(db, parsed.orgId, parsed.token);
-      return c.json({ ...presentMe(actor), csrfToken: found!.csrfToken }, 200);
+      const csrfToken = c.get('sessionCsrfToken');
+      if (!actor || !csrfToken) throw unauthenticated();
+      return c.json({ ...presentMe(actor), csrfToken }, 200);
     },
   );
 

@@ -51,7 +51,7 @@ export async function createSession(q: Queryable, orgId: string, accountId: stri
   const token = newToken();
   const csrfToken = newToken();
   await q.insert(sessions).values({ orgId, tokenHash: hashToken(token), accountId, csrfToken });
-  return { cookieValue: `${orgId}.${token}`, csrfToken };
+  return { cookieValue: `${orgId}.${token}`, token, csrfToken };
 }
 
 /**

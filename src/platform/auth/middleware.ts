@@ -21,6 +21,7 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
     const found = parsed ? await actorForSession(deps.database.db, parsed.orgId, parsed.token) : undefined;
     c.set('actor', found?.actor);
     c.set('sessionTokenHash', found?.tokenHash);
+    c.set('sessionCsrfToken', found?.csrfToken);
     if (UNSAFE.has(c.req.method)) {
       const origin = c.req.header('origin');
       if (origin && origin !== new URL(c.req.url).origin && origin !== deps.config.publicUrl) {

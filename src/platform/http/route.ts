@@ -8,6 +8,8 @@ export type AppEnv = {
   Variables: {
     actor: Actor | undefined;
     sessionTokenHash: string | undefined;
+    /** The session's CSRF token, handed to the web app by GET /api/v1/auth/session. */
+    sessionCsrfToken: string | undefined;
   };
 };
 
