@@ -9,7 +9,7 @@ export const ZAuditType = z.enum([
   'unit.created', // an admin added a service or team
   'unit.updated', // an admin renamed or moved a unit
   'unit.deleted', // an admin removed an empty unit
-  'people.imported', // an admin confirmed a CSV import (data.count)
+  'people.imported', // an admin confirmed a CSV import (data.created, data.updated)
   'people.exported', // an admin exported people as CSV
   'account.invited', // an admin sent an invitation to sign in
   'account.roles-changed', // an admin changed someone's app roles
