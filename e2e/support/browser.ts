@@ -33,3 +33,18 @@ export async function expectNoAxeViolations(page: Page, label = page.url()): Pro
   const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect(summary, `axe on ${label}`).toEqual([]);
 }
+
+/** Signs in through the sign-in page as a demo role and waits for the home page. */
+export async function signInAs(page: Page, role: DemoRole): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(DEMO_EMAILS[role]);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+/** The names of the main navigation's links, in order. */
+export async function navLinks(page: Page): Promise<string[]> {
+  const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+  return (await links.allTextContents()).map((t) => t.trim());
+}

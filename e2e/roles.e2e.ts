@@ -1,0 +1,75 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoRole, expectNoAxeViolations, launchBrowser, navLinks, newPage, signInAs } from './support/browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const everyone = ['Who has seen my records', 'Settings'];
+const expectedNav: Record<DemoRole, string[]> = {
+  org_admin: ['Home', 'People', 'Services and teams', 'Import people', 'Audit log', 'Organisation settings', ...everyone],
+  supervisor: ['Home', 'My team', ...everyone],
+  worker: ['Home', ...everyone],
+  hub_analyst: ['Home', 'Regional overview', ...everyone],
+};
+
+describe('each demo role signs in and sees its own navigation', () => {
+  it('the sign-in page is accessible', async () => {
+    const page = await newPage(browser);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await expectNoAxeViolations(page, 'sign-in');
+  });
+
+  for (const role of Object.keys(expectedNav) as DemoRole[]) {
+    it(`${role}: navigation, and every page it links to passes axe`, async () => {
+      const page = await newPage(browser);
+      await signInAs(page, role);
+      expect(await navLinks(page)).toEqual(expectedNav[role]);
+      for (const name of expectedNav[role]) {
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForLoadState('networkidle');
+        await expectNoAxeViolations(page, `${role} → ${name}`);
+      }
+    });
+  }
+});
+
+describe('a worker opening an admin address', () => {
+  it('is refused, sees no admin content, and the API refuses too', async () => {
+    const page = await newPage(browser);
+    await signInAs(page, 'worker');
+    await page.goto('/admin/people');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe("You don't have access to this page");
+    expect(await page.getByRole('table').count()).toBe(0);
+    const status = await page.evaluate(async () => (await fetch('/api/v1/people')).status);
+    expect(status).toBe(403);
+    await expectNoAxeViolations(page, 'worker → /admin/people');
+  });
+});
+
+describe('language', () => {
+  it('switching to Spanish translates the page and is remembered for the account', async () => {
+    const page = await newPage(browser);
+    await signInAs(page, 'supervisor');
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('navigation', { name: 'Principal' }).waitFor();
+    expect(await navLinks(page)).toContain('Inicio');
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await expectNoAxeViolations(page, 'home in Spanish');
+
+    // a new browser context (no local storage) signing in again gets Spanish from the account
+    const later = await newPage(browser);
+    await later.goto('/sign-in');
+    await later.getByLabel('Email').fill('supervisor@riverside.example');
+    await later.getByLabel('Password', { exact: true }).fill('calm-harbour-lantern-2026');
+    await later.getByRole('button', { name: 'Sign in' }).click();
+    await later.getByRole('navigation', { name: 'Principal' }).waitFor();
+    await later.getByLabel('Idioma').selectOption('en');
+    await later.getByRole('navigation', { name: 'Main' }).waitFor();
+  });
+});
