@@ -1,0 +1,88 @@
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api, setCsrfToken } from './client';
+
+export type Role = 'worker' | 'supervisor' | 'org_admin' | 'hub_analyst';
+
+/** The signed-in person, as GET /api/v1/auth/session answers (the CSRF token stays in client.ts). */
+export interface Me {
+  personId: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  locale: string;
+}
+
+type MeWithToken = Me & { csrfToken: string };
+
+/**
+ * Forgets everything cached except the session query itself (its observers must stay attached),
+ * so the last person's lists never show to the next one on a shared computer.
+ */
+export function forgetCachedData(client: QueryClient) {
+  client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+}
+
+export const SESSION_KEY = ['session'] as const;
+
+function keep(me: MeWithToken): Me {
+  setCsrfToken(me.csrfToken);
+  const { csrfToken: _token, ...rest } = me;
+  return rest;
+}
+
+/** Who is signed in: `me` is null when nobody is. */
+export function useSession() {
+  const query = useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: async (): Promise<Me | null> => {
+      try {
+        return keep(await api<MeWithToken>('/api/v1/auth/session', { quietUnauthenticated: true }));
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) {
+          setCsrfToken(null);
+          return null;
+        }
+        throw error;
+      }
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+  return { me: query.data ?? null, isLoading: query.isPending, error: query.error };
+}
+
+export const hasRole = (me: Me | null, role: Role) => Boolean(me?.roles.includes(role));
+
+export function useSignIn() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: { email: string; password: string }) =>
+      keep(await api<MeWithToken>('/api/v1/auth/sign-in', { method: 'POST', body: input, quietUnauthenticated: true })),
+    onSuccess: (me) => {
+      forgetCachedData(client);
+      client.setQueryData(SESSION_KEY, me);
+    },
+  });
+}
+
+export function useSignOut() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<void>('/api/v1/auth/sign-out', { method: 'POST', quietUnauthenticated: true }),
+    onSettled: () => {
+      setCsrfToken(null);
+      forgetCachedData(client);
+      client.setQueryData(SESSION_KEY, null);
+    },
+  });
+}
+
+export const requestPasswordReset = (email: string) => api<void>('/api/v1/auth/password-reset', { method: 'POST', body: { email } });
+
+/** Sets a password with a one-time link: a reset or an invitation. */
+export const setPasswordWithToken = (purpose: 'reset' | 'invite', token: string, password: string) =>
+  api<void>(purpose === 'reset' ? '/api/v1/auth/password-reset/complete' : '/api/v1/auth/invitation/accept', {
+    method: 'POST',
+    body: { token, password },
+    quietUnauthenticated: true,
+  });

@@ -1,0 +1,107 @@
+import { Route, Routes } from 'react-router';
+import { AuditPage } from '../routes/admin/AuditPage';
+import { ImportPage } from '../routes/admin/import/ImportPage';
+import { OrgSettingsPage } from '../routes/admin/OrgSettingsPage';
+import { PeoplePage } from '../routes/admin/people/PeoplePage';
+import { UnitsPage } from '../routes/admin/units/UnitsPage';
+import { ForgotPasswordPage } from '../routes/auth/ForgotPasswordPage';
+import { SetPasswordPage } from '../routes/auth/SetPasswordPage';
+import { SignInPage } from '../routes/auth/SignInPage';
+import { HomePage } from '../routes/home/HomePage';
+import { RegionalOverviewPage } from '../routes/hub/RegionalOverviewPage';
+import { AccessLogPage } from '../routes/me/AccessLogPage';
+import { SettingsPage } from '../routes/me/SettingsPage';
+import { NotFoundPage } from '../routes/NotFoundPage';
+import { MyTeamPage } from '../routes/team/MyTeamPage';
+import { PublicOnly, RequireRole, RequireSignIn } from './guards';
+import { Shell } from './Shell';
+
+/** Every page's address. Role checks here mirror the API's, which refuses regardless. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        <Route
+          path="/sign-in"
+          element={
+            <PublicOnly>
+              <SignInPage />
+            </PublicOnly>
+          }
+        />
+        <Route
+          path="/forgot-password"
+          element={
+            <PublicOnly>
+              <ForgotPasswordPage />
+            </PublicOnly>
+          }
+        />
+        <Route path="/reset-password" element={<SetPasswordPage purpose="reset" />} />
+        <Route path="/accept-invitation" element={<SetPasswordPage purpose="invite" />} />
+        <Route element={<RequireSignIn />}>
+          <Route index element={<HomePage />} />
+          <Route path="/my-records" element={<AccessLogPage />} />
+          <Route path="/settings" element={<SettingsPage />} />
+          <Route
+            path="/team"
+            element={
+              <RequireRole roles={['supervisor']}>
+                <MyTeamPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/people"
+            element={
+              <RequireRole roles={['org_admin']}>
+                <PeoplePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/units"
+            element={
+              <RequireRole roles={['org_admin']}>
+                <UnitsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/import"
+            element={
+              <RequireRole roles={['org_admin']}>
+                <ImportPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/audit"
+            element={
+              <RequireRole roles={['org_admin']}>
+                <AuditPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/organisation"
+            element={
+              <RequireRole roles={['org_admin']}>
+                <OrgSettingsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/regional-overview"
+            element={
+              <RequireRole roles={['hub_analyst']}>
+                <RegionalOverviewPage />
+              </RequireRole>
+            }
+          />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

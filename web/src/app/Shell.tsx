@@ -1,0 +1,78 @@
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { useSession, useSignOut } from '../api/session';
+import { Announcer } from '../components/Announcer';
+import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { placesFor } from './nav';
+
+/** The frame of every page: skip link, header with language and sign-out, main navigation, main. */
+export function Shell() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+
+  return (
+    <div className="app">
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link to #main; the handler only keeps the address unchanged */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // focus main without changing the address: reset and invitation links keep their token in the #fragment
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skipToMain')}
+      </a>
+      <header className="site-header">
+        <Link to="/" className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          {t('app.name')}
+        </Link>
+        <div className="header-tools">
+          <LanguageSwitcher />
+          {me ? (
+            <div className="account-tools">
+              <span className="signed-in-as">{t('app.signedInAs', { name: me.name })}</span>
+              <Button
+                className="button button-quiet"
+                isDisabled={signOut.isPending}
+                onPress={() => signOut.mutate(undefined, { onSettled: () => navigate('/sign-in', { state: { reason: 'signedOut' } }) })}
+              >
+                {t('app.signOut')}
+              </Button>
+            </div>
+          ) : null}
+        </div>
+      </header>
+      <div className={me ? 'layout layout-with-nav' : 'layout'}>
+        {me ? (
+          <nav aria-label={t('nav.label')} className="main-nav">
+            <ul>
+              {placesFor(me.roles).map((place) => (
+                <li key={place.to}>
+                  <NavLink to={place.to} end={place.to === '/'}>
+                    {t(`nav.${place.key}`)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <main id="main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+        <p>
+          <a href="/api/docs">{t('app.apiDocs')}</a>
+        </p>
+      </footer>
+      <Announcer />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { type Role, useSession } from '../api/session';
+import { Loading } from '../components/Loading';
+import { Page } from '../components/Page';
+
+/** Pages behind sign-in: without a session, go to sign-in and come back afterwards. */
+export function RequireSignIn() {
+  const { me, isLoading } = useSession();
+  const location = useLocation();
+  if (isLoading) return <Loading />;
+  if (!me) return <Navigate to="/sign-in" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  return <Outlet />;
+}
+
+/**
+ * Pages for some roles only. The API refuses anyway; this keeps the page from showing its
+ * frame or fetching anything, and says plainly why.
+ */
+export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
+  const { me } = useSession();
+  if (!me || !roles.some((r) => me.roles.includes(r))) return <NoAccess />;
+  return <>{children}</>;
+}
+
+export function NoAccess() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('noAccess.title')}>
+      <p>{t('noAccess.body')}</p>
+      <p>
+        <Link to="/">{t('noAccess.home')}</Link>
+      </p>
+    </Page>
+  );
+}
+
+/**
+ * Sign-in and the forgotten-password page: someone signed in goes on to where they were
+ * heading (the page that sent them to sign in), or home.
+ */
+export function PublicOnly({ children }: { children: ReactNode }) {
+  const { me, isLoading } = useSession();
+  const location = useLocation();
+  if (isLoading) return <Loading />;
+  if (me) {
+    const from = (location.state as { from?: unknown } | null)?.from;
+    return <Navigate to={typeof from === 'string' && from.startsWith('/') ? from : '/'} replace />;
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,28 @@
+import type { Role } from '../api/session';
+
+/** One place in the app: where it lives, who may open it, and the locale keys that name it. */
+export interface Place {
+  to: string;
+  /** Key under `nav.` for the link, and under `home.cards.` for the card on Home. */
+  key: string;
+  /** Any of these roles may open it; absent means everyone signed in. */
+  roles?: Role[];
+}
+
+export const PLACES: Place[] = [
+  { to: '/', key: 'home' },
+  { to: '/team', key: 'team', roles: ['supervisor'] },
+  { to: '/admin/people', key: 'people', roles: ['org_admin'] },
+  { to: '/admin/units', key: 'units', roles: ['org_admin'] },
+  { to: '/admin/import', key: 'import', roles: ['org_admin'] },
+  { to: '/admin/audit', key: 'audit', roles: ['org_admin'] },
+  { to: '/admin/organisation', key: 'organisation', roles: ['org_admin'] },
+  { to: '/regional-overview', key: 'regional', roles: ['hub_analyst'] },
+  { to: '/my-records', key: 'accessLog' },
+  { to: '/settings', key: 'settings' },
+];
+
+export const canOpen = (place: Pick<Place, 'roles'>, roles: readonly Role[]) => !place.roles || place.roles.some((r) => roles.includes(r));
+
+/** The places this person's roles open, in menu order. */
+export const placesFor = (roles: readonly Role[]) => PLACES.filter((p) => canOpen(p, roles));

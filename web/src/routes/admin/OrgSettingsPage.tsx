@@ -1,0 +1,90 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useOrganisation, useUpdateOrgSettings } from '../../api/org';
+import { announce } from '../../components/announcer';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { TextInput } from '../../components/fields';
+import { fieldErrorsOf, useFormErrors } from '../../components/form-errors';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { Page } from '../../components/Page';
+import { errorTitle, problemText } from '../../components/problem-text';
+
+const MIN = 3;
+const MAX = 50;
+
+/** Organisation settings; for now the privacy gate's minimum group size. */
+export function OrgSettingsPage() {
+  const { t } = useTranslation();
+  const org = useOrganisation();
+  const update = useUpdateOrgSettings();
+  const errors = useFormErrors();
+  const [size, setSize] = useState('');
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    if (org.data) setSize(String(org.data.settings.minGroupSize));
+  }, [org.data]);
+
+  const labels = { minGroupSize: t('orgSettings.minGroupSize') };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const value = Number(size);
+    if (!/^\d+$/.test(size.trim()) || value < MIN || value > MAX) {
+      return errors.fail(t('form.fixFields', { count: 1 }), { minGroupSize: t('orgSettings.outOfRange', { min: MIN, max: MAX }) });
+    }
+    errors.clear();
+    update.mutate(
+      { minGroupSize: value },
+      {
+        onSuccess: () => {
+          setSaved(true);
+          announce(t('orgSettings.saved'));
+        },
+        onError: (error) => errors.fail(errorTitle(t, error), fieldErrorsOf(error, (p) => problemText(t, p))),
+      },
+    );
+  };
+
+  return (
+    <Page title={t('orgSettings.title')} lead={org.data ? <p>{t('orgSettings.lead', { name: org.data.name })}</p> : null}>
+      {org.isPending ? <Loading /> : null}
+      {org.error ? <Notice tone="error">{errorTitle(t, org.error)}</Notice> : null}
+      {org.data ? (
+        <section className="panel" aria-labelledby="privacy-heading">
+          <h2 id="privacy-heading">{t('orgSettings.privacyTitle')}</h2>
+          <p>{t('orgSettings.privacyWhy')}</p>
+          <ErrorSummary state={errors.state} idPrefix="org" labels={labels} />
+          {saved ? <Notice tone="success">{t('orgSettings.saved')}</Notice> : null}
+          <form className="form narrow" onSubmit={submit} noValidate>
+            <TextInput
+              id="org-minGroupSize"
+              label={labels.minGroupSize}
+              hint={t('orgSettings.minGroupSizeHint', { min: MIN, max: MAX })}
+              type="number"
+              inputMode="numeric"
+              min={MIN}
+              max={MAX}
+              className="input-short"
+              value={size}
+              onChange={(v) => {
+                setSize(v);
+                setSaved(false);
+              }}
+              error={errors.field('minGroupSize')}
+              required
+            />
+            <div className="button-row">
+              <Button type="submit" className="button button-primary" isDisabled={update.isPending}>
+                {t('common.save')}
+              </Button>
+            </div>
+          </form>
+        </section>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,58 @@
+import { Label, ProgressBar } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from 'react-aria-components';
+import { useImportJob } from '../../../api/imports';
+import { Notice } from '../../../components/Notice';
+import { errorTitle } from '../../../components/problem-text';
+
+/** Step 4: a real progress bar while the server works, then what was done. */
+export function ProgressStep({ jobId, onAgain }: { jobId: string; onAgain: () => void }) {
+  const { t } = useTranslation();
+  const job = useImportJob(jobId);
+  const data = job.data;
+
+  if (job.error) return <Notice tone="error">{errorTitle(t, job.error)}</Notice>;
+  return (
+    <div className="progress-step">
+      {!data || data.status === 'running' ? (
+        <ProgressBar className="progress" value={data?.processed ?? 0} maxValue={Math.max(data?.total ?? 1, 1)} valueLabel={t('import.progressValue', { done: data?.processed ?? 0, count: data?.total ?? 0 })}>
+          {({ percentage, valueText }) => (
+            <>
+              <div className="progress-labels">
+                <Label>{t('import.importing')}</Label>
+                <span>{valueText}</span>
+              </div>
+              <div className="progress-track">
+                <div className="progress-fill" style={{ width: `${percentage ?? 0}%` }} />
+              </div>
+            </>
+          )}
+        </ProgressBar>
+      ) : null}
+      {data?.status === 'done' ? (
+        <Notice tone="success" title={t('import.doneTitle')} focusOnMount>
+          <p>{t('import.doneCreated', { count: data.created })}</p>
+          <p>{t('import.doneUpdated', { count: data.updated })}</p>
+          {data.message ? <p>{data.message}</p> : null}
+        </Notice>
+      ) : null}
+      {data?.status === 'failed' ? (
+        <Notice tone="error" title={t('import.failedTitle')}>
+          <p>{data.message ?? t('import.failedBody')}</p>
+          <p>{t('import.failedNothing')}</p>
+        </Notice>
+      ) : null}
+      {data && data.status !== 'running' ? (
+        <div className="button-row">
+          <Link className="button button-primary" to="/admin/people">
+            {t('import.seePeople')}
+          </Link>
+          <Button className="button button-secondary" onPress={onAgain}>
+            {t('import.again')}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { ApiError } from '../../api/client';
+import { setPasswordWithToken } from '../../api/session';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { TextInput } from '../../components/fields';
+import { fieldErrorsOf, useFormErrors } from '../../components/form-errors';
+import { Notice } from '../../components/Notice';
+import { Page } from '../../components/Page';
+import { errorTitle, problemText } from '../../components/problem-text';
+
+const MIN_LENGTH = 15;
+
+/**
+ * Choose a password from a one-time link: a reset (/reset-password#token) or an invitation
+ * (/accept-invitation#token). The token travels in the #fragment, which browsers never send
+ * to a server, and is taken off the address bar once read.
+ */
+export function SetPasswordPage({ purpose }: { purpose: 'reset' | 'invite' }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const errors = useFormErrors();
+  const [token] = useState(() => decodeURIComponent(window.location.hash.replace(/^#/, '')));
+  const [password, setPassword] = useState('');
+  const [show, setShow] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [linkProblem, setLinkProblem] = useState<string | null>(null);
+  const ns = purpose === 'reset' ? 'resetPassword' : 'acceptInvitation';
+  const labels = { password: t('setPassword.password') };
+
+  useEffect(() => {
+    // keeps the one-time token out of the history and out of screenshots of the address bar
+    if (location.hash) navigate(location.pathname, { replace: true });
+  }, [location.hash, location.pathname, navigate]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const length = [...password].length;
+    if (length < MIN_LENGTH) {
+      return errors.fail(t('form.fixFields', { count: 1 }), { password: t('setPassword.tooShort', { count: MIN_LENGTH - length }) });
+    }
+    errors.clear();
+    setBusy(true);
+    try {
+      await setPasswordWithToken(purpose, token, password);
+      navigate('/sign-in', { state: { reason: 'passwordSet' } });
+    } catch (error) {
+      const fields = fieldErrorsOf(error, (p) => problemText(t, p));
+      if (fields.token) setLinkProblem(fields.token);
+      else if (error instanceof ApiError && error.code === 'not-found') setLinkProblem(t('setPassword.linkUnusable'));
+      errors.fail(errorTitle(t, error), { ...(fields.password ? { password: fields.password } : {}) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!token) {
+    return (
+      <Page title={t(`${ns}.title`)}>
+        <Notice tone="info" title={t('setPassword.noTokenTitle')}>
+          <p>{t('setPassword.noToken')}</p>
+        </Notice>
+        <p>
+          <Link to="/forgot-password">{t('setPassword.askAgain')}</Link>
+        </p>
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={t(`${ns}.title`)} lead={<p>{t(`${ns}.lead`)}</p>}>
+      <ErrorSummary state={errors.state} idPrefix="set-password" labels={labels} />
+      {linkProblem ? (
+        <Notice tone="info" title={t('setPassword.linkProblemTitle')}>
+          <p>{linkProblem}</p>
+          <p>
+            <Link to="/forgot-password">{t('setPassword.askAgain')}</Link>
+          </p>
+        </Notice>
+      ) : null}
+      <form className="form narrow" onSubmit={submit} noValidate>
+        <TextInput
+          id="set-password-password"
+          label={labels.password}
+          type={show ? 'text' : 'password'}
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+          error={errors.field('password')}
+          hint={
+            <>
+              <p>{t('setPassword.hint', { count: MIN_LENGTH })}</p>
+              <p>{t('setPassword.hintWords')}</p>
+            </>
+          }
+          required
+        />
+        <div className="checkbox-field">
+          <input id="set-password-show" type="checkbox" checked={show} onChange={(event) => setShow(event.target.checked)} />
+          <label htmlFor="set-password-show">{t('setPassword.show')}</label>
+        </div>
+        <div className="button-row">
+          <Button type="submit" className="button button-primary" isDisabled={busy}>
+            {t(`${ns}.submit`)}
+          </Button>
+        </div>
+      </form>
+    </Page>
+  );
+}

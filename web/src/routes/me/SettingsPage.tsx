@@ -1,0 +1,48 @@
+import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../api/session';
+import { useChangeLanguage } from '../../app/use-change-language';
+import { Page } from '../../components/Page';
+import { LANGUAGES, isLanguage } from '../../i18n';
+
+/** The person's own settings: their language (remembered by their account) and who they are signed in as. */
+export function SettingsPage() {
+  const { t, i18n } = useTranslation();
+  const { me } = useSession();
+  const changeLanguage = useChangeLanguage();
+  if (!me) return null;
+  return (
+    <Page title={t('settings.title')}>
+      <section className="panel" aria-labelledby="settings-language">
+        <h2 id="settings-language">{t('settings.languageTitle')}</h2>
+        <RadioGroup
+          className="radio-group"
+          value={i18n.language}
+          onChange={(value) => {
+            if (isLanguage(value)) void changeLanguage(value);
+          }}
+        >
+          <Label className="group-label">{t('settings.languageLabel')}</Label>
+          {LANGUAGES.map((lng) => (
+            <Radio key={lng} value={lng} className="radio" lang={lng}>
+              {t(`language.names.${lng}`)}
+            </Radio>
+          ))}
+        </RadioGroup>
+        <p className="hint">{t('settings.languageHint')}</p>
+      </section>
+      <section className="panel" aria-labelledby="settings-account">
+        <h2 id="settings-account">{t('settings.accountTitle')}</h2>
+        <dl className="facts">
+          <dt>{t('settings.name')}</dt>
+          <dd>{me.name}</dd>
+          <dt>{t('settings.email')}</dt>
+          <dd>{me.email}</dd>
+          <dt>{t('settings.roles')}</dt>
+          <dd>{me.roles.map((r) => t(`roles.${r}`)).join(', ')}</dd>
+        </dl>
+        <p className="hint">{t('settings.passwordHint')}</p>
+      </section>
+    </Page>
+  );
+}
