@@ -52,7 +52,7 @@ interface RequestOptions {
   quietUnauthenticated?: boolean;
 }
 
-/** Calls the API; resolves to the parsed JSON body (undefined for 202/204), or throws ApiError. */
+/** Calls the API; resolves to the parsed JSON body (undefined when there is none), or throws ApiError. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'accept-language': language };
@@ -72,8 +72,8 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     throw new ApiError(0, 'network', 'network');
   }
   if (response.ok) {
-    if (response.status === 204 || response.status === 202 || response.headers.get('content-length') === '0') return undefined as T;
-    const text = await response.text();
+    // 204, and 202 without a body (a reset request), carry nothing; 202 from an import carries its job id
+    const text = response.status === 204 ? '' : await response.text();
     return (text ? JSON.parse(text) : undefined) as T;
   }
   const error = await toApiError(response);

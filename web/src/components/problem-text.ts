@@ -25,6 +25,8 @@ const KNOWN_CODES = new Set([
   'internal',
   'network',
   'unauthenticated',
+  'invalid-csv',
+  'invalid-mapping',
 ]);
 
 /** The headline of a failed request, for the alert above a form. */

@@ -1,7 +1,7 @@
-import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/session';
 import { useChangeLanguage } from '../../app/use-change-language';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Page } from '../../components/Page';
 import { LANGUAGES, isLanguage } from '../../i18n';
 
@@ -15,21 +15,17 @@ export function SettingsPage() {
     <Page title={t('settings.title')}>
       <section className="panel" aria-labelledby="settings-language">
         <h2 id="settings-language">{t('settings.languageTitle')}</h2>
-        <RadioGroup
-          className="radio-group"
+        <ChoiceGroup
+          type="radio"
+          id="settings-language-choice"
+          legend={t('settings.languageLabel')}
+          hint={t('settings.languageHint')}
           value={i18n.language}
           onChange={(value) => {
             if (isLanguage(value)) void changeLanguage(value);
           }}
-        >
-          <Label className="group-label">{t('settings.languageLabel')}</Label>
-          {LANGUAGES.map((lng) => (
-            <Radio key={lng} value={lng} className="radio" lang={lng}>
-              {t(`language.names.${lng}`)}
-            </Radio>
-          ))}
-        </RadioGroup>
-        <p className="hint">{t('settings.languageHint')}</p>
+          options={LANGUAGES.map((lng) => ({ value: lng, label: t(`language.names.${lng}`), lang: lng }))}
+        />
       </section>
       <section className="panel" aria-labelledby="settings-account">
         <h2 id="settings-account">{t('settings.accountTitle')}</h2>

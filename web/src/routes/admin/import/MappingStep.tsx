@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { Button, FieldError, Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { Button } from 'react-aria-components';
+import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { useTranslation } from 'react-i18next';
 import { type DateFormat, IMPORT_FIELDS, type Mapping, previewImport, REQUIRED_IMPORT_FIELDS } from '../../../api/imports';
 import { ErrorSummary } from '../../../components/ErrorSummary';
@@ -74,27 +75,19 @@ export function MappingStep({ draft, onBack, onPreviewed }: { draft: ImportDraft
           ))}
         </div>
       </fieldset>
-      <RadioGroup
+      <ChoiceGroup
+        type="radio"
         id="mapping-dateFormat"
-        className={dateError ? 'field radio-group field-invalid' : 'field radio-group'}
+        legend={labels.dateFormat}
+        hint={t('import.dateFormatHint')}
+        error={dateError}
         value={dateFormat}
         onChange={(value) => setDateFormat(value as DateFormat)}
-        isInvalid={Boolean(dateError)}
-        isRequired
-        validationBehavior="aria"
-      >
-        <Label className="group-label">{labels.dateFormat}</Label>
-        <Text slot="description" className="field-hint">
-          {t('import.dateFormatHint')}
-        </Text>
-        {dateError ? <FieldError className="field-error">{dateError}</FieldError> : null}
-        <Radio value="iso" className="radio">
-          {t('import.dateIso')}
-        </Radio>
-        <Radio value="dmy" className="radio">
-          {t('import.dateDmy')}
-        </Radio>
-      </RadioGroup>
+        options={[
+          { value: 'iso', label: t('import.dateIso') },
+          { value: 'dmy', label: t('import.dateDmy') },
+        ]}
+      />
       <div className="button-row">
         <Button type="submit" className="button button-primary" isDisabled={busy}>
           {busy ? t('import.checking') : t('import.check')}

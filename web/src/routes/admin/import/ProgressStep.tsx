@@ -1,10 +1,9 @@
-import { Label, ProgressBar } from 'react-aria-components';
+import { Button, Label, ProgressBar } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button } from 'react-aria-components';
 import { useImportJob } from '../../../api/imports';
 import { Notice } from '../../../components/Notice';
-import { errorTitle } from '../../../components/problem-text';
+import { errorTitle, problemText } from '../../../components/problem-text';
 
 /** Step 4: a real progress bar while the server works, then what was done. */
 export function ProgressStep({ jobId, onAgain }: { jobId: string; onAgain: () => void }) {
@@ -31,15 +30,14 @@ export function ProgressStep({ jobId, onAgain }: { jobId: string; onAgain: () =>
         </ProgressBar>
       ) : null}
       {data?.status === 'done' ? (
-        <Notice tone="success" title={t('import.doneTitle')} focusOnMount>
+        <Notice tone="success" title={t('import.doneTitle')} titleAs="h3" focusOnMount>
           <p>{t('import.doneCreated', { count: data.created })}</p>
           <p>{t('import.doneUpdated', { count: data.updated })}</p>
-          {data.message ? <p>{data.message}</p> : null}
         </Notice>
       ) : null}
       {data?.status === 'failed' ? (
-        <Notice tone="error" title={t('import.failedTitle')}>
-          <p>{data.message ?? t('import.failedBody')}</p>
+        <Notice tone="error" title={t('import.failedTitle')} titleAs="h3">
+          <p>{data.message ? problemText(t, data.message) : t('import.failedBody')}</p>
           <p>{t('import.failedNothing')}</p>
         </Notice>
       ) : null}

@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ORG_ROLES, type OrgRole, type Person, useInvite, useUpdateAccount } from '../../../api/people';
 import { announce } from '../../../components/announcer';
-import { CheckboxGroupField } from '../../../components/CheckboxGroupField';
+import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { fieldErrorsOf, useFormErrors } from '../../../components/form-errors';
 import { errorTitle, problemText } from '../../../components/problem-text';
@@ -40,9 +40,10 @@ export function RolesForm({ person, mode, onDone }: { person: Person; mode: 'inv
     <form className="form" onSubmit={submit} noValidate>
       {mode === 'invite' ? <p>{t('people.inviteExplain', { name: person.name, email: person.email })}</p> : null}
       <ErrorSummary state={errors.state} idPrefix="roles" labels={labels} />
-      <CheckboxGroupField
+      <ChoiceGroup
+        type="checkbox"
         id="roles-roles"
-        label={labels.roles}
+        legend={labels.roles}
         value={roles}
         onChange={setRoles}
         error={errors.field('roles')}
