@@ -28,7 +28,8 @@ async function chooseAndCheck(page: Page, csv: string) {
   await page.getByLabel('CSV file').setInputFiles({ name: 'hr-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await page.getByRole('button', { name: 'Read the file' }).click();
   await page.getByText('Date format').first().waitFor();
-  await page.getByLabel('Day first: DD/MM/YYYY (03/04/2025)').check();
+  await page.getByText('Day first: DD/MM/YYYY (03/04/2025)').click();
+  await expect(page.getByRole('radio', { name: 'Day first: DD/MM/YYYY (03/04/2025)' }).isChecked()).resolves.toBe(true);
   await expectNoAxeViolations(page, 'import: mapping');
   await page.getByRole('button', { name: 'Check the file' }).click();
   await page.getByText('Here is what would happen. Nothing has been saved yet.').waitFor();

@@ -58,7 +58,7 @@ describe('language', () => {
     await signInAs(page, 'supervisor');
     await page.getByLabel('Language').selectOption('es');
     await page.getByRole('navigation', { name: 'Principal' }).waitFor();
-    expect(await navLinks(page)).toContain('Inicio');
+    expect(await navLinks(page, 'Principal')).toEqual(['Inicio', 'Mi equipo', 'Quién ha visto mis datos', 'Ajustes']);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     await expectNoAxeViolations(page, 'home in Spanish');
 

@@ -16,7 +16,8 @@ import { registerUnitRoutes } from './modules/people/unit-routes.js';
 import { registerImportRoutes } from './modules/people/import-routes.js';
 import { registerAdminRoutes } from './modules/people/admin-routes.js';
 
-export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
+// TEND_WEB_DIST lets a test run serve its own build while someone rebuilds web/dist
+export const WEB_DIST = process.env.TEND_WEB_DIST ?? fileURLToPath(new URL('../web/dist', import.meta.url));
 
 /** Composes the platform and the capability modules into one Hono app. */
 export function createApp(deps: AppDeps) {

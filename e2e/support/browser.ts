@@ -44,7 +44,7 @@ export async function signInAs(page: Page, role: DemoRole): Promise<void> {
 }
 
 /** The names of the main navigation's links, in order. */
-export async function navLinks(page: Page): Promise<string[]> {
-  const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+export async function navLinks(page: Page, navName = 'Main'): Promise<string[]> {
+  const links = page.getByRole('navigation', { name: navName }).getByRole('link');
   return (await links.allTextContents()).map((t) => t.trim());
 }
