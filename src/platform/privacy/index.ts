@@ -1,0 +1,23 @@
+/**
+ * The privacy gate: the one path from people's personal or professional values to anyone else
+ * in aggregate form. Everything here is pure; the server keeps the release log
+ * (release-log-store.ts) and calls `checkDifferencing` against it.
+ *
+ * - `resolveThresholds` / `minGroupSizeProblem`: the minimum group size (default 5, an
+ *   organisation may set another, never below 3) and the free-text minimum (10).
+ * - `releaseTree`: aggregates over the unit tree with primary and complementary suppression.
+ * - `releaseFreeText`: free-text answers per group, shuffled, without authors or dates.
+ * - `checkDifferencing`: refuses a group that differs from an earlier one by too few people.
+ */
+export { buildCellTree, type CellNode, type Observation } from './cell-tree.js';
+export { type DifferencingVerdict, type EarlierRelease, checkDifferencing } from './differencing.js';
+export { type FreeTextItem, type FreeTextRelease, releaseFreeText } from './release-free-text.js';
+export { type ReleasedCell, type Statistic, releaseTree } from './release-tree.js';
+export {
+  DEFAULT_MIN_FREE_TEXT_GROUP_SIZE,
+  DEFAULT_MIN_GROUP_SIZE,
+  LOWEST_MIN_GROUP_SIZE,
+  minGroupSizeProblem,
+  resolveThresholds,
+  type Thresholds,
+} from './thresholds.js';
