@@ -24,6 +24,15 @@ export function forgetCachedData(client: QueryClient) {
 
 export const SESSION_KEY = ['session'] as const;
 
+export type SessionEndReason = 'signedOut' | 'sessionEnded';
+let endReason: SessionEndReason | null = null;
+
+/** Why the last session ended (sign-in explains it), until someone signs in or the sign-in page has shown it. */
+export const sessionEndReason = () => endReason;
+export const setSessionEndReason = (reason: SessionEndReason | null) => {
+  endReason = reason;
+};
+
 function keep(me: MeWithToken): Me {
   setCsrfToken(me.csrfToken);
   const { csrfToken: _token, ...rest } = me;
@@ -59,6 +68,7 @@ export function useSignIn() {
     mutationFn: async (input: { email: string; password: string }) =>
       keep(await api<MeWithToken>('/api/v1/auth/sign-in', { method: 'POST', body: input, quietUnauthenticated: true })),
     onSuccess: (me) => {
+      endReason = null;
       forgetCachedData(client);
       client.setQueryData(SESSION_KEY, me);
     },
@@ -70,6 +80,7 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => api<void>('/api/v1/auth/sign-out', { method: 'POST', quietUnauthenticated: true }),
     onSettled: () => {
+      endReason = 'signedOut';
       setCsrfToken(null);
       forgetCachedData(client);
       client.setQueryData(SESSION_KEY, null);

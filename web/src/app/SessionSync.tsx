@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { setCsrfToken, setSessionEndedHandler } from '../api/client';
-import { forgetCachedData, type Me, SESSION_KEY, useSession } from '../api/session';
+import { forgetCachedData, type Me, SESSION_KEY, setSessionEndReason, useSession } from '../api/session';
 import { isLanguage } from '../i18n';
 
 /**
@@ -14,7 +13,6 @@ export function SessionSync() {
   const { me } = useSession();
   const { i18n } = useTranslation();
   const client = useQueryClient();
-  const navigate = useNavigate();
 
   useEffect(() => {
     if (me && isLanguage(me.locale) && me.locale !== i18n.language) void i18n.changeLanguage(me.locale);
@@ -23,13 +21,13 @@ export function SessionSync() {
   useEffect(() => {
     setSessionEndedHandler(() => {
       if (!client.getQueryData<Me | null>(SESSION_KEY)) return;
+      // RequireSignIn then sends the person to sign-in, saying why, and back here afterwards
+      setSessionEndReason('sessionEnded');
       setCsrfToken(null);
       forgetCachedData(client);
       client.setQueryData(SESSION_KEY, null);
-      const from = `${window.location.pathname}${window.location.search}`;
-      navigate('/sign-in', { replace: true, state: { reason: 'sessionEnded', from } });
     });
-  }, [client, navigate]);
+  }, [client]);
 
   return null;
 }

@@ -1,6 +1,6 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { useSession, useSignOut } from '../api/session';
 import { Announcer } from '../components/Announcer';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
@@ -11,7 +11,6 @@ export function Shell() {
   const { t } = useTranslation();
   const { me } = useSession();
   const signOut = useSignOut();
-  const navigate = useNavigate();
 
   return (
     <div className="app">
@@ -40,7 +39,7 @@ export function Shell() {
               <Button
                 className="button button-quiet"
                 isDisabled={signOut.isPending}
-                onPress={() => signOut.mutate(undefined, { onSettled: () => navigate('/sign-in', { state: { reason: 'signedOut' } }) })}
+                onPress={() => signOut.mutate()}
               >
                 {t('app.signOut')}
               </Button>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import { type Role, useSession } from '../api/session';
+import { type Role, sessionEndReason, useSession } from '../api/session';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 
@@ -10,7 +10,12 @@ export function RequireSignIn() {
   const { me, isLoading } = useSession();
   const location = useLocation();
   if (isLoading) return <Loading />;
-  if (!me) return <Navigate to="/sign-in" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  if (!me) {
+    const reason = sessionEndReason();
+    // after "Sign out", start afresh at home next time; after a timeout, come back to this page
+    const from = reason === 'signedOut' ? undefined : `${location.pathname}${location.search}`;
+    return <Navigate to="/sign-in" replace state={{ reason, from }} />;
+  }
   return <Outlet />;
 }
 

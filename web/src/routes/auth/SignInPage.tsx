@@ -1,8 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useSignIn } from '../../api/session';
+import { setSessionEndReason, useSignIn } from '../../api/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/fields';
 import { fieldErrorsOf, useFormErrors } from '../../components/form-errors';
@@ -21,6 +21,8 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
 
   const reason = (location.state as { reason?: string } | null)?.reason;
+  // the reason is in this page's history state now; a later visit should not repeat it
+  useEffect(() => setSessionEndReason(null), []);
   const labels = { email: t('signIn.email'), password: t('signIn.password') };
 
   const submit = (event: FormEvent) => {

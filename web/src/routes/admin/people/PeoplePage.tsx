@@ -5,6 +5,7 @@ import { PEOPLE_EXPORT_URL, type Person, usePeople, useUpdateAccount } from '../
 import { useSession } from '../../../api/session';
 import { announce } from '../../../components/announcer';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { focusIfLost } from '../../../components/focus-if-lost';
 import { TextInput } from '../../../components/fields';
 import { Loading } from '../../../components/Loading';
 import { ModalDialog } from '../../../components/ModalDialog';
@@ -40,7 +41,10 @@ export function PeoplePage() {
 
   const people = usePeople({ search, limit: PAGE_SIZE, offset });
   const total = people.data?.total ?? 0;
-  const close = () => setAction(null);
+  const close = () => {
+    if (action && 'person' in action) focusIfLost(`edit-${action.person.id}`);
+    setAction(null);
+  };
 
   const toggling = action?.kind === 'toggle' ? action.person : null;
   const willDisable = Boolean(toggling && !toggling.account?.disabled);

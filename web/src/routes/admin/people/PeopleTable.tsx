@@ -52,7 +52,10 @@ export function PeopleTable({ people, meId, onAction }: { people: Person[]; meId
               </td>
               <td className="cell-actions">
                 <div className="row-actions">
-                  <Button className="button button-small" aria-label={t('people.editNamed', { name: p.name })} onPress={() => onAction({ kind: 'edit', person: p })}>
+                  <Button
+                    id={`edit-${p.id}`}
+                    className="button button-small"
+                    aria-label={t('people.editNamed', { name: p.name })} onPress={() => onAction({ kind: 'edit', person: p })}>
                     {t('common.edit')}
                   </Button>
                   {p.account ? (

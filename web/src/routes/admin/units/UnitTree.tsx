@@ -18,13 +18,13 @@ export function UnitTree({ nodes, onAction }: { nodes: UnitNode[]; onAction: (ac
               </span>
             </div>
             <div className="row-actions">
-              <Button className="button button-small" aria-label={t('units.renameNamed', { name: unit.name })} onPress={() => onAction({ kind: 'rename', unit })}>
+              <Button id={`unit-rename-${unit.id}`} className="button button-small" aria-label={t('units.renameNamed', { name: unit.name })} onPress={() => onAction({ kind: 'rename', unit })}>
                 {t('units.rename')}
               </Button>
-              <Button className="button button-small" aria-label={t('units.moveNamed', { name: unit.name })} onPress={() => onAction({ kind: 'move', unit })}>
+              <Button id={`unit-move-${unit.id}`} className="button button-small" aria-label={t('units.moveNamed', { name: unit.name })} onPress={() => onAction({ kind: 'move', unit })}>
                 {t('units.move')}
               </Button>
-              <Button className="button button-small" aria-label={t('units.deleteNamed', { name: unit.name })} onPress={() => onAction({ kind: 'delete', unit })}>
+              <Button id={`unit-delete-${unit.id}`} className="button button-small" aria-label={t('units.deleteNamed', { name: unit.name })} onPress={() => onAction({ kind: 'delete', unit })}>
                 {t('units.delete')}
               </Button>
             </div>

@@ -4,6 +4,7 @@ import { buildUnitTree } from '../../../api/unit-tree';
 import { type Unit, useDeleteUnit, useUnits } from '../../../api/units';
 import { announce } from '../../../components/announcer';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { focusIfLost } from '../../../components/focus-if-lost';
 import { Loading } from '../../../components/Loading';
 import { ModalDialog } from '../../../components/ModalDialog';
 import { Notice } from '../../../components/Notice';
@@ -22,7 +23,11 @@ export function UnitsPage() {
   const remove = useDeleteUnit();
   const [action, setAction] = useState<UnitAction | null>(null);
   const all = units.data?.units ?? [];
-  const close = () => setAction(null);
+  const close = () => {
+    // a moved unit's buttons are new elements; a removed unit's are gone: land on the unit, or the tree's heading
+    if (action) focusIfLost(action.kind === 'move' ? `unit-move-${action.unit.id}` : action.kind === 'rename' ? `unit-rename-${action.unit.id}` : 'units-structure');
+    setAction(null);
+  };
   const deleting = action?.kind === 'delete' ? action.unit : null;
 
   return (
@@ -31,7 +36,7 @@ export function UnitsPage() {
       {units.error ? <Notice tone="error">{errorTitle(t, units.error)}</Notice> : null}
       {units.data ? (
         <section aria-labelledby="units-structure">
-          <h2 id="units-structure">{t('units.structure')}</h2>
+          <h2 id="units-structure" tabIndex={-1}>{t('units.structure')}</h2>
           {all.length === 0 ? <p>{t('units.empty')}</p> : <UnitTree nodes={buildUnitTree(all)} onAction={setAction} />}
         </section>
       ) : null}
