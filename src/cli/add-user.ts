@@ -1,0 +1,129 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { PERSON_KINDS } from '../modules/people/model.js';
+import { createOrganisation } from '../modules/people/org-store.js';
+import { createPerson } from '../modules/people/people-store.js';
+import { people, units } from '../modules/people/schema.js';
+import { recordAudit } from '../platform/audit/audit-store.js';
+import { createAccount, findAccountByEmail, issueOneTimeToken, normaliseEmail } from '../platform/auth/auth-store.js';
+import { INVITE_TTL_MS } from '../platform/auth/reset.js';
+import { APP_ROLES, type AppRole } from '../platform/auth/schema.js';
+import type { Database, Queryable } from '../platform/db/client.js';
+import { type CliCommand, CliError, type Out, oneOf, optionalString, requiredString } from './command.js';
+import { orgBySlug, requireOrg, SLUG_PATTERN } from './find-org.js';
+
+export interface AddUserOptions {
+  orgSlug: string;
+  /** When given, the organisation is created with this name (and the slug from --org). */
+  createOrgName?: string | undefined;
+  email: string;
+  name: string;
+  roles: AppRole[];
+  unitName?: string | undefined;
+  kind: (typeof PERSON_KINDS)[number];
+  /** Base of the invitation link: TEND_PUBLIC_URL, else http://localhost:PORT. */
+  publicUrl: string;
+}
+
+const ZEmail = z.email();
+
+async function unitIdByName(q: Queryable, orgId: string, name: string): Promise<string> {
+  const found = await q
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.orgId, orgId), sql`lower(${units.name}) = lower(${name})`));
+  if (found.length === 0) throw new CliError(`--unit: the organisation has no unit named "${name}"`);
+  if (found.length > 1) throw new CliError(`--unit: the organisation has ${found.length} units named "${name}"; rename one in the admin pages first`);
+  return found[0]!.id;
+}
+
+/**
+ * Adds a person with an account to an organisation (creating the organisation first with
+ * `createOrgName`), all in one transaction with its audit events, and prints the one-time
+ * invitation link with which they choose their password. The operator is the only one who may
+ * grant `hub_analyst`, so it is accepted here.
+ */
+export async function addUser(database: Database, options: AddUserOptions, out: Out): Promise<void> {
+  const { orgName, link } = await database.db.transaction(async (tx) => {
+    let org: { id: string; name: string };
+    if (options.createOrgName) {
+      if (await orgBySlug(tx, options.orgSlug)) throw new CliError(`--create-org: an organisation with the slug "${options.orgSlug}" already exists`);
+      org = { id: await createOrganisation(tx, { name: options.createOrgName, slug: options.orgSlug }), name: options.createOrgName };
+    } else {
+      org = await requireOrg(tx, options.orgSlug);
+    }
+    // accounts are unique across organisations: sign-in starts from the email alone
+    if (await findAccountByEmail(tx, options.email)) throw new CliError(`--email: an account with the email ${options.email} already exists`);
+    const [person] = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.orgId, org.id), sql`lower(${people.email}) = ${options.email}`));
+    if (person) {
+      throw new CliError(`--email: ${org.name} already has a person with the email ${options.email}; invite them from the admin pages`);
+    }
+    const unitId = options.unitName ? await unitIdByName(tx, org.id, options.unitName) : null;
+    const personId = await createPerson(tx, org.id, { name: options.name, email: options.email, kind: options.kind, unitId });
+    const accountId = await createAccount(tx, { orgId: org.id, personId, email: options.email, roles: options.roles });
+    // actor null: the operator acts outside any organisation's accounts
+    await recordAudit(tx, null, { orgId: org.id, type: 'person.created', subjectPersonId: personId, data: { via: 'operator' } });
+    await recordAudit(tx, null, { orgId: org.id, type: 'account.invited', subjectPersonId: personId, data: { roles: options.roles, via: 'operator' } });
+    const token = await issueOneTimeToken(tx, { orgId: org.id, accountId, purpose: 'invite', ttlMs: INVITE_TTL_MS });
+    return { orgName: org.name, link: `${options.publicUrl}/accept-invitation#${token}` };
+  });
+  if (options.createOrgName) out(`Created the organisation ${orgName} (slug "${options.orgSlug}").`);
+  out(`Added ${options.name} <${options.email}> to ${orgName} with the roles ${options.roles.join(', ')}.`);
+  out('Give them this invitation link (it works once, for 7 days) to choose their password:');
+  out(`  ${link}`);
+}
+
+/** Reads --roles: a comma-separated list of app roles, at least one, each known. */
+function parseRoles(text: string): AppRole[] {
+  const roles = [...new Set(text.split(',').map((r) => r.trim()).filter((r) => r !== ''))];
+  if (roles.length === 0) throw new CliError(`--roles must name at least one of ${APP_ROLES.join(', ')}`);
+  const unknown = roles.filter((r) => !(APP_ROLES as readonly string[]).includes(r));
+  if (unknown.length > 0) throw new CliError(`--roles: unknown role ${unknown.map((r) => `"${r}"`).join(', ')}; the roles are ${APP_ROLES.join(', ')}`);
+  return roles as AppRole[];
+}
+
+export const addUserCommand: CliCommand<AddUserOptions> = {
+  name: 'add-user',
+  summary: 'add a person with an account; prints a one-time link to set the password',
+  usage: 'add-user --org <slug> --email <email> --name <name> --roles <role,role> [--unit <unit name>] [--kind <kind>] [--create-org <Name>]',
+  details: [
+    `--roles      comma-separated: ${APP_ROLES.join(', ')} (hub_analyst can only be granted here)`,
+    `--kind       ${PERSON_KINDS.join(', ')} (default employee)`,
+    '--create-org create the organisation first, with this name and the slug from --org',
+    'The link starts with TEND_PUBLIC_URL (default http://localhost:PORT).',
+  ],
+  options: {
+    org: { type: 'string' },
+    email: { type: 'string' },
+    name: { type: 'string' },
+    roles: { type: 'string' },
+    unit: { type: 'string' },
+    kind: { type: 'string' },
+    'create-org': { type: 'string' },
+  },
+  toOptions(values, config) {
+    const orgSlug = requiredString(values, 'org');
+    const createOrgName = optionalString(values, 'create-org');
+    if (createOrgName && !SLUG_PATTERN.test(orgSlug)) {
+      throw new CliError('--org: a new organisation\'s slug is lower-case letters and digits joined by hyphens, like "riverside-care"');
+    }
+    const email = normaliseEmail(requiredString(values, 'email'));
+    if (!ZEmail.safeParse(email).success) throw new CliError(`--email: "${email}" is not an email address like name@example.org`);
+    const name = requiredString(values, 'name');
+    if (name.length > 200) throw new CliError('--name must be at most 200 characters');
+    return {
+      orgSlug,
+      createOrgName,
+      email,
+      name,
+      roles: parseRoles(requiredString(values, 'roles')),
+      unitName: optionalString(values, 'unit'),
+      kind: oneOf(values, 'kind', PERSON_KINDS, 'employee'),
+      publicUrl: config.publicUrl,
+    };
+  },
+  run: addUser,
+};

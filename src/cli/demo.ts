@@ -1,0 +1,31 @@
+import { eq } from 'drizzle-orm';
+import { DEMO_ORG, DEMO_PASSWORD } from '../modules/people/demo-data.js';
+import { DEMO_SIGN_INS, loadDemo } from '../modules/people/load-demo.js';
+import { organisations } from '../modules/people/schema.js';
+import type { Database } from '../platform/db/client.js';
+import type { CliCommand, Out } from './command.js';
+
+/**
+ * Loads the demo organisation (Riverside Community Care) and prints its sign-ins, unless an
+ * organisation with its slug already exists: then it says so and changes nothing.
+ */
+export async function demo(database: Database, _options: Record<string, never>, out: Out): Promise<void> {
+  const [existing] = await database.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, DEMO_ORG.slug));
+  if (existing) {
+    out(`The demo organisation is already loaded (slug "${DEMO_ORG.slug}"); nothing changed.`);
+    return;
+  }
+  await loadDemo(database);
+  out(`Loaded the demo organisation: ${DEMO_ORG.name} (slug "${DEMO_ORG.slug}").`);
+  out(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
+  for (const signIn of DEMO_SIGN_INS) out(`  ${signIn.role.padEnd(12)} ${signIn.email}`);
+}
+
+export const demoCommand: CliCommand<Record<string, never>> = {
+  name: 'demo',
+  summary: 'load the demo organisation (Riverside Community Care) unless it is already there',
+  usage: 'demo',
+  options: {},
+  toOptions: () => ({}),
+  run: demo,
+};

@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganisation } from '../modules/people/org-store.js';
+import { auditEvents } from '../platform/audit/schema.js';
+import { createSession, issueOneTimeToken } from '../platform/auth/auth-store.js';
+import { accounts } from '../platform/auth/schema.js';
+import type { Database } from '../platform/db/client.js';
+import { buildOrg, buildPerson, buildUnit } from '../test-support/factories.js';
+import { createTestDatabase } from '../test-support/test-database.js';
+import { exportOrg } from './export-org.js';
+
+let database: Database;
+let orgId: string;
+let folder: string;
+let manager: Awaited<ReturnType<typeof buildPerson>>;
+let report: Awaited<ReturnType<typeof buildPerson>>;
+let secrets: string[];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  folder = mkdtempSync(join(tmpdir(), 'tend-cli-export-'));
+  orgId = await createOrganisation(database.db, { name: 'Export Care', slug: 'export-care', settings: { minGroupSize: 7 } });
+  const service = await buildUnit(database, orgId, { name: 'Outreach', kind: 'service' });
+  const team = await buildUnit(database, orgId, { name: 'Street Team', parentId: service });
+  manager = await buildPerson(database, orgId, { name: 'Mia Manager', unitId: service, roles: ['supervisor', 'worker'] });
+  report = await buildPerson(database, orgId, { name: 'Rae Report', unitId: team, managerId: manager.personId });
+  await buildPerson(database, orgId, { name: 'No Account', roles: [] });
+  const other = await buildOrg(database);
+  await buildPerson(database, other, { name: 'Someone Elsewhere' });
+  const session = await createSession(database.db, orgId, manager.accountId!);
+  const link = await issueOneTimeToken(database.db, { orgId, accountId: report.accountId!, purpose: 'reset', ttlMs: 60_000 });
+  const [hash] = await database.db.select({ h: accounts.passwordHash }).from(accounts).where(eq(accounts.id, manager.accountId!));
+  secrets = [hash!.h!, session.token, session.csrfToken, link.split('.')[1]!];
+});
+afterAll(async () => {
+  rmSync(folder, { recursive: true, force: true });
+  await database.close();
+});
+
+describe('export-org', () => {
+  it('writes the organisation, units, people and accounts — and no secret', async () => {
+    const lines: string[] = [];
+    await exportOrg(database, { orgSlug: 'export-care' }, (line) => lines.push(line));
+    expect(lines).toHaveLength(1);
+    const text = lines[0]!;
+    const data = JSON.parse(text);
+    expect(data).toMatchObject({ format: 'tend-org-export', version: 1, organisation: { id: orgId, name: 'Export Care', slug: 'export-care', settings: { minGroupSize: 7 } } });
+    expect(Date.parse(data.exportedAt)).not.toBeNaN();
+    expect(data.units.map((u: { name: string }) => u.name).sort()).toEqual(['Outreach', 'Street Team']);
+    expect(data.people.map((p: { name: string }) => p.name).sort()).toEqual(['Mia Manager', 'No Account', 'Rae Report']);
+    expect(data.people.find((p: { id: string }) => p.id === report.personId).managerId).toBe(manager.personId);
+    expect(data.accounts).toContainEqual({ personId: manager.personId, email: manager.email, roles: ['supervisor', 'worker'], disabled: false, locale: 'en' });
+    expect(data.accounts).toHaveLength(2);
+    expect(Object.keys(data.accounts[0]).sort()).toEqual(['disabled', 'email', 'locale', 'personId', 'roles']);
+    for (const secret of secrets) expect(text).not.toContain(secret);
+    expect(text).not.toMatch(/argon2|password|token|session/i);
+  });
+
+  it('writes --out with mode 0600 and records org.exported', async () => {
+    const file = join(folder, 'org.json');
+    const lines: string[] = [];
+    await exportOrg(database, { orgSlug: 'export-care', outFile: file }, (line) => lines.push(line));
+    expect(JSON.parse(readFileSync(file, 'utf8')).people).toHaveLength(3);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(lines[0]).toContain('3 people');
+    const events = await database.db.select().from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.type, 'org.exported')));
+    expect(events.map((e) => e.data)).toContainEqual({ units: 2, people: 3, accounts: 2, to: 'file' });
+    expect(events.every((e) => e.actorAccountId === null)).toBe(true);
+  });
+
+  it('records nothing when the file cannot be written', async () => {
+    const count = async () => (await database.db.select().from(auditEvents).where(eq(auditEvents.type, 'org.exported'))).length;
+    const before = await count();
+    await expect(exportOrg(database, { orgSlug: 'export-care', outFile: join(folder, 'no-such-folder', 'org.json') }, () => {})).rejects.toThrow('--out: cannot write');
+    expect(await count()).toBe(before);
+  });
+});

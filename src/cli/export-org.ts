@@ -1,0 +1,102 @@
+import { writeFile } from 'node:fs/promises';
+import { asc, eq } from 'drizzle-orm';
+import { getOrganisation } from '../modules/people/org-store.js';
+import { people, units } from '../modules/people/schema.js';
+import { recordAudit } from '../platform/audit/audit-store.js';
+import { accounts } from '../platform/auth/schema.js';
+import type { Database, Queryable } from '../platform/db/client.js';
+import { type CliCommand, CliError, optionalString, type Out, requiredString } from './command.js';
+import { requireOrg } from './find-org.js';
+
+export interface ExportOrgOptions {
+  orgSlug: string;
+  /** File to write; stdout when undefined. */
+  outFile?: string | undefined;
+}
+
+/**
+ * The organisation as portable JSON. The column lists below are the presenter: only these
+ * fields leave. Never password hashes, sessions or one-time tokens — an export is handed to
+ * people who must not be able to sign in as anyone with it.
+ */
+export async function buildOrgExport(q: Queryable, orgId: string) {
+  const organisation = await getOrganisation(q, orgId);
+  const unitRows = await q
+    .select({ id: units.id, name: units.name, kind: units.kind, parentId: units.parentId, createdAt: units.createdAt })
+    .from(units)
+    .where(eq(units.orgId, orgId))
+    .orderBy(asc(units.id));
+  const personRows = await q
+    .select({
+      id: people.id,
+      name: people.name,
+      email: people.email,
+      jobTitle: people.jobTitle,
+      unitId: people.unitId,
+      managerId: people.managerId,
+      kind: people.kind,
+      startDate: people.startDate,
+      endDate: people.endDate,
+      createdAt: people.createdAt,
+      updatedAt: people.updatedAt,
+    })
+    .from(people)
+    .where(eq(people.orgId, orgId))
+    .orderBy(asc(people.id));
+  const accountRows = await q
+    .select({ personId: accounts.personId, email: accounts.email, roles: accounts.roles, disabled: accounts.disabled, locale: accounts.locale })
+    .from(accounts)
+    .where(eq(accounts.orgId, orgId))
+    .orderBy(asc(accounts.id));
+  return {
+    format: 'tend-org-export' as const,
+    version: 1 as const,
+    exportedAt: new Date().toISOString(),
+    organisation,
+    units: unitRows,
+    people: personRows,
+    accounts: accountRows,
+  };
+}
+
+/**
+ * Exports one organisation as JSON to `outFile` (mode 0600: it holds personal data) or to
+ * `out`, and records `org.exported` in its audit log. The write happens inside the transaction
+ * that records the event, so a failed write leaves no event claiming an export.
+ */
+export async function exportOrg(database: Database, options: ExportOrgOptions, out: Out): Promise<void> {
+  await database.db.transaction(
+    async (tx) => {
+      const org = await requireOrg(tx, options.orgSlug);
+      const data = await buildOrgExport(tx, org.id);
+      await recordAudit(tx, null, {
+        orgId: org.id,
+        type: 'org.exported',
+        data: { units: data.units.length, people: data.people.length, accounts: data.accounts.length, to: options.outFile ? 'file' : 'stdout' },
+      });
+      const json = JSON.stringify(data, null, 2);
+      if (!options.outFile) {
+        out(json);
+        return;
+      }
+      try {
+        await writeFile(options.outFile, `${json}\n`, { mode: 0o600 });
+      } catch (error) {
+        throw new CliError(`--out: cannot write ${options.outFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      }
+      out(`Exported ${org.name}: ${data.units.length} units, ${data.people.length} people, ${data.accounts.length} accounts, to ${options.outFile}.`);
+    },
+    // one consistent picture even while Tend keeps serving
+    { isolationLevel: 'repeatable read' },
+  );
+}
+
+export const exportOrgCommand: CliCommand<ExportOrgOptions> = {
+  name: 'export-org',
+  summary: 'export an organisation (units, people, accounts without secrets) as JSON',
+  usage: 'export-org --org <slug> [--out <org.json>]',
+  details: ['Without --out the JSON goes to stdout (use `npm run --silent tend -- …` to keep npm\'s own lines out of it).'],
+  options: { org: { type: 'string' }, out: { type: 'string' } },
+  toOptions: (values) => ({ orgSlug: requiredString(values, 'org'), outFile: optionalString(values, 'out') }),
+  run: exportOrg,
+};
