@@ -2,3 +2,4 @@
 export * from '../../modules/people/schema.js';
 export * from '../auth/schema.js';
 export * from '../audit/schema.js';
+export * from '../privacy/schema.js';

@@ -1,0 +1,71 @@
+import { and, eq } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import type { Queryable } from '../db/client.js';
+import { AppError } from '../http/errors.js';
+import { type CellNode, buildCellTree, type Observation } from './cell-tree.js';
+import { checkDifferencing, type EarlierRelease } from './differencing.js';
+import { type ReleasedCell, releaseTree, type Statistic } from './release-tree.js';
+import { privacyReleases } from './schema.js';
+
+/** The people under each cell of the tree, keyed by the cell's path. */
+function membersByPath(observations: readonly Observation[], root: CellNode) {
+  const firstPath = new Map<string, readonly string[]>();
+  for (const o of observations) if (!firstPath.has(o.personId)) firstPath.set(o.personId, o.groupPath);
+  const members = new Map<string, Set<string>>();
+  const add = (path: readonly string[], person: string) => {
+    const key = path.join('/');
+    members.set(key, (members.get(key) ?? new Set()).add(person));
+  };
+  for (const [person, path] of firstPath) {
+    add(root.path, person);
+    for (let i = 1; i <= path.length; i++) add(path.slice(0, i), person);
+  }
+  return members;
+}
+
+function releasedPaths(cell: ReleasedCell, out: string[][] = []): string[][] {
+  if (cell.status === 'released') out.push(cell.path);
+  for (const child of cell.children) releasedPaths(child, out);
+  return out;
+}
+
+/**
+ * Releases a tree of aggregates through the privacy gate and keeps the differencing log:
+ * refuses (422, nothing recorded) when any figure it would release covers a group that
+ * differs from one released earlier for the same data set by fewer than the minimum number
+ * of people; otherwise records the groups it released and returns the tree.
+ */
+export async function releaseThroughGate(
+  q: Queryable,
+  input: { orgId: string; dataset: string; observations: readonly Observation[]; statistic: Statistic; minGroupSize: number },
+): Promise<ReleasedCell> {
+  const result = releaseTree(input.observations, input.minGroupSize, input.statistic);
+  const members = membersByPath(input.observations, buildCellTree(input.observations));
+  const earlierRows = await q
+    .select({ cellKey: privacyReleases.cellKey, members: privacyReleases.members })
+    .from(privacyReleases)
+    .where(and(eq(privacyReleases.orgId, input.orgId), eq(privacyReleases.dataset, input.dataset)));
+  const earlier: EarlierRelease[] = earlierRows.map((r) => ({ key: r.cellKey, members: r.members }));
+  const known = new Set(earlier.map((e) => [...e.members].sort().join(',')));
+  const toRecord: Array<{ cellKey: string; members: string[] }> = [];
+  for (const path of releasedPaths(result)) {
+    const group = members.get(path.join('/')) ?? new Set<string>();
+    const verdict = checkDifferencing(group, earlier, input.minGroupSize);
+    if (!verdict.ok) {
+      throw new AppError(
+        422,
+        'privacy-refused',
+        `These figures would differ from figures already shown by fewer than ${input.minGroupSize} people, so they could point at individuals. Choose a wider group, or wait until more people have taken part.`,
+      );
+    }
+    const signature = [...group].sort().join(',');
+    if (!known.has(signature)) {
+      known.add(signature);
+      toRecord.push({ cellKey: path.join('/') || '(all)', members: [...group].sort() });
+    }
+  }
+  if (toRecord.length > 0) {
+    await q.insert(privacyReleases).values(toRecord.map((r) => ({ orgId: input.orgId, id: uuidv7(), dataset: input.dataset, ...r })));
+  }
+  return result;
+}
