@@ -4,7 +4,7 @@ import { loadConfig } from './platform/config/config.js';
 import { openDatabase, runMigrations } from './platform/db/client.js';
 import { createMailer } from './platform/mail/mailer.js';
 import { DEMO_PASSWORD } from './modules/people/demo-data.js';
-import { databaseIsEmpty, DEMO_SIGN_INS, loadDemo } from './modules/people/load-demo.js';
+import { databaseIsEmpty, DEMO_SIGN_INS, demoIsLoaded, loadDemo } from './modules/people/load-demo.js';
 
 const log = (message: string) => console.log(`[tend] ${message}`);
 
@@ -26,12 +26,11 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await runMigrations(database);
-  let demoLoaded = false;
   if (config.loadDemo && (await databaseIsEmpty(database))) {
     await loadDemo(database);
-    demoLoaded = true;
     log('Loaded the demo organisation: Riverside Community Care');
   }
+  const showDemoSignIns = await demoIsLoaded(database);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
   const app = createApp({ database, config, mailer, log, ready: () => ready });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
@@ -42,10 +41,11 @@ async function main() {
   API reference: ${url}/api/docs   Health: ${url}/api/health
   Database: ${database.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}   Mail: ${mailer.kind === 'smtp' ? 'SMTP' : 'links are printed here (no SMTP_URL)'}
 ${
-  demoLoaded || config.loadDemo
+  showDemoSignIns
     ? `
   Demo sign-ins (password for all: ${DEMO_PASSWORD}):
 ${DEMO_SIGN_INS.map((s) => `    ${s.role.padEnd(12)} ${s.email}`).join('\n')}
+    (the hub analyst role is reserved for the regional hub, which is not open yet)
 `
     : ''
 }

@@ -11,13 +11,19 @@ export const DEMO_SIGN_INS = [
   { role: 'org admin', email: 'admin@riverside.example' },
   { role: 'supervisor', email: 'supervisor@riverside.example' },
   { role: 'worker', email: 'worker@riverside.example' },
-  { role: 'hub analyst (reserved for the regional hub)', email: 'analyst@riverside.example' },
+  { role: 'hub analyst', email: 'analyst@riverside.example' },
 ];
 
 /** True when no organisation exists yet: the moment to offer the demo. */
 export async function databaseIsEmpty(database: Database): Promise<boolean> {
   const result = await database.db.execute(sql`SELECT NOT EXISTS (SELECT 1 FROM organisations) AS empty`);
   return Boolean((result.rows[0] as { empty: boolean }).empty);
+}
+
+/** True when the demo organisation is in the database (so its sign-ins are worth printing). */
+export async function demoIsLoaded(database: Database): Promise<boolean> {
+  const result = await database.db.execute(sql`SELECT EXISTS (SELECT 1 FROM organisations WHERE slug = ${DEMO_ORG.slug}) AS loaded`);
+  return Boolean((result.rows[0] as { loaded: boolean }).loaded);
 }
 
 /** Loads the demo organisation in one transaction; returns its id. */

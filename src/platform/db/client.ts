@@ -50,11 +50,28 @@ export async function openDatabase(options: {
   const max = options.poolSize ?? 20;
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max });
+    await requireVersion15(pool);
     return databaseFromPool(pool, 'external');
   }
   const embedded = await startEmbeddedDatabase(options.dataDir, options.log);
   const pool = new pg.Pool({ ...embedded.connection, max });
   return databaseFromPool(pool, 'embedded', () => embedded.stop());
+}
+
+/** Tend's SQL needs PostgreSQL 15 or newer: say so plainly rather than fail on some query later. */
+async function requireVersion15(pool: pg.Pool): Promise<void> {
+  let version: number;
+  try {
+    const result = await pool.query<{ v: string }>('SHOW server_version_num');
+    version = Number(result.rows[0]?.v);
+  } catch (error) {
+    await pool.end();
+    throw new Error(`Could not connect to the PostgreSQL server in DATABASE_URL: ${(error as Error).message}`);
+  }
+  if (version < 150000) {
+    await pool.end();
+    throw new Error(`The PostgreSQL server in DATABASE_URL is version ${Math.floor(version / 10000)}; Tend needs 15 or newer.`);
+  }
 }
 
 /** Applies every migration not yet applied (drizzle keeps its journal in the database). */
