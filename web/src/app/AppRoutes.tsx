@@ -1,9 +1,5 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { AuditPage } from '../routes/admin/AuditPage';
-import { ImportPage } from '../routes/admin/import/ImportPage';
-import { OrgSettingsPage } from '../routes/admin/OrgSettingsPage';
-import { PeoplePage } from '../routes/admin/people/PeoplePage';
-import { UnitsPage } from '../routes/admin/units/UnitsPage';
 import { ForgotPasswordPage } from '../routes/auth/ForgotPasswordPage';
 import { SetPasswordPage } from '../routes/auth/SetPasswordPage';
 import { SignInPage } from '../routes/auth/SignInPage';
@@ -15,6 +11,13 @@ import { NotFoundPage } from '../routes/NotFoundPage';
 import { MyTeamPage } from '../routes/team/MyTeamPage';
 import { PublicOnly, RequireRole, RequireSignIn } from './guards';
 import { Shell } from './Shell';
+
+// Admin pages are loaded only by the people who open them: a worker's browser never fetches them.
+const PeoplePage = lazy(() => import('../routes/admin/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const UnitsPage = lazy(() => import('../routes/admin/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
+const ImportPage = lazy(() => import('../routes/admin/import/ImportPage').then((m) => ({ default: m.ImportPage })));
+const AuditPage = lazy(() => import('../routes/admin/AuditPage').then((m) => ({ default: m.AuditPage })));
+const OrgSettingsPage = lazy(() => import('../routes/admin/OrgSettingsPage').then((m) => ({ default: m.OrgSettingsPage })));
 
 /** Every page's address. Role checks here mirror the API's, which refuses regardless. */
 export function AppRoutes() {

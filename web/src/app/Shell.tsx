@@ -1,9 +1,11 @@
+import { Suspense } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useSession, useSignOut } from '../api/session';
 import { Announcer } from '../components/Announcer';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { Loading } from '../components/Loading';
 import { placesFor } from './nav';
 
 /** The frame of every page: skip link, header with language and sign-out, main navigation, main. */
@@ -62,7 +64,10 @@ export function Shell() {
           </nav>
         ) : null}
         <main id="main" tabIndex={-1}>
-          <Outlet />
+          {/* a page still loading keeps the header and navigation in place */}
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
       <footer className="site-footer">

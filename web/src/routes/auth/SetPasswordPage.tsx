@@ -27,7 +27,7 @@ export function SetPasswordPage({ purpose }: { purpose: 'reset' | 'invite' }) {
   const [password, setPassword] = useState('');
   const [show, setShow] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [linkProblem, setLinkProblem] = useState<string | null>(null);
+  const [linkUnusable, setLinkUnusable] = useState(false);
   const ns = purpose === 'reset' ? 'resetPassword' : 'acceptInvitation';
   const labels = { password: t('setPassword.password') };
 
@@ -49,19 +49,21 @@ export function SetPasswordPage({ purpose }: { purpose: 'reset' | 'invite' }) {
       navigate('/sign-in', { state: { reason: 'passwordSet' } });
     } catch (error) {
       const fields = fieldErrorsOf(error, (p) => problemText(t, p));
-      if (fields.token) setLinkProblem(fields.token);
-      else if (error instanceof ApiError && error.code === 'not-found') setLinkProblem(t('setPassword.linkUnusable'));
-      errors.fail(errorTitle(t, error), { ...(fields.password ? { password: fields.password } : {}) });
+      // a used or expired link cannot be mended on this page: say so, and offer a new one
+      if (fields.token || (error instanceof ApiError && error.code === 'not-found')) {
+        errors.clear();
+        setLinkUnusable(true);
+      } else errors.fail(errorTitle(t, error), fields.password ? { password: fields.password } : {});
     } finally {
       setBusy(false);
     }
   };
 
-  if (!token) {
+  if (!token || linkUnusable) {
     return (
       <Page title={t(`${ns}.title`)}>
-        <Notice tone="info" title={t('setPassword.noTokenTitle')}>
-          <p>{t('setPassword.noToken')}</p>
+        <Notice tone="info" title={t(linkUnusable ? 'setPassword.linkProblemTitle' : 'setPassword.noTokenTitle')} focusOnMount={linkUnusable}>
+          <p>{t(linkUnusable ? 'setPassword.linkUnusable' : 'setPassword.noToken')}</p>
         </Notice>
         <p>
           <Link to="/forgot-password">{t('setPassword.askAgain')}</Link>
@@ -73,14 +75,6 @@ export function SetPasswordPage({ purpose }: { purpose: 'reset' | 'invite' }) {
   return (
     <Page title={t(`${ns}.title`)} lead={<p>{t(`${ns}.lead`)}</p>}>
       <ErrorSummary state={errors.state} idPrefix="set-password" labels={labels} />
-      {linkProblem ? (
-        <Notice tone="info" title={t('setPassword.linkProblemTitle')}>
-          <p>{linkProblem}</p>
-          <p>
-            <Link to="/forgot-password">{t('setPassword.askAgain')}</Link>
-          </p>
-        </Notice>
-      ) : null}
       <form className="form narrow" onSubmit={submit} noValidate>
         <TextInput
           id="set-password-password"
