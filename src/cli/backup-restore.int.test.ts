@@ -9,11 +9,15 @@ import { updatePerson } from '../modules/people/people-store.js';
 import { updateUnit } from '../modules/people/unit-store.js';
 import { recordAudit } from '../platform/audit/audit-store.js';
 import { createSession, issueOneTimeToken } from '../platform/auth/auth-store.js';
-import type { Database } from '../platform/db/client.js';
+import { type Database, MIGRATIONS_FOLDER } from '../platform/db/client.js';
 import { buildPerson, buildUnit } from '../test-support/factories.js';
 import { createTestDatabase } from '../test-support/test-database.js';
 import { backup } from './backup.js';
 import { restore } from './restore.js';
+
+// the newest migration's name, so this test follows the schema as it grows
+const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ tag: string }> };
+const LATEST_MIGRATION = journal.entries.at(-1)!.tag;
 
 let source: Database;
 let target: Database;
@@ -84,7 +88,7 @@ describe('backup and restore', () => {
   it('backs up every table to a private gzip file, units and reports before their parents and managers included', async () => {
     const lines: string[] = [];
     await backup(source, { outFile: file }, (line) => lines.push(line));
-    expect(lines[0]).toMatch(/^Backed up \d+ rows from \d+ tables \(migration 0000_init\)/);
+    expect(lines[0]).toMatch(new RegExp(`^Backed up \\d+ rows from \\d+ tables \\(migration ${LATEST_MIGRATION}\\)`));
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const content = gunzipSync(readFileSync(file)).toString('utf8').trim().split('\n');
     const header = JSON.parse(content[0]!);
@@ -103,7 +107,7 @@ describe('backup and restore', () => {
   it('restores into a fresh database exactly, row for row', async () => {
     const lines: string[] = [];
     await restore(target, { file, force: false }, (line) => lines.push(line));
-    expect(lines[0]).toMatch(/^Restored 3\d{3} rows into 9 tables/);
+    expect(lines[0]).toMatch(/^Restored 3\d{3} rows into \d+ tables/);
     const [before, after] = await Promise.all([snapshot(source), snapshot(target)]);
     expect(after).toEqual(before);
     expect(after.people!.length).toBe(1203);
@@ -150,7 +154,7 @@ describe('backup and restore', () => {
     };
     const otherMigration = write('other.gz', gzipSync([JSON.stringify({ ...header, migrations: 'f'.repeat(64) }), ...lines.slice(1)].join('\n')));
     await expect(restore(target, { file: otherMigration, force: true }, quiet)).rejects.toThrow(
-      'The backup was taken at a migration this version of Tend does not know (hash ffffffffffff…), but this database is at migration 0000_init',
+      `The backup was taken at a migration this version of Tend does not know (hash ffffffffffff…), but this database is at migration ${LATEST_MIGRATION}`,
     );
     const noEnd = write('no-end.gz', gzipSync(lines.slice(0, -1).join('\n')));
     await expect(restore(target, { file: noEnd, force: true }, quiet)).rejects.toThrow('is incomplete');

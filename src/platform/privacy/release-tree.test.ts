@@ -108,7 +108,7 @@ function observationsOf(shape: Shape, leafSizes: number[]): Observation[] {
   const visit = (node: Shape, path: string[]) => {
     const count = node.children.length === 0 ? (leafSizes[leaf++ % leafSizes.length] ?? 0) : node.direct;
     for (let i = 0; i < count; i++) out.push({ personId: `p${person++}`, groupPath: path, value: (person * 7) % 11 });
-    node.children.forEach((c, i) => visit(c, [...path, `u${i}`]));
+    for (const [i, c] of node.children.entries()) visit(c, [...path, `u${i}`]);
   };
   visit(shape, ['root']);
   return out;
