@@ -8,9 +8,24 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** One field problem from the server, in the page's language when the locale file knows it. */
+/**
+ * One field problem from the server, in the page's language when the locale file knows it.
+ * Quoted values and line numbers are lifted out first, so `"2024-13-01" is not a real calendar
+ * date` finds the key `value-is-not-a-real-calendar-date` and keeps the value.
+ */
 export function problemText(t: TFunction, problem: string): string {
-  return t(`serverProblems.${slug(problem)}`, { defaultValue: problem });
+  let value = '';
+  let line = '';
+  const template = problem
+    .replace(/"([^"]*)"/, (_, v: string) => {
+      value = v;
+      return 'value';
+    })
+    .replace(/\bline (\d+)/, (_, n: string) => {
+      line = n;
+      return 'line line';
+    });
+  return t(`serverProblems.${slug(template)}`, { defaultValue: problem, value, line });
 }
 
 // Codes whose message is the same whatever was asked: translated by code.
