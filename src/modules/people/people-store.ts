@@ -56,7 +56,7 @@ export async function listPeople(
   if (filter.unitId) conditions.push(eq(people.unitId, filter.unitId));
   if (filter.search) {
     const pattern = `%${filter.search.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`;
-    conditions.push(or(ilike(people.name, pattern), ilike(people.email, pattern))!);
+    conditions.push(or(ilike(people.name, pattern), ilike(people.email, pattern), ilike(people.jobTitle, pattern))!);
   }
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([

@@ -60,3 +60,13 @@ describe('people', () => {
     expect(((await response.json()) as { errors: Array<{ field: string }> }).errors[0]!.field).toBe('email');
   });
 });
+
+describe('people search', () => {
+  it('finds people by name, email or job title', async () => {
+    await admin.request('POST', '/api/v1/people', { name: 'Rosa Quintero', email: 'rq@example.org', kind: 'employee', jobTitle: 'Art Therapist' });
+    for (const term of ['quintero', 'rq@example', 'therapist']) {
+      const body = (await (await admin.request('GET', `/api/v1/people?search=${term}`)).json()) as { people: Array<{ name: string }> };
+      expect(body.people.map((p) => p.name)).toEqual(['Rosa Quintero']);
+    }
+  });
+});
