@@ -4,16 +4,18 @@ import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
 import { notFound } from '../../platform/http/errors.js';
 import { organisations } from './schema.js';
+import { DEFAULT_MIN_GROUP_SIZE, LOWEST_MIN_GROUP_SIZE, minGroupSizeProblem } from '../../platform/privacy/index.js';
 
 /** An organisation's settings. Stored as JSON: changing this shape may need a migration. */
 export const ZOrgSettings = z
   .object({
+    // the privacy gate owns the rule; the API only repeats its words
     minGroupSize: z
       .number()
       .int('must be a whole number')
-      .min(3, 'must be at least 3: smaller groups could identify people')
+      .min(LOWEST_MIN_GROUP_SIZE, minGroupSizeProblem(LOWEST_MIN_GROUP_SIZE - 1)!)
       .max(50, 'must be at most 50')
-      .default(5),
+      .default(DEFAULT_MIN_GROUP_SIZE),
     defaultLocale: z.enum(['en', 'es']).default('en'),
   })
   .openapi('OrgSettings');
