@@ -13,10 +13,12 @@ export async function listUnits(q: Queryable, orgId: string) {
       name: units.name,
       kind: units.kind,
       parentId: units.parentId,
-      peopleCount: sql<number>`(SELECT count(*)::int FROM people p WHERE p.org_id = ${units.orgId} AND p.unit_id = ${units.id})`,
+      peopleCount: sql<number>`count(${people.id})::int`,
     })
     .from(units)
+    .leftJoin(people, and(eq(people.orgId, units.orgId), eq(people.unitId, units.id)))
     .where(eq(units.orgId, orgId))
+    .groupBy(units.orgId, units.id)
     .orderBy(asc(units.name));
 }
 
