@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { publicAccess } from './platform/access/policy.js';
 import { registerAuthRoutes } from './platform/auth/auth-routes.js';
@@ -28,11 +29,12 @@ export function createApp(deps: AppDeps) {
     deps.log(`Unexpected error on ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return problemResponse(c, new AppError(500, 'internal', 'Something went wrong on our side. Nothing was changed; please try again.'));
   });
-  app.notFound((c) =>
-    c.req.path.startsWith('/api/')
-      ? problemResponse(c, new AppError(404, 'not-found', 'There is no such address in the API.'))
-      : serveIndex(c),
-  );
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) return problemResponse(c, new AppError(404, 'not-found', 'There is no such address in the API.'));
+    // a missing script or style is a 404, not the app's page (which would fail to load as code)
+    if (c.req.path.startsWith('/assets/')) return c.text('Not found', 404);
+    return serveIndex(c);
+  });
 
   app.use(
     '*',
@@ -57,7 +59,17 @@ export function createApp(deps: AppDeps) {
   registerAdminRoutes(app, deps);
 
   // The web app: built files, and index.html for every page address (the browser routes).
-  app.get('/assets/*', declarePlainRoute('GET', '/assets/*', publicAccess), serveStatic({ root: relativeWebRoot() }));
+  app.get(
+    '/assets/*',
+    declarePlainRoute('GET', '/assets/*', publicAccess),
+    compress(),
+    async (c, next) => {
+      await next();
+      // file names carry a content hash: a changed file is a new name, so cache for good
+      if (c.res.ok) c.header('cache-control', 'public, max-age=31536000, immutable');
+    },
+    serveStatic({ root: relativeWebRoot() }),
+  );
   app.get('/favicon.svg', declarePlainRoute('GET', '/favicon.svg', publicAccess), serveStatic({ root: relativeWebRoot() }));
   return app;
 }
