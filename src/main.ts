@@ -14,16 +14,22 @@ async function main() {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
   let ready = false;
   let shuttingDown = false;
+  let server: ReturnType<typeof serve> | undefined;
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;
     log(`${signal}: stopping`);
-    server.close();
+    server?.close();
     await database.close().catch((e) => log(`while stopping the database: ${String(e)}`));
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // orphaned (the process that started us is gone): stop, so the database is not left running
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown('parent process ended');
+  }, 1000).unref();
 
   await runMigrations(database);
   if (config.loadDemo && (await databaseIsEmpty(database))) {
@@ -33,7 +39,7 @@ async function main() {
   const showDemoSignIns = await demoIsLoaded(database);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
   const app = createApp({ database, config, mailer, log, ready: () => ready });
-  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+  server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     ready = true;
     const url = `http://localhost:${info.port}`;
     console.log(`
