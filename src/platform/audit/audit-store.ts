@@ -1,4 +1,4 @@
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, isNull, ne, or } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Actor } from '../access/policy.js';
 import type { Queryable } from '../db/client.js';
@@ -50,7 +50,8 @@ export async function accessesOfPerson(q: Queryable, orgId: string, personId: st
       and(
         eq(auditEvents.orgId, orgId),
         eq(auditEvents.subjectPersonId, personId),
-        ne(auditEvents.actorPersonId, personId),
+        // the operator's actions (no actor person) are shown too; NULL <> x alone would hide them
+        or(isNull(auditEvents.actorPersonId), ne(auditEvents.actorPersonId, personId)),
       ),
     )
     .orderBy(desc(auditEvents.at))

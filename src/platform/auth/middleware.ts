@@ -31,7 +31,8 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
         if (c.req.header('x-csrf-token') !== found.csrfToken) {
           throw new AppError(403, 'csrf', 'The request is missing its CSRF token: reload the page and try again.');
         }
-      } else if (!(c.req.header('content-type') ?? '').startsWith('application/json')) {
+      } else if (c.req.method !== 'DELETE' && !(c.req.header('content-type') ?? '').startsWith('application/json')) {
+        // (a cross-site form can only POST; a DELETE without a session is refused as signed out)
         throw new AppError(415, 'unsupported-media-type', 'Send this request as application/json.');
       }
     }

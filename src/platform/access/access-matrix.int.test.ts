@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/client.js';
+import { accessRegistry } from '../http/route.js';
+import { createTestDatabase } from '../../test-support/test-database.js';
+import {
+  anonymous,
+  type BuiltPerson,
+  buildOrg,
+  buildPerson,
+  buildTestApp,
+  buildUnit,
+  type Client,
+  signIn,
+  type TestApp,
+} from '../../test-support/factories.js';
+import { type AccessRule, ruleAllows } from './policy.js';
+import type { AppRole } from '../auth/schema.js';
+
+/**
+ * Walks every route the app serves, as every role, as another organisation's admin and signed
+ * out. A route added without an access rule fails here; so does a rule that is not enforced,
+ * and any answer to another organisation that carries this organisation's data.
+ */
+
+type Caller = { name: string; roles: AppRole[] | null; client: () => Client; email?: string };
+
+let database: Database;
+let app: TestApp;
+let orgA: string;
+let unitId: string;
+let doomedUnitId: string;
+let worker: BuiltPerson;
+let otherWorker: BuiltPerson;
+let supervisor: BuiltPerson;
+let admin: BuiltPerson;
+let analyst: BuiltPerson;
+let foreignAdmin: BuiltPerson;
+const clients = new Map<string, Client>();
+/** Strings that identify org A's data: none may reach org B's admin. */
+const orgASecrets: string[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = buildTestApp(database).app;
+  orgA = await buildOrg(database, 'Harbour Lights Care');
+  unitId = await buildUnit(database, orgA, { name: 'Lighthouse Team' });
+  doomedUnitId = await buildUnit(database, orgA, { name: 'Short-lived Team' });
+  supervisor = await buildPerson(database, orgA, { name: 'Sam Supervisor', unitId, roles: ['supervisor'] });
+  worker = await buildPerson(database, orgA, { name: 'Wren Worker', unitId, managerId: supervisor.personId, roles: ['worker'] });
+  otherWorker = await buildPerson(database, orgA, { name: 'Olu Otherworker', unitId, roles: ['worker'] });
+  admin = await buildPerson(database, orgA, { name: 'Ada Admin', roles: ['org_admin'] });
+  analyst = await buildPerson(database, orgA, { name: 'Hana Hub', roles: ['hub_analyst'] });
+  const orgB = await buildOrg(database, 'Elsewhere Trust');
+  foreignAdmin = await buildPerson(database, orgB, { name: 'Fox Foreign', roles: ['org_admin'] });
+  await buildPerson(database, orgB, { name: 'Bea Elsewhere', roles: ['worker'] });
+  for (const p of [worker, otherWorker, supervisor, admin, analyst]) {
+    orgASecrets.push(p.personId, p.email);
+    clients.set(p.email, await signIn(app, p.email));
+  }
+  clients.set(foreignAdmin.email, await signIn(app, foreignAdmin.email));
+  orgASecrets.push(orgA, unitId, doomedUnitId, 'Harbour Lights', 'Lighthouse Team', 'Wren Worker', 'Olu Otherworker');
+});
+afterAll(() => database.close());
+
+/** Org A's admin goes last: its allowed changes (deleting a unit) must not hide others' denials. */
+function callers(): Caller[] {
+  const as = (p: BuiltPerson, name: string, roles: AppRole[]): Caller => ({ name, roles, email: p.email, client: () => clients.get(p.email)! });
+  return [
+    { name: 'signed out', roles: null, client: () => anonymous(app) },
+    as(worker, 'worker', ['worker']),
+    as(supervisor, 'supervisor', ['supervisor']),
+    as(analyst, 'hub analyst', ['hub_analyst']),
+    as(foreignAdmin, "another organisation's admin", ['org_admin']),
+    as(admin, 'org admin', ['org_admin']),
+  ];
+}
+
+/** Every method and path the app answers, from the app itself (middleware-only entries left out). */
+function servedRoutes(): string[] {
+  const keys = new Set<string>();
+  for (const route of app.routes) if (route.method !== 'ALL') keys.add(`${route.method} ${route.path}`);
+  return [...keys].sort();
+}
+
+/** A concrete address for a route: ids point at org A's records (the other worker, a unit). */
+function concretePath(path: string): string {
+  return path
+    .replace('/units/:id', `/units/${doomedUnitId}`)
+    .replace(':jobId', randomUUID())
+    .replace(':id', otherWorker.personId)
+    .replace('/assets/*', '/assets/missing.js');
+}
+
+const actorFor = (caller: Caller) =>
+  caller.roles ? { accountId: 'a', personId: 'p', orgId: 'o', roles: caller.roles, email: '', name: '', locale: 'en' } : undefined;
+
+describe('access matrix', () => {
+  it('every route the app serves declares who may call it, and no rule names a route that is gone', () => {
+    const served = servedRoutes();
+    expect(served.length).toBeGreaterThan(20);
+    expect(served.filter((key) => !accessRegistry.has(key))).toEqual([]);
+    expect([...accessRegistry.keys()].filter((key) => !served.includes(key))).toEqual([]);
+  });
+
+  it('each route allows exactly the callers its rule names, and never leaks across organisations', async () => {
+    const outcomes: string[] = [];
+    const observed: string[] = [];
+    for (const key of servedRoutes()) {
+      const row: string[] = [];
+      const [method, path] = key.split(' ') as [string, string];
+      const rule = accessRegistry.get(key) as AccessRule;
+      for (const caller of callers()) {
+        // signing out ends the session: give that call a session of its own
+        const client = key === 'POST /api/v1/auth/sign-out' && caller.email ? await signIn(app, caller.email) : caller.client();
+        const hasBody = method === 'POST' || method === 'PUT' || method === 'PATCH';
+        const address = concretePath(path);
+        const response = await client.request(method, address, hasBody ? {} : undefined);
+        // a problem names the address asked for: that echo is the caller's own input, not a leak
+        const text = (await response.text()).replaceAll(address, '');
+        const allowed = ruleAllows(rule, actorFor(caller));
+        const denied = response.status === 401 || response.status === 403;
+        if (!denied) row.push(caller.name === "another organisation's admin" ? `${caller.name} (${response.status})` : caller.name);
+        // org A's ids in org B's hands must find nothing
+        if (caller.name === "another organisation's admin" && path.includes('/:id') && ![400, 404].includes(response.status)) {
+          outcomes.push(`${key} with org A's id as org B's admin: expected 404, got ${response.status}`);
+        }
+        if (allowed === denied) outcomes.push(`${key} as ${caller.name}: expected ${allowed ? 'allowed' : 'denied'}, got ${response.status}`);
+        if (!allowed && caller.roles === null && response.status !== 401) outcomes.push(`${key} signed out: expected 401, got ${response.status}`);
+        if (!allowed && caller.roles !== null && response.status !== 403) outcomes.push(`${key} as ${caller.name}: expected 403, got ${response.status}`);
+        if (caller.name === "another organisation's admin" && response.status < 500) {
+          const leaked = orgASecrets.filter((secret) => text.includes(secret));
+          if (leaked.length > 0) outcomes.push(`${key} leaked org A data to org B: ${leaked.join(', ')}`);
+        }
+        // (the web app's files may not be built when this runs: only the API must never fail)
+        if (response.status >= 500 && path.startsWith('/api/')) outcomes.push(`${key} as ${caller.name}: server error ${response.status}`);
+      }
+      observed.push(`${key}  ->  ${row.length === callers().length ? 'anyone' : row.join(', ') || 'nobody'}`);
+    }
+    expect(outcomes).toEqual([]);
+    // Who may call what, as observed: a changed rule shows up here in review (update with -u).
+    await expect(`${observed.join('\n')}\n`).toMatchFileSnapshot('./access-matrix.snapshot.txt');
+  });
+});
+
+describe("reading another person's record", () => {
+  const read = (reader: BuiltPerson, subject: BuiltPerson) => clients.get(reader.email)!.request('GET', `/api/v1/people/${subject.personId}`);
+  const accessLogOf = async (subject: BuiltPerson) => {
+    const response = await clients.get(subject.email)!.request('GET', '/api/v1/me/access-log');
+    return ((await response.json()) as { accesses: Array<{ by: string; type: string }> }).accesses;
+  };
+
+  it('a worker cannot read another worker, nor a supervisor someone they do not manage', async () => {
+    expect((await read(worker, otherWorker)).status).toBe(404);
+    expect((await read(supervisor, otherWorker)).status).toBe(404);
+    expect((await read(analyst, worker)).status).toBe(404);
+  });
+
+  it("another organisation's admin gets 404 for a real id, the same as for an id that does not exist", async () => {
+    const real = await read(foreignAdmin, worker);
+    const invented = await clients.get(foreignAdmin.email)!.request('GET', `/api/v1/people/${randomUUID()}`);
+    expect(real.status).toBe(404);
+    expect(invented.status).toBe(404);
+    expect(((await real.json()) as { detail: string }).detail).toBe(((await invented.json()) as { detail: string }).detail);
+  });
+
+  it("the line manager's and the admin's reads appear in the subject's access log; their own reads and refused reads do not", async () => {
+    const before = await accessLogOf(worker);
+    expect((await read(worker, worker)).status).toBe(200);
+    expect((await read(foreignAdmin, worker)).status).toBe(404);
+    expect((await read(analyst, worker)).status).toBe(404);
+    expect(await accessLogOf(worker)).toEqual(before);
+
+    expect((await read(supervisor, worker)).status).toBe(200);
+    expect((await read(admin, worker)).status).toBe(200);
+    const after = await accessLogOf(worker);
+    expect(after.length - before.length).toBe(2);
+    expect(after.slice(0, 2).map((a) => a.by).sort()).toEqual(['Ada Admin', 'Sam Supervisor']);
+    expect(after.slice(0, 2).every((a) => a.type === 'person.read')).toBe(true);
+  });
+
+  it('nobody but the person sees their access log: each reads only their own', async () => {
+    const mine = await accessLogOf(otherWorker);
+    expect(mine.every((a) => a.by !== 'Olu Otherworker')).toBe(true);
+    // there is no route to read someone else's log: the path takes no person id
+    expect([...accessRegistry.keys()].filter((key) => key.includes('access-log'))).toEqual(['GET /api/v1/me/access-log']);
+  });
+});
