@@ -38,8 +38,20 @@ function applyLanguage(lng: string) {
 
 i18next.on('languageChanged', applyLanguage);
 
+/**
+ * Each capability keeps its texts in `locales/features/<capability>.<lang>.json`, under its own
+ * top-level key, so pages written side by side never edit the same file. The parity test
+ * (locales.test.ts) checks every English key has a Spanish one and no two files share a key.
+ */
+const featureFiles = import.meta.glob<Record<string, unknown>>('./locales/features/*.json', { eager: true, import: 'default' });
+const translations: Record<Language, Record<string, unknown>> = { en: { ...en }, es: { ...es } };
+for (const [path, texts] of Object.entries(featureFiles)) {
+  const lng = path.split('.').at(-2);
+  if (isLanguage(lng)) Object.assign(translations[lng], texts);
+}
+
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, es: { translation: es } },
+  resources: { en: { translation: translations.en }, es: { translation: translations.es } },
   lng: initialLanguage(),
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],
