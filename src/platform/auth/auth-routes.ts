@@ -13,6 +13,7 @@ import {
   endAllSessions,
   endSession,
   findAccountByEmail,
+  findAccountEmail,
   setPasswordHash,
 } from './auth-store.js';
 import { SESSION_COOKIE } from './middleware.js';
@@ -172,6 +173,9 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         await db.transaction(async (tx) => {
           const accountId = await consumeOneTimeToken(tx, parsed.orgId, parsed.token, purpose);
           if (!accountId) throw invalid('token', 'this link has expired or was already used; ask for a new one');
+          // now that the account is known, its email counts too (throwing rolls the token back)
+          const emailProblem = passwordProblem(password, { email: await findAccountEmail(tx, parsed.orgId, accountId) });
+          if (emailProblem) throw invalid('password', emailProblem);
           await setPasswordHash(tx, parsed.orgId, accountId, passwordHash);
           await endAllSessions(tx, parsed.orgId, accountId);
           await recordAudit(tx, null, { orgId: parsed.orgId, type: 'account.password-reset', data: { accountId, via: purpose } });

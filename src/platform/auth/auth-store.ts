@@ -26,6 +26,15 @@ export async function findAccountByEmail(q: Queryable, email: string) {
   return row;
 }
 
+/** The email of an account, or undefined if there is no such account. */
+export async function findAccountEmail(q: Queryable, orgId: string, accountId: string) {
+  const [row] = await q
+    .select({ email: accounts.email })
+    .from(accounts)
+    .where(and(eq(accounts.orgId, orgId), eq(accounts.id, accountId)));
+  return row?.email;
+}
+
 /** Creates an account for a person and registers its email for sign-in. */
 export async function createAccount(
   q: Queryable,

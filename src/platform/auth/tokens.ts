@@ -12,6 +12,6 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
  */
 export function splitTenantToken(value: string | undefined): { orgId: string; token: string } | null {
   if (!value) return null;
-  const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,64})$/.exec(value);
+  const match = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{20,64})$/.exec(value);
   return match ? { orgId: match[1]!, token: match[2]! } : null;
 }
