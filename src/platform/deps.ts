@@ -5,7 +5,7 @@ import type { Mailer } from './mail/mailer.js';
 /** What the HTTP app is built from: handed in, so tests can give their own. */
 export interface AppDeps {
   database: Database;
-  config: Pick<TendConfig, 'publicUrl' | 'secureCookies'>;
+  config: Pick<TendConfig, 'publicUrl' | 'secureCookies'> & Partial<Pick<TendConfig, 'trustProxy'>>;
   mailer: Mailer;
   log: (message: string) => void;
   /** Set once the app has finished starting: readiness reports it. */

@@ -53,13 +53,13 @@ export async function buildPerson(
 }
 
 /** The app over a test database, with a mailer that keeps what it sends. */
-export function buildTestApp(database: Database) {
+export function buildTestApp(database: Database, config: { trustProxy?: boolean } = {}) {
   const mailer = createMemoryMailer();
   const logs: string[] = [];
   const app = createApp({
     database,
     mailer,
-    config: { publicUrl: 'http://localhost', secureCookies: false },
+    config: { publicUrl: 'http://localhost', secureCookies: false, ...config },
     log: (m) => logs.push(m),
   });
   return { app, mailer, logs };

@@ -22,6 +22,8 @@ import { passwordProblem } from './password-rules.js';
 import { AttemptLimiter } from './rate-limit.js';
 import { ABSOLUTE_TIMEOUT_MS } from './session-rules.js';
 import { splitTenantToken } from './tokens.js';
+import { clientAddress } from './client-address.js';
+import { warmDecoyHash } from './password-hash.js';
 import { requestPasswordReset } from './reset.js';
 import { recordAudit } from '../audit/audit-store.js';
 
@@ -54,6 +56,8 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const perEmail = new AttemptLimiter(5, 15 * 60 * 1000);
   const perClient = new AttemptLimiter(30, 15 * 60 * 1000);
   const db = deps.database.db;
+  // the first unknown-email sign-in must not be slower than the rest (it would reveal the account is missing)
+  void warmDecoyHash();
 
   const cookieOptions = {
     httpOnly: true,
@@ -79,7 +83,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     async (c) => {
       const { email, password } = c.req.valid('json');
       const emailKey = email.toLowerCase();
-      const clientKey = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
+      const clientKey = clientAddress(c, deps.config.trustProxy ?? false);
       const wait = Math.max(perEmail.retryAfter(emailKey), perClient.retryAfter(clientKey));
       if (wait > 0) {
         c.header('retry-after', String(Math.ceil(wait / 1000)));
@@ -160,7 +164,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         request: { body: jsonBody(ZSetPassword) },
         responses: {
           204: { description: 'Password set; sign in with it' },
-          400: jsonContent(ZProblem, 'Link unusable or password not acceptable'),
+          422: jsonContent(ZProblem, 'Link unusable or password not acceptable'),
         },
       }),
       async (c) => {

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { AppError } from '../http/errors.js';
@@ -28,7 +29,7 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
         throw new AppError(403, 'csrf', 'This request came from another site and was refused.');
       }
       if (found) {
-        if (c.req.header('x-csrf-token') !== found.csrfToken) {
+        if (!sameSecret(c.req.header('x-csrf-token'), found.csrfToken)) {
           throw new AppError(403, 'csrf', 'The request is missing its CSRF token: reload the page and try again.');
         }
       } else if (c.req.method !== 'DELETE' && !(c.req.header('content-type') ?? '').startsWith('application/json')) {
@@ -38,4 +39,12 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
     }
     await next();
   };
+}
+
+/** Compares in constant time, so the token cannot be guessed a character at a time from timings. */
+function sameSecret(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

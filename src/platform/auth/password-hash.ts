@@ -11,11 +11,16 @@ export function hashPassword(password: string): Promise<string> {
 // Verified against when no account matches, so a missing account takes as long as a wrong password.
 let decoyHash: Promise<string> | undefined;
 
+/** Prepares the decoy at start-up, so the first unknown email costs no extra hashing. */
+export function warmDecoyHash(): Promise<string> {
+  decoyHash ??= hashPassword('decoy password that never matches anything');
+  return decoyHash;
+}
+
 /** True when the password matches; a null hash still spends the same time and returns false. */
 export async function verifyPassword(passwordHash: string | null | undefined, password: string): Promise<boolean> {
   if (!passwordHash) {
-    decoyHash ??= hashPassword('decoy password that never matches anything');
-    await verify(await decoyHash, `${password}\u0000`).catch(() => false);
+    await verify(await warmDecoyHash(), `${password}\u0000`).catch(() => false);
     return false;
   }
   return verify(passwordHash, password.normalize('NFKC')).catch(() => false);

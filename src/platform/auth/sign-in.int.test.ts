@@ -109,7 +109,7 @@ describe('attempt limits', () => {
   });
 
   it('after 30 failures from one client address, that address waits; others do not', async () => {
-    const fresh = buildTestApp(database).app;
+    const fresh = buildTestApp(database, { trustProxy: true }).app;
     const person = await buildPerson(database, orgId);
     const from = (address: string) => ({ 'x-forwarded-for': address });
     for (let i = 0; i < 30; i++) {
@@ -120,6 +120,16 @@ describe('attempt limits', () => {
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await postSignIn(fresh, person.email, TEST_PASSWORD, from('198.51.100.2'))).status).toBe(200);
+  });
+
+  it('without a trusted proxy, a made-up X-Forwarded-For does not escape the per-client limit', async () => {
+    const fresh = buildTestApp(database).app;
+    const person = await buildPerson(database, orgId);
+    for (let i = 0; i < 30; i++) {
+      const response = await postSignIn(fresh, `guess-${i % 10}@example.org`, `wrong-guess-number-${i}-xx`, { 'x-forwarded-for': `203.0.113.${i}` });
+      expect(response.status).toBe(401);
+    }
+    expect((await postSignIn(fresh, person.email, TEST_PASSWORD, { 'x-forwarded-for': '198.51.100.99' })).status).toBe(429);
   });
 });
 

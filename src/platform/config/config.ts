@@ -16,6 +16,8 @@ export interface TendConfig {
   secureCookies: boolean;
   /** Load the demo organisation when the database has no organisation yet. */
   loadDemo: boolean;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (else it is spoofable). */
+  trustProxy: boolean;
 }
 
 /** Reads the configuration from the environment, with defaults that need nothing installed. */
@@ -38,5 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TendConfig {
     mailFrom: env.MAIL_FROM ?? 'Tend <no-reply@tend.local>',
     secureCookies: env.TEND_SECURE_COOKIES ? env.TEND_SECURE_COOKIES === 'true' : publicUrl.startsWith('https://'),
     loadDemo: env.TEND_DEMO !== 'false',
+    trustProxy: env.TEND_TRUST_PROXY === 'true',
   };
 }
