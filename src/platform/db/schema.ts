@@ -3,3 +3,4 @@ export * from '../../modules/people/schema.js';
 export * from '../auth/schema.js';
 export * from '../audit/schema.js';
 export * from '../privacy/schema.js';
+export * from '../../modules/framework/schema.js';
