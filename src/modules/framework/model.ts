@@ -42,14 +42,15 @@ export type TPlacementInput = z.infer<typeof ZPlacementInput>;
 export const ZReviewRequest = z.object({ reason: answerText(2000).min(1, 'say what you would like looked at again') }).openapi('PlacementReviewRequest');
 export const ZReviewResponse = z.object({ response: answerText(2000).min(1, 'write a reply for the person') }).openapi('PlacementReviewResponse');
 
-export const RECOVERY_STAGES = ['early', 'middle', 'later', 'all'] as const;
+/** Option ids of the pack's tna.stages question. */
+export const RECOVERY_STAGES = ['crisis', 'stabilising', 'processing', 'reconnecting', 'any'] as const;
 export const NEED_KINDS = ['knowledge', 'skills', 'both'] as const;
 
 /** A training needs assessment of one unit (H.tna). */
 export const ZNeedsInput = z
   .object({
     serviceRemit: optionalText(),
-    recoveryStages: z.array(z.enum(RECOVERY_STAGES, { error: `must be one of ${RECOVERY_STAGES.join(', ')}` })).max(4),
+    recoveryStages: z.array(z.enum(RECOVERY_STAGES, { error: `must be one of ${RECOVERY_STAGES.join(', ')}` })).max(RECOVERY_STAGES.length),
     currentLevel: ZLevel.nullable(),
     requiredLevel: ZLevel,
     need: z.enum(NEED_KINDS, { error: 'must be knowledge, skills or both' }).nullable(),
@@ -105,16 +106,23 @@ export const ZCourseInput = z
   .openapi('CourseInput');
 export type TCourseInput = z.infer<typeof ZCourseInput>;
 
-/** The five quality questions (H.training) answered before a course is approved. */
+/**
+ * The five quality questions (H.training: the pack's training.* questions) answered before a course
+ * is approved. A course is approved only when the four checks are all answered yes.
+ */
 export const ZQualityReview = z
   .object({
-    source: z.enum(TRAINING_SOURCES, { error: 'must be in-house, local or commissioned' }),
-    trainerExperience: answerText(2000).min(1, "describe the trainer's knowledge, skills and applied experience"),
-    audience: answerText(2000).min(1, 'say who the course is for'),
-    closesGaps: answerText(2000).min(1, "say how it closes the staff's gaps"),
-    transferSupport: answerText(2000).min(1, 'say how learning is carried into the workplace'),
+    provision: z.enum(TRAINING_SOURCES, { error: 'must be in-house, local or commissioned' }),
+    trainerExperience: z.boolean({ error: 'answer yes or no' }),
+    audience: z.boolean({ error: 'answer yes or no' }),
+    closesGaps: z.boolean({ error: 'answer yes or no' }),
+    transferSupport: z.boolean({ error: 'answer yes or no' }),
     notes: optionalText(),
     approve: z.boolean(),
+  })
+  .refine((r) => !r.approve || (r.trainerExperience && r.audience && r.closesGaps && r.transferSupport), {
+    path: ['approve'],
+    message: 'a course can be approved only when all four quality checks are answered yes',
   })
   .openapi('CourseQualityReview');
 export type TQualityReview = z.infer<typeof ZQualityReview>;
