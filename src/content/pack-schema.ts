@@ -1,0 +1,274 @@
+import { z } from 'zod';
+import { type JsonPath, jsonPath } from './json-path.js';
+import { sourceProblem } from './seed-ids.js';
+
+/**
+ * The content pack format (PACK-FORMAT.md beside this file), as zod schemas. This file is the
+ * source of truth: pack.schema.json is generated from ZPack, and validate-pack.ts turns the
+ * issues found here into problems an author can act on.
+ *
+ * Texts are checked twice over: ZPack accepts a text in any locale Tend knows (that is what
+ * editors get from the JSON Schema); packSchemaFor(pack.locales) demands exactly the pack's own
+ * locales in every text, and is what validatePack runs.
+ */
+
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', es: 'Spanish' };
+
+/** The practice levels of H.levels, in their order (informed is 1). */
+export const LEVEL_IDS = ['informed', 'skilled', 'enhanced', 'specialist'] as const;
+export type LevelId = (typeof LEVEL_IDS)[number];
+
+/** Every kind the format will have; only ACCEPTED_KINDS are defined yet (other issues add the rest). */
+export const PACK_KINDS = ['framework', 'assessment', 'instrument'] as const;
+export const ACCEPTED_KINDS = ['framework'] as const;
+
+const ID_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+/**
+ * Semantic versioning without build metadata: two versions that differ only in `+build` have
+ * the same precedence, and "the latest version" must name one pack.
+ */
+const VERSION_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?$/;
+
+/*
+ * Error functions below name what they know better than validate-pack's plain words, and return
+ * undefined for everything else so those plain words apply.
+ */
+
+/** Every object of the format refuses fields it does not know: a misspelt `sorce` must not vanish silently. */
+const objectError = (issue: { code: string }) => (issue.code === 'unrecognized_keys' ? 'unknown field: the pack format has no such field here' : undefined);
+const obj = <Shape extends z.ZodRawShape>(shape: Shape) => z.strictObject(shape, { error: objectError });
+
+const nonEmptyArray = <T extends z.ZodType>(item: T, what: string) => z.array(item).min(1, `needs at least one ${what}`);
+
+export const ZId = z.string().regex(ID_PATTERN, 'an id is lowercase letters and digits, separated by dots or dashes (like "informed.k1")');
+export const ZVersion = z.string().regex(VERSION_PATTERN, 'a version is semver like 1.0.0 or 1.1.0-draft.1 (no +build part)');
+
+/** A SEED-MAP.md ID (H.levels.informed) or an outside reference (ext:…). */
+export const ZSource = z
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = sourceProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({ id: 'Source', description: 'A SEED-MAP.md ID (like H.levels.informed or H.audit.safety.3) or an outside reference "ext:…"' });
+export const ZSources = nonEmptyArray(ZSource, 'source');
+
+/** A text in any of Tend's locales; the pack's own `locales` are enforced by packSchemaFor. */
+export const ZText = z
+  .partialRecord(z.enum(LOCALES), z.string().trim().min(1, 'text is empty'), {
+    // zod's types omit it, but a record with enum keys reports other keys as unrecognized_keys
+    error: (issue) => ((issue.code as string) === 'unrecognized_keys' ? `not a locale Tend has (${LOCALES.join(', ')})` : undefined),
+  })
+  .meta({ id: 'Text', description: "One non-empty string per locale of the pack (exactly the pack's `locales`)" });
+export type TText = z.output<typeof ZText>;
+
+/** A text with exactly `locales`: a missing one, an empty one and an extra one are each named. */
+function textFor(locales: readonly Locale[]): z.ZodType<TText> {
+  const shape = Object.fromEntries(
+    locales.map((locale) => {
+      const name = LOCALE_NAMES[locale];
+      const text = z
+        .string({ error: (issue) => (issue.input === undefined ? `missing ${name} text` : `${name} text must be a string`) })
+        .trim()
+        .min(1, `${name} text is empty`);
+      return [locale, text];
+    }),
+  );
+  const listed = locales.join(', ');
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') return `not one of the pack's locales (${listed})`;
+      return issue.input === undefined ? undefined : `expected a text: an object with one string per locale (${listed})`;
+    },
+  }) as z.ZodType<TText>;
+}
+
+/**
+ * The schemas that hold texts, built for one kind of text (any locale, or a pack's own). Only the
+ * any-locale build names its parts ($defs in pack.schema.json): a name belongs to one schema.
+ */
+function buildSchemas(text: z.ZodType<TText>, named: boolean) {
+  const name = <T extends z.ZodType>(schema: T, id: string): T => (named ? schema.meta({ id }) : schema);
+  const answer = z.discriminatedUnion(
+    'type',
+    [
+      obj({ type: z.literal('text') }),
+      obj({ type: z.literal('yes-no') }),
+      obj({ type: z.literal('level').describe("one of the framework's levels") }),
+      obj({
+        type: z.literal('choice'),
+        multiple: z.boolean(),
+        options: nonEmptyArray(obj({ id: ZId, text }), 'option'),
+      }),
+    ],
+    { error: (issue) => (issue.code === 'invalid_union' ? 'answer type must be one of text, yes-no, level, choice' : undefined) },
+  );
+  const question = name(obj({ id: ZId, text, help: text.optional(), source: ZSources, answer: name(answer, 'Answer') }), 'Question');
+  const questionSet = (what: string) => obj({ source: ZSources, questions: nonEmptyArray(question, 'question') }).describe(what);
+  const statement = name(obj({ id: ZId, audience: z.enum(['all', 'managers', 'child-family']), text, source: ZSources }), 'Statement');
+  const level = name(
+    obj({
+      id: z.enum(LEVEL_IDS),
+      order: z.number().int().min(1).max(4),
+      name: text,
+      forWhom: text,
+      source: ZSources,
+      knowledge: nonEmptyArray(statement, 'knowledge statement').describe('what workers at this level know'),
+      skills: nonEmptyArray(statement, 'skill').describe('what workers at this level can do'),
+      exampleRoles: z.array(obj({ id: ZId, name: text, source: ZSources })),
+    }),
+    'Level',
+  );
+  const frameworkBody = obj({
+    startsWith: z.enum(LEVEL_IDS).describe('the level everyone completes before their own'),
+    levels: z.array(level),
+    placement: obj({ source: ZSources, questions: nonEmptyArray(question, 'question'), guidance: text }),
+    needsAssessment: questionSet('training needs assessment questions for managers (H.tna)'),
+    selfAssessment: questionSet('employee self-assessment, completed with the manager (H.self)'),
+    trainingQuality: questionSet('questions for choosing quality training (H.training)'),
+  });
+  const header = {
+    $schema: z.string().optional(),
+    id: ZId,
+    version: ZVersion,
+    locales: z
+      .array(z.enum(LOCALES))
+      .min(1, 'needs at least one locale')
+      .refine((list) => new Set(list).size === list.length, 'a locale is listed twice'),
+    title: text,
+    summary: text,
+    source: ZSources,
+  };
+  const framework = obj({ ...header, kind: z.literal('framework'), body: frameworkBody }).superRefine(checkFramework, {
+    // run on a partly wrong pack too, so every problem is reported at once
+    when: (payload) => isRecord(payload.value),
+  });
+  const pack = z.discriminatedUnion('kind', [framework], { error: kindError });
+  return { pack, framework, question, level };
+}
+
+function kindError(issue: { code: string; input?: unknown }): string | undefined {
+  const kind = isRecord(issue.input) ? issue.input.kind : undefined;
+  if (issue.code !== 'invalid_union') return undefined;
+  if (kind === undefined) return `missing kind (${ACCEPTED_KINDS.join(', ')})`;
+  if ((PACK_KINDS as readonly unknown[]).includes(kind)) {
+    return `packs of kind "${String(kind)}" are not accepted yet: this version of Tend reads ${ACCEPTED_KINDS.join(', ')} packs`;
+  }
+  return `kind must be ${ACCEPTED_KINDS.map((k) => `"${k}"`).join(' or ')}, not ${JSON.stringify(kind)}`;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const listAt = (value: unknown, key: string): unknown[] => (isRecord(value) && Array.isArray(value[key]) ? value[key] : []);
+
+type IssueSink = { addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[] }): void };
+
+/**
+ * What field-by-field parsing cannot see: the four levels each once in their order, and item ids
+ * unique in the pack. Runs on partly invalid input, so it reads defensively.
+ */
+function checkFramework(pack: unknown, ctx: IssueSink): void {
+  const body = isRecord(pack) ? pack.body : undefined;
+  const levels = listAt(body, 'levels');
+  if (isRecord(body) && Array.isArray(body.levels)) {
+    const present = levels.map((l) => (isRecord(l) ? l.id : undefined));
+    for (const id of LEVEL_IDS) {
+      if (!present.includes(id)) ctx.addIssue({ code: 'custom', message: `missing level "${id}"`, path: ['body', 'levels'] });
+    }
+    levels.forEach((level, i) => {
+      if (!isRecord(level)) return;
+      const expected = LEVEL_IDS.indexOf(level.id as LevelId) + 1;
+      if (expected > 0 && typeof level.order === 'number' && level.order !== expected) {
+        ctx.addIssue({ code: 'custom', message: `the order of level "${String(level.id)}" is ${expected}, not ${level.order}`, path: ['body', 'levels', i, 'order'] });
+      }
+    });
+  }
+  checkUniqueIds(body, ['body'], ctx);
+}
+
+/**
+ * Item ids are unique in the whole pack (answers refer to them across versions); an option id
+ * only within its question, since options are short words like "knowledge".
+ */
+function checkUniqueIds(root: unknown, rootPath: PropertyKey[], ctx: IssueSink): void {
+  const walk = (value: unknown, path: PropertyKey[], seen: Map<string, JsonPath>) => {
+    if (Array.isArray(value)) {
+      for (const [i, item] of value.entries()) walk(item, [...path, i], seen);
+      return;
+    }
+    if (!isRecord(value)) return;
+    if (typeof value.id === 'string') {
+      const first = seen.get(value.id);
+      if (first) ctx.addIssue({ code: 'custom', message: `id "${value.id}" is already used at ${jsonPath([...first, 'id'])}`, path: [...path, 'id'] });
+      else seen.set(value.id, path);
+    }
+    for (const [key, child] of Object.entries(value)) {
+      // options start a scope of their own; their ids do not enter the pack's
+      walk(child, [...path, key], key === 'options' ? new Map() : seen);
+    }
+  };
+  walk(root, rootPath, new Map());
+}
+
+const anyLocale = buildSchemas(ZText, true);
+
+/** A pack of any accepted kind, with texts in any of Tend's locales. pack.schema.json is made from this. */
+export const ZPack = anyLocale.pack.meta({ title: 'Tend content pack', description: 'See src/content/PACK-FORMAT.md' });
+export const ZFrameworkPack = anyLocale.framework;
+export const ZQuestion = anyLocale.question;
+export const ZLevel = anyLocale.level;
+
+export type TPack = z.output<typeof ZPack>;
+export type TFrameworkPack = z.output<typeof ZFrameworkPack>;
+export type TFrameworkBody = TFrameworkPack['body'];
+export type TLevel = z.output<typeof ZLevel>;
+export type TQuestion = z.output<typeof ZQuestion>;
+export type TPackKind = TPack['kind'];
+
+const byLocales = new Map<string, z.ZodType<TPack>>();
+
+/** The pack schema that demands exactly `locales` in every text (built once per set of locales). */
+export function packSchemaFor(locales: readonly Locale[]): z.ZodType<TPack> {
+  const key = locales.join(',');
+  let schema = byLocales.get(key);
+  if (!schema) {
+    schema = buildSchemas(textFor(locales), false).pack as z.ZodType<TPack>;
+    byLocales.set(key, schema);
+  }
+  return schema;
+}
+
+/**
+ * Semver precedence: -1, 0 or 1. A pre-release sorts before its release (1.0.0-draft < 1.0.0);
+ * pre-release parts compare as numbers when both are numeric, else as text.
+ */
+export function compareVersions(a: string, b: string): number {
+  const [coreA = '', preA] = splitVersion(a);
+  const [coreB = '', preB] = splitVersion(b);
+  const numsA = coreA.split('.').map(Number);
+  const numsB = coreB.split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    const diff = (numsA[i] ?? 0) - (numsB[i] ?? 0);
+    if (diff !== 0) return Math.sign(diff);
+  }
+  if (preA === undefined || preB === undefined) return preA === preB ? 0 : preA === undefined ? 1 : -1;
+  const partsA = preA.split('.');
+  const partsB = preB.split('.');
+  for (let i = 0; i < Math.max(partsA.length, partsB.length); i++) {
+    const x = partsA[i];
+    const y = partsB[i];
+    if (x === undefined || y === undefined) return x === undefined ? -1 : 1;
+    if (x === y) continue;
+    const numeric = /^\d+$/;
+    if (numeric.test(x) && numeric.test(y)) return Math.sign(Number(x) - Number(y));
+    if (numeric.test(x) !== numeric.test(y)) return numeric.test(x) ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+function splitVersion(version: string): [string, string | undefined] {
+  const dash = version.indexOf('-');
+  return dash === -1 ? [version, undefined] : [version.slice(0, dash), version.slice(dash + 1)];
+}
