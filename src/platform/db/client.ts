@@ -48,13 +48,20 @@ export async function openDatabase(options: {
   poolSize?: number;
 }): Promise<Database> {
   const max = options.poolSize ?? 20;
+  const log = options.log ?? (() => {});
+  // An idle connection the server ends (a restart, a stop, pg_terminate_backend) is reported as
+  // an 'error' event on the pool; with no listener that event would end the process. The pool
+  // opens a new connection when one is next needed.
+  const onIdleError = (error: Error) => log(`database connection ended: ${error.message}`);
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max });
+    pool.on('error', onIdleError);
     await requireVersion15(pool);
     return databaseFromPool(pool, 'external');
   }
-  const embedded = await startEmbeddedDatabase(options.dataDir, options.log);
+  const embedded = await startEmbeddedDatabase(options.dataDir, log);
   const pool = new pg.Pool({ ...embedded.connection, max });
+  pool.on('error', onIdleError);
   return databaseFromPool(pool, 'embedded', () => embedded.stop());
 }
 

@@ -39,7 +39,7 @@ function processesWorkingIn(folder: string): number[] {
  * its backends may linger holding shared memory. Either blocks a new start, so we stop what
  * is left of our own cluster (found by its folder, never by name) before starting again.
  */
-export async function recoverStaleCluster(clusterDir: string, log: (m: string) => void): Promise<void> {
+export async function recoverStaleCluster(clusterDir: string, log: (m: string) => void, socketDir = clusterDir): Promise<void> {
   const pidFile = join(clusterDir, 'postmaster.pid');
   const leftovers = processesWorkingIn(clusterDir);
   if (leftovers.length > 0) {
@@ -58,6 +58,11 @@ export async function recoverStaleCluster(clusterDir: string, log: (m: string) =
     // A pid file naming no process of ours is stale; postgres would refuse if the pid was reused.
     if (!pid || !processesWorkingIn(clusterDir).includes(pid)) rmSync(pidFile, { force: true });
   }
+  // A killed postmaster also leaves its socket's lock file, and postgres refuses to start while
+  // the pid in it answers kill(pid, 0). When Tend and postgres are killed together, the postmaster
+  // lingers as a zombie until init reaps it (in a container without an init: never), and a pid
+  // may be reused. With no process of our cluster left, the lock is stale.
+  if (processesWorkingIn(clusterDir).length === 0) rmSync(join(socketDir, `.s.PGSQL.${SOCKET_PORT}.lock`), { force: true });
 }
 
 /**
@@ -97,9 +102,9 @@ export async function startEmbeddedDatabase(
     const clusterDir = join(root, 'pg');
     const changed = [...ensureTraversable(root), ...ensureTraversable(embeddedBinaryFolder())];
     if (changed.length > 0) log(`Allowed the database user to pass through: ${changed.join(', ')}`);
-    await recoverStaleCluster(clusterDir, log);
-
     const socketDir = socketFolderFor(clusterDir);
+    await recoverStaleCluster(clusterDir, log, socketDir);
+
     const server = new EmbeddedPostgres({
       databaseDir: clusterDir,
       user: USER,
