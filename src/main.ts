@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { installBuiltInPacks } from './content/built-in-packs.js';
 import { loadConfig } from './platform/config/config.js';
 import { openDatabase, runMigrations } from './platform/db/client.js';
 import { createMailer } from './platform/mail/mailer.js';
@@ -32,6 +33,9 @@ async function main() {
   }, 1000).unref();
 
   await runMigrations(database);
+  for (const pack of await installBuiltInPacks(database)) {
+    if (pack.status === 'installed') log(`Installed content pack ${pack.id} ${pack.version}`);
+  }
   if (config.loadDemo && (await databaseIsEmpty(database))) {
     await loadDemo(database);
     log('Loaded the demo organisation: Riverside Community Care');

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minimalFrameworkPack } from '../content/pack-fixtures.js';
+import { installPack } from '../content/pack-store.js';
 import { createOrganisation } from '../modules/people/org-store.js';
 import { updatePerson } from '../modules/people/people-store.js';
 import { updateUnit } from '../modules/people/unit-store.js';
@@ -48,6 +50,9 @@ beforeAll(async () => {
   file = join(folder, 'tend.backup.gz');
   await source.db.execute(PROBE_TABLE);
   await target.db.execute(PROBE_TABLE);
+  // both hold an installed pack, as every started Tend does: a restore must not trip over it
+  await installPack(source.db, minimalFrameworkPack());
+  await installPack(target.db, minimalFrameworkPack());
 
   orgId = await createOrganisation(source.db, { name: 'Backup Care', slug: 'backup-care', settings: { minGroupSize: 9, defaultLocale: 'es' } });
   const otherOrg = await createOrganisation(source.db, { name: 'Other Care', slug: 'other-care' });

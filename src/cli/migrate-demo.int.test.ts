@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltInPacks } from '../content/built-in-packs.js';
 import { organisations } from '../modules/people/schema.js';
 import type { Database } from '../platform/db/client.js';
 import { createTestDatabase } from '../test-support/test-database.js';
@@ -21,13 +22,20 @@ const run = async (command: typeof migrate) => {
 };
 
 describe('migrate', () => {
-  it('applies every migration to an empty database, then says it is up to date', async () => {
+  it('applies every migration to an empty database and installs the built-in packs, then says it is up to date', async () => {
     // an empty database, as on a first install
     await database.db.execute(sql`DROP SCHEMA public CASCADE; DROP SCHEMA drizzle CASCADE; CREATE SCHEMA public`);
     const known = knownMigrations();
     const last = known.at(-1)!.tag;
-    expect(await run(migrate)).toEqual([`Applied ${known.length} migration${known.length === 1 ? '' : 's'}; the database is at migration ${last}.`]);
+    const { packs } = await loadBuiltInPacks();
+    const packsLine = `Installed ${packs.length} built-in content pack${packs.length === 1 ? '' : 's'}: ${packs.map((p) => `${p.id} ${p.version}`).join(', ')}.`;
+    expect(await run(migrate)).toEqual([
+      `Applied ${known.length} migration${known.length === 1 ? '' : 's'}; the database is at migration ${last}.`,
+      ...(packs.length > 0 ? [packsLine] : []),
+    ]);
     expect(await run(migrate)).toEqual([`The database is up to date (migration ${last}).`]);
+    const installed = await database.db.execute(sql`SELECT count(*)::int AS n FROM content_packs`);
+    expect((installed.rows[0] as { n: number }).n).toBe(packs.length);
     const tables = await database.db.execute(sql`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`);
     expect((tables.rows[0] as { n: number }).n).toBeGreaterThan(0);
   });

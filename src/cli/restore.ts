@@ -109,6 +109,9 @@ async function restoreLines(client: pg.PoolClient, lines: AsyncGenerator<string>
     if (existing.rows[0]!.present) {
       throw new CliError('The database already holds organisations: restore only into an empty database, or pass --force to replace everything in it');
     }
+    // Tend installs its built-in content packs itself (at start and by migrate), so even an empty
+    // database holds them; the backup's copy, which its records cite, takes their place.
+    if (byName.has('content_packs')) await client.query('TRUNCATE public.content_packs');
   }
   await client.query('CREATE TEMP TABLE tend_restore_rows (row jsonb) ON COMMIT DROP');
 

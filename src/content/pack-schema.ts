@@ -129,10 +129,12 @@ function buildSchemas(text: z.ZodType<TText>, named: boolean) {
     selfAssessment: questionSet('employee self-assessment, completed with the manager (H.self)'),
     trainingQuality: questionSet('questions for choosing quality training (H.training)'),
   });
-  const header = {
+  // every kind starts the same way, in the order PACK-FORMAT.md shows (export keeps this order)
+  const header = <Kind extends string>(kind: Kind) => ({
     $schema: z.string().optional(),
     id: ZId,
     version: ZVersion,
+    kind: z.literal(kind),
     locales: z
       .array(z.enum(LOCALES))
       .min(1, 'needs at least one locale')
@@ -140,8 +142,8 @@ function buildSchemas(text: z.ZodType<TText>, named: boolean) {
     title: text,
     summary: text,
     source: ZSources,
-  };
-  const framework = obj({ ...header, kind: z.literal('framework'), body: frameworkBody }).superRefine(checkFramework, {
+  });
+  const framework = obj({ ...header('framework'), body: frameworkBody }).superRefine(checkFramework, {
     // run on a partly wrong pack too, so every problem is reported at once
     when: (payload) => isRecord(payload.value),
   });

@@ -3,4 +3,5 @@ export * from '../../modules/people/schema.js';
 export * from '../auth/schema.js';
 export * from '../audit/schema.js';
 export * from '../privacy/schema.js';
+export * from '../../content/schema.js';
 export * from '../../modules/framework/schema.js';

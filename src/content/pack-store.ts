@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { and, asc, eq, ne } from 'drizzle-orm';
+import type { Queryable } from '../platform/db/client.js';
+import { type Coverage, coverageOf } from './coverage.js';
+import { compareVersions, type TPack, type TText, ZPack } from './pack-schema.js';
+import { contentPacks } from './schema.js';
+
+/** A pack that cannot be installed as it stands; the message says what to change. */
+export class PackConflictError extends Error {}
+
+export interface InstalledPack {
+  id: string;
+  version: string;
+  kind: string;
+  title: TText;
+  checksum: string;
+  installedAt: Date;
+}
+
+/** JSON with keys sorted at every level: the same pack gives the same text however it was written. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export const packChecksum = (pack: TPack): string => createHash('sha256').update(canonicalJson(pack)).digest('hex');
+
+/**
+ * Installs a validated pack. The same pack again changes nothing ('unchanged'); different content
+ * under an installed id and version is refused, since records that cite that version must keep
+ * meaning what they meant. Safe when two processes install at once (the insert decides).
+ */
+export async function installPack(q: Queryable, pack: TPack): Promise<'installed' | 'unchanged'> {
+  const [otherKind] = await q
+    .select({ version: contentPacks.version, kind: contentPacks.kind })
+    .from(contentPacks)
+    .where(and(eq(contentPacks.id, pack.id), ne(contentPacks.kind, pack.kind)))
+    .limit(1);
+  if (otherKind) {
+    throw new PackConflictError(`${pack.id} ${otherKind.version} is a ${otherKind.kind} pack; version ${pack.version} cannot be a ${pack.kind} pack (give it another id)`);
+  }
+  const checksum = packChecksum(pack);
+  const inserted = await q
+    .insert(contentPacks)
+    .values({ id: pack.id, version: pack.version, kind: pack.kind, body: pack, checksum })
+    .onConflictDoNothing()
+    .returning({ id: contentPacks.id });
+  if (inserted.length > 0) return 'installed';
+  const [existing] = await q
+    .select({ checksum: contentPacks.checksum })
+    .from(contentPacks)
+    .where(and(eq(contentPacks.id, pack.id), eq(contentPacks.version, pack.version)));
+  if (existing?.checksum === checksum) return 'unchanged';
+  throw new PackConflictError(
+    `${pack.id} ${pack.version} is already installed with different content. A changed pack needs a new version (records cite the id and version they used); raise its "version" and install it again`,
+  );
+}
+
+/** Every installed pack and version: by id, newest version first. */
+export async function listPacks(q: Queryable): Promise<InstalledPack[]> {
+  const rows = await q
+    .select({
+      id: contentPacks.id,
+      version: contentPacks.version,
+      kind: contentPacks.kind,
+      body: contentPacks.body,
+      checksum: contentPacks.checksum,
+      installedAt: contentPacks.installedAt,
+    })
+    .from(contentPacks)
+    .orderBy(asc(contentPacks.id));
+  return rows
+    .map(({ body, ...row }) => ({ ...row, title: (body as TPack).title }))
+    .sort((a, b) => a.id.localeCompare(b.id) || compareVersions(b.version, a.version));
+}
+
+/** The stored pack, read back through the schema so fields come in the format's order (jsonb sorts keys). */
+function readBody(id: string, version: string, body: unknown): TPack {
+  const parsed = ZPack.safeParse(body);
+  if (!parsed.success) {
+    throw new Error(`Installed pack ${id} ${version} no longer matches the pack format this Tend reads: ${parsed.error.issues[0]?.message ?? 'unknown problem'}`);
+  }
+  return parsed.data;
+}
+
+/** One pack: the given version, or the latest by semver when none is given; undefined when not installed. */
+export async function getPack(q: Queryable, id: string, version?: string): Promise<{ pack: TPack; checksum: string; installedAt: Date } | undefined> {
+  let wanted = version;
+  if (wanted === undefined) {
+    const versions = await q.select({ version: contentPacks.version }).from(contentPacks).where(eq(contentPacks.id, id));
+    wanted = versions.map((v) => v.version).sort(compareVersions).at(-1);
+    if (wanted === undefined) return undefined;
+  }
+  const [row] = await q
+    .select({ body: contentPacks.body, checksum: contentPacks.checksum, installedAt: contentPacks.installedAt })
+    .from(contentPacks)
+    .where(and(eq(contentPacks.id, id), eq(contentPacks.version, wanted)));
+  return row ? { pack: readBody(id, wanted, row.body), checksum: row.checksum, installedAt: row.installedAt } : undefined;
+}
+
+/** The latest version of every installed pack. */
+export async function latestPacks(q: Queryable): Promise<TPack[]> {
+  const rows = await q.select({ id: contentPacks.id, version: contentPacks.version, body: contentPacks.body }).from(contentPacks);
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) {
+    const current = latest.get(row.id);
+    if (!current || compareVersions(row.version, current.version) > 0) latest.set(row.id, row);
+  }
+  return [...latest.values()].sort((a, b) => a.id.localeCompare(b.id)).map((row) => readBody(row.id, row.version, row.body));
+}
+
+/**
+ * Which SEED-MAP IDs the installed packs carry. Only each pack's latest version counts: an ID an
+ * older version cited but the current one dropped is no longer carried.
+ */
+export async function coverage(q: Queryable): Promise<Coverage> {
+  return coverageOf(await latestPacks(q));
+}
