@@ -16,6 +16,7 @@ import { registerPeopleRoutes } from './modules/people/people-routes.js';
 import { registerUnitRoutes } from './modules/people/unit-routes.js';
 import { registerImportRoutes } from './modules/people/import-routes.js';
 import { registerAdminRoutes } from './modules/people/admin-routes.js';
+import { registerFrameworkRoutes } from './modules/framework/routes.js';
 
 // TEND_WEB_DIST lets a test run serve its own build while someone rebuilds web/dist
 export const WEB_DIST = process.env.TEND_WEB_DIST ?? fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps) {
   registerPeopleRoutes(app, deps);
   registerImportRoutes(app, deps);
   registerAdminRoutes(app, deps);
+  registerFrameworkRoutes(app, deps);
 
   // The web app: built files, and index.html for every page address (the browser routes).
   app.get(

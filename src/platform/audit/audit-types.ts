@@ -17,6 +17,12 @@ export const ZAuditType = z.enum([
   'account.enabled', // an admin enabled an account again
   'account.password-reset', // a password was set through a one-time link or by the operator
   'org.settings-changed', // an admin changed an organisation setting
+  'self-assessment.answered', // the worker saved their self-assessment answers (data.version)
+  'self-assessment.submitted', // the worker handed their self-assessment to their manager for review (data.version)
+  'plan.updated', // the worker, their manager or an admin changed the development and support plan (data.version)
+  'plan.version-started', // an edit after a confirmation started a new version; the confirmed one stays as it was (data.version)
+  'plan.confirmed', // the worker or the manager side confirmed a version (data.version, data.side)
+  'plan.agreed', // both sides have confirmed a version: it is the agreed plan (data.version)
   'org.exported', // the operator exported the organisation as JSON
 ]);
 export type TAuditType = z.infer<typeof ZAuditType>;

@@ -1,0 +1,9 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps } from '../../platform/deps.js';
+import type { AppEnv } from '../../platform/http/route.js';
+import { registerPlanRoutes } from './plan-routes.js';
+
+/** The practice framework's HTTP API: placements, needs, plans, courses and training records. */
+export function registerFrameworkRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  registerPlanRoutes(app, deps);
+}
