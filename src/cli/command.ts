@@ -21,7 +21,8 @@ export class CliError extends Error {}
 export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
 /** What src/cli.ts needs to know about a command to parse, run and describe it. */
-export interface CliCommand<Options> {
+interface CommandBase<Options> {
+  /** One word, or two for a group (`packs validate`). */
   name: string;
   /** One line for the command list in --help. */
   summary: string;
@@ -30,26 +31,45 @@ export interface CliCommand<Options> {
   /** Further lines shown by `<command> --help`. */
   details?: string[];
   options: OptionSpec;
+  /** Takes words after its options (`packs validate a.json b.json`); without this a stray word is an error. */
+  positionals?: boolean;
   /**
-   * Turns the parsed option values into the command's options, throwing a CliError that names
-   * the bad option. Runs before the database is opened, so a typo costs nothing.
+   * Turns the parsed option values (and words, for a command that takes them) into the
+   * command's options, throwing a CliError that names the bad option. Runs before the database
+   * is opened, so a typo costs nothing.
    */
-  toOptions(values: OptionValues, config: TendConfig): Options;
+  toOptions(values: OptionValues, config: TendConfig, positionals: string[]): Options;
+}
+
+/** A command that works on the database: it is opened (and migrated) before run. */
+export interface DatabaseCommand<Options> extends CommandBase<Options> {
+  withoutDatabase?: false;
   /** migrate applies migrations itself, to count them; every other command gets a migrated database. */
   appliesMigrations?: boolean;
   run(database: Database, options: Options, out: Out, progress: ProgressSink): Promise<void>;
 }
 
+/**
+ * A command that only reads files (`packs validate`): no database is opened, so it runs while
+ * Tend holds the embedded database, and in CI without one.
+ */
+export interface FileCommand<Options> extends CommandBase<Options> {
+  withoutDatabase: true;
+  run(options: Options, out: Out): Promise<void>;
+}
+
+export type CliCommand<Options> = DatabaseCommand<Options> | FileCommand<Options>;
+
 export type OptionValues = Record<string, string | boolean | undefined>;
 
 /**
- * Parses a command's arguments strictly: an unknown option, a missing value or a stray word is
- * a CliError naming it. `--help` is always accepted.
+ * Parses a command's arguments strictly: an unknown option, a missing value or a stray word (for
+ * a command that takes none) is a CliError naming it. `--help` is always accepted.
  */
-export function parseCommandArgs(args: string[], options: OptionSpec): OptionValues {
+export function parseCommandArgs(args: string[], options: OptionSpec, allowPositionals = false): { values: OptionValues; positionals: string[] } {
   try {
-    const { values } = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
-    return values as OptionValues;
+    const parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals });
+    return { values: parsed.values as OptionValues, positionals: parsed.positionals };
   } catch (error) {
     // node's messages name the option ("Unknown option '--orgg'"); keep their first sentence only
     throw new CliError(String((error as Error).message).split('. ')[0]!);

@@ -8,6 +8,7 @@ import { demoCommand } from './demo.js';
 import { exportOrgCommand } from './export-org.js';
 import { importPeopleCommand } from './import-people.js';
 import { migrateCommand } from './migrate.js';
+import { PACK_COMMANDS } from './packs.js';
 import { resetPasswordCommand } from './reset-password.js';
 import { restoreCommand } from './restore.js';
 
@@ -20,6 +21,7 @@ export const COMMANDS: CliCommand<unknown>[] = [
   exportOrgCommand,
   backupCommand,
   restoreCommand,
+  ...PACK_COMMANDS,
 ] as CliCommand<unknown>[];
 
 /** Where the CLI writes: stdout for results, stderr for everything else. */
@@ -63,16 +65,23 @@ export function errorLine(error: unknown): string {
  * the database is opened; the database is always closed (stopping the embedded server).
  */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  const [first, second] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     io.stdout(`${helpText()}\n`);
-    return name === undefined ? 1 : 0;
+    return first === undefined ? 1 : 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  // a two-word command (`packs validate`) before a one-word one
+  const command = COMMANDS.find((c) => c.name === `${first} ${second}`) ?? COMMANDS.find((c) => c.name === first);
   if (!command) {
-    io.stderr(`tend: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')} (see --help)\n`);
+    const group = COMMANDS.filter((c) => c.name.startsWith(`${first} `)).map((c) => c.name.slice(first.length + 1));
+    const bare = second === undefined || second.startsWith('-');
+    if (group.length === 0) io.stderr(`tend: unknown command "${first}". Commands: ${COMMANDS.map((c) => c.name).join(', ')} (see --help)\n`);
+    else if (bare) io.stderr(`tend: "${first}" needs one of: ${group.join(', ')} (see --help)\n`);
+    else io.stderr(`tend: unknown command "${first} ${second}". ${first} commands: ${group.join(', ')} (see --help)\n`);
     return 1;
   }
+  const name = command.name;
+  const args = argv.slice(name.split(' ').length);
   let database: Database | undefined;
   const stopOnSignal = (signal: NodeJS.Signals) => {
     io.stderr(`\ntend ${name}: ${signal}, stopping (a transaction in progress is rolled back)\n`);
@@ -81,13 +90,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     void Promise.race([closing, new Promise((r) => setTimeout(r, 5000))]).finally(() => process.exit(130));
   };
   try {
-    const values = parseCommandArgs(args, command.options);
+    const { values, positionals } = parseCommandArgs(args, command.options, command.positionals);
     if (values.help) {
       io.stdout(`${commandHelp(command)}\n`);
       return 0;
     }
     const config = loadConfig(io.env);
-    const options = command.toOptions(values, config);
+    const options = command.toOptions(values, config, positionals);
+    if (command.withoutDatabase) {
+      await command.run(options, (line) => io.stdout(`${line}\n`));
+      return 0;
+    }
     process.once('SIGINT', stopOnSignal);
     process.once('SIGTERM', stopOnSignal);
     database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: (m) => io.stderr(`[tend] ${m}\n`), poolSize: 4 });

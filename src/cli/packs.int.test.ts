@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minimalFrameworkPack } from '../content/pack-fixtures.js';
+import { SEED_IDS } from '../content/seed-ids.js';
+import type { Database } from '../platform/db/client.js';
+import { createTestDatabase } from '../test-support/test-database.js';
+import { exportPack, importPack, listInstalledPacks, packCoverage } from './packs.js';
+
+let database: Database;
+const folder = mkdtempSync(join(tmpdir(), 'tend-cli-packs-'));
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  rmSync(folder, { recursive: true, force: true });
+  await database.close();
+});
+
+const lines = async <O>(command: (d: Database, o: O, out: (l: string) => void) => Promise<void>, options: O) => {
+  const out: string[] = [];
+  await command(database, options, (l) => out.push(l));
+  return out;
+};
+const write = (name: string, content: unknown) => {
+  const path = join(folder, name);
+  writeFileSync(path, JSON.stringify(content, null, 2));
+  return path;
+};
+
+describe('tend packs import, list, export and coverage', () => {
+  it('before any import: nothing installed, nothing carried', async () => {
+    expect(await lines(listInstalledPacks, {})).toEqual(['No content packs are installed.']);
+    const report = await lines(packCoverage, {});
+    expect(report).toContain(`Carried: 0 of ${SEED_IDS.length} SEED-MAP IDs (0%); not carried: ${SEED_IDS.length}.`);
+  });
+
+  it('imports a valid pack once; the same file again changes nothing; changed content is refused', async () => {
+    const file = write('one.json', minimalFrameworkPack());
+    expect(await lines(importPack, { file })).toEqual([`Installed test.framework 1.0.0 (framework) from ${file}.`]);
+    expect(await lines(importPack, { file })).toEqual(['test.framework 1.0.0 is already installed with the same content; nothing changed.']);
+    const edited = minimalFrameworkPack();
+    edited.summary.en = 'Changed without a new version';
+    await expect(lines(importPack, { file: write('edited.json', edited) })).rejects.toThrow('test.framework 1.0.0 is already installed with different content');
+    await lines(importPack, { file: write('two.json', { ...edited, version: '1.1.0' }) });
+  });
+
+  it('imports nothing from an invalid file and lists its problems', async () => {
+    const file = write('bad.json', { ...minimalFrameworkPack({ id: 'test.bad' }), version: 'latest' });
+    const out: string[] = [];
+    await expect(importPack(database, { file }, (l) => out.push(l))).rejects.toThrow(`${file} has 1 problem; nothing was imported`);
+    expect(out).toEqual([`${file}: $.version: a version is semver like 1.0.0 or 1.1.0-draft.1 (no +build part)`]);
+    expect((await lines(listInstalledPacks, {})).join('\n')).not.toContain('test.bad');
+  });
+
+  it('lists every installed version, newest first', async () => {
+    const out = await lines(listInstalledPacks, {});
+    expect(out[0]).toMatch(/^id\s+version\s+kind\s+installed \(UTC\)\s+title$/);
+    expect(out.slice(1).map((l) => l.split(/\s+/).slice(0, 3))).toEqual([
+      ['test.framework', '1.1.0', 'framework'],
+      ['test.framework', '1.0.0', 'framework'],
+    ]);
+    expect(out[1]).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s+Test framework$/);
+  });
+
+  it('exports the latest version, or the one asked for, as the pack that was imported', async () => {
+    const latest = await lines(exportPack, { id: 'test.framework' });
+    expect(JSON.parse(latest.join('\n'))).toMatchObject({ version: '1.1.0', summary: { en: 'Changed without a new version' } });
+    const outFile = join(folder, 'exported.json');
+    expect(await lines(exportPack, { id: 'test.framework', version: '1.0.0', outFile })).toEqual([`Exported test.framework 1.0.0 to ${outFile}.`]);
+    expect(JSON.parse(readFileSync(outFile, 'utf8'))).toEqual(minimalFrameworkPack());
+    await expect(lines(exportPack, { id: 'test.framework', version: '9.0.0' })).rejects.toThrow('test.framework 9.0.0 is not installed; installed versions: 1.1.0, 1.0.0');
+    await expect(lines(exportPack, { id: 'test.none' })).rejects.toThrow('no pack "test.none" is installed');
+  });
+
+  it('shows every SEED-MAP ID as carried by a pack or not carried, then the counts', async () => {
+    const out = await lines(packCoverage, {});
+    const row = (id: string) => out.find((l) => l.startsWith(`${id} `));
+    expect(out[0]).toMatch(/^SEED-MAP ID\s+carried by$/);
+    expect(out.filter((l) => SEED_IDS.includes(l.split(' ')[0]!))).toHaveLength(SEED_IDS.length);
+    expect(row('H.levels.informed')).toMatch(/^H\.levels\.informed\s+test\.framework@1\.1\.0$/);
+    expect(row('H.audit.safety.1')).toMatch(/- not carried$/);
+    expect(out).toContain('ext:local commissioning notes  test.framework@1.1.0');
+    // the minimal pack cites 14: H.levels and its four levels, H.roles, H.placement with .1 and .2,
+    // H.tna with .1, H.self with .3, H.training
+    expect(out).toContain(`Carried: 14 of ${SEED_IDS.length} SEED-MAP IDs (${Math.round((14 / SEED_IDS.length) * 100)}%); not carried: ${SEED_IDS.length - 14}.`);
+    expect(out.at(-1)).toBe('Packs counted (latest versions): test.framework@1.1.0.');
+  });
+});
