@@ -24,6 +24,10 @@ export const ZAuditType = z.enum([
   'plan.confirmed', // the worker or the manager side confirmed a version (data.version, data.side)
   'plan.agreed', // both sides have confirmed a version: it is the agreed plan (data.version)
   'org.exported', // the operator exported the organisation as JSON
+  'placement.decided', // a unit or a person was placed at a practice level (data.unitId or subject; data.level)
+  'placement.review-requested', // a worker asked for their placement to be looked at again
+  'placement.review-answered', // their line manager or an admin answered and closed the request
+  'needs.assessed', // a manager recorded a training needs assessment of a unit (data.unitId)
 ]);
 export type TAuditType = z.infer<typeof ZAuditType>;
 
