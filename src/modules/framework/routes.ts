@@ -6,6 +6,10 @@ import { registerPackRoutes } from './pack-routes.js';
 import { registerPlacementRoutes } from './placement-routes.js';
 import { registerReviewRoutes } from './review-routes.js';
 import { registerNeedsRoutes } from './needs-routes.js';
+import { registerCourseRoutes } from './course-routes.js';
+import { registerTrainingRoutes } from './training-routes.js';
+import { registerTrainingImportRoutes } from './training-import-routes.js';
+import { registerCoverageRoutes } from './coverage-routes.js';
 
 /** The practice framework's HTTP API: placements, needs, plans, courses and training records. */
 export function registerFrameworkRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
@@ -14,4 +18,8 @@ export function registerFrameworkRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
   registerPlacementRoutes(app, deps);
   registerReviewRoutes(app, deps);
   registerNeedsRoutes(app, deps);
+  registerCourseRoutes(app, deps);
+  registerTrainingRoutes(app, deps);
+  registerTrainingImportRoutes(app, deps);
+  registerCoverageRoutes(app, deps);
 }

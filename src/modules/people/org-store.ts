@@ -4,6 +4,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
 import { notFound } from '../../platform/http/errors.js';
 import { organisations } from './schema.js';
+import { DEFAULT_DEVELOPMENT_HOURS, ZDevelopmentRequirement } from '../framework/model.js';
 import { DEFAULT_MIN_GROUP_SIZE, LOWEST_MIN_GROUP_SIZE, minGroupSizeProblem } from '../../platform/privacy/index.js';
 
 /** An organisation's settings. Stored as JSON: changing this shape may need a migration. */
@@ -17,6 +18,8 @@ export const ZOrgSettings = z
       .max(50, 'must be at most 50')
       .default(DEFAULT_MIN_GROUP_SIZE),
     defaultLocale: z.enum(['en', 'es']).default('en'),
+    /** Yearly hours of ongoing development asked of each practice level (W.standards). */
+    developmentHours: ZDevelopmentRequirement.default({ ...DEFAULT_DEVELOPMENT_HOURS }),
   })
   .openapi('OrgSettings');
 export type TOrgSettings = z.infer<typeof ZOrgSettings>;

@@ -17,6 +17,13 @@ export const ZAuditType = z.enum([
   'account.enabled', // an admin enabled an account again
   'account.password-reset', // a password was set through a one-time link or by the operator
   'org.settings-changed', // an admin changed an organisation setting
+  'course.created', // an admin added a course to the training catalogue
+  'course.updated', // an admin changed a course (data.fields lists which)
+  'course.reviewed', // an admin answered a course's quality questions (data.approved says the outcome)
+  'training.recorded', // a training record was added for a person (by them, their manager or an admin)
+  'training.deleted', // a training record was removed from a person's record
+  'training.imported', // an admin confirmed a CSV import of training records (data.created)
+  'training.exported', // an admin exported the organisation's training records as CSV
   'self-assessment.answered', // the worker saved their self-assessment answers (data.version)
   'self-assessment.submitted', // the worker handed their self-assessment to their manager for review (data.version)
   'plan.updated', // the worker, their manager or an admin changed the development and support plan (data.version)

@@ -1,0 +1,93 @@
+import { isActive } from '../people/model.js';
+import { completedLevel, coverageStatus, type CoverageStatus, coverageTable, type TrainingRecordFacts } from './development-rules.js';
+import type { Level } from './levels.js';
+import { type Placement, requiredLevel, unitChainOf } from './placement-rules.js';
+
+/**
+ * Coverage over people and time (W.allstaff: staff and volunteers alike), as pure rules: a
+ * person's standing on a day, the roll-up by service and the monthly series. No I/O.
+ */
+
+/** Every placement decision of one unit or person, in any order. */
+export type PlacementHistory = ReadonlyMap<string, readonly Placement[]>;
+
+export interface CoveragePerson {
+  id: string;
+  unitId: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  records: readonly TrainingRecordFacts[];
+}
+
+export interface CoverageWorld {
+  people: readonly CoveragePerson[];
+  unitPlacements: PlacementHistory;
+  personPlacements: PlacementHistory;
+  parentOf: ReadonlyMap<string, string | null>;
+}
+
+/** The decision in force at the end of `isoDay` (UTC): the latest decided by then, or null. */
+export function placementAt(history: readonly Placement[] | undefined, isoDay: string): Placement | null {
+  const cutoff = Date.parse(`${isoDay}T23:59:59.999Z`);
+  let best: Placement | null = null;
+  for (const p of history ?? []) {
+    if (p.decidedAt.getTime() <= cutoff && (!best || p.decidedAt.getTime() >= best.decidedAt.getTime())) best = p;
+  }
+  return best;
+}
+
+/** What a person had to reach and had completed at the end of `isoDay`, and so their status. */
+export function standingAt(person: CoveragePerson, world: Omit<CoverageWorld, 'people'>, isoDay: string) {
+  const chain = unitChainOf(person.unitId, world.parentOf);
+  const unitsInForce = new Map<string, Placement>();
+  for (const unitId of chain) {
+    const p = placementAt(world.unitPlacements.get(unitId), isoDay);
+    if (p) unitsInForce.set(unitId, p);
+  }
+  const required = requiredLevel(placementAt(world.personPlacements.get(person.id), isoDay), chain, unitsInForce)?.level ?? null;
+  const completed = completedLevel(person.records, isoDay);
+  const status: CoverageStatus = coverageStatus({ required, completed });
+  return { required, completed, status };
+}
+
+/** The top-level unit (service) a unit sits in, or null for people in no unit. */
+export const serviceOf = (unitId: string | null, parentOf: ReadonlyMap<string, string | null>) => unitChainOf(unitId, parentOf).at(-1) ?? null;
+
+/** Coverage tables per service (key null: people in no unit) over the people active on `today`. */
+export function coverageByService(world: CoverageWorld, today: string) {
+  const groups = new Map<string | null, Array<{ required: Level | null; completed: Level | null }>>();
+  for (const person of world.people) {
+    if (!isActive(person, today)) continue;
+    const service = serviceOf(person.unitId, world.parentOf);
+    groups.set(service, [...(groups.get(service) ?? []), standingAt(person, world, today)]);
+  }
+  return [...groups].map(([serviceId, standings]) => ({ serviceId, ...coverageTable(standings) }));
+}
+
+/**
+ * The days a monthly series is taken on: the last day of each of the `months - 1` months before
+ * today's, then today. Example: monthEnds('2026-03-15', 3) → ['2026-01-31', '2026-02-28', '2026-03-15'].
+ */
+export function monthEnds(today: string, months = 12): string[] {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const days: string[] = [];
+  for (let back = months - 1; back >= 1; back--) {
+    const end = new Date(Date.UTC(y, m - back, 0));
+    days.push(end.toISOString().slice(0, 10));
+  }
+  days.push(today);
+  return days;
+}
+
+/**
+ * Coverage at each month end of the last `months` months: who was active that day, what they
+ * had to reach (placements decided by then) and what they had completed (records completed
+ * and still in date by then).
+ */
+export function coverageSeries(world: CoverageWorld, today: string, months = 12) {
+  return monthEnds(today, months).map((day) => {
+    const standings = world.people.filter((p) => isActive(p, day)).map((p) => standingAt(p, world, day));
+    const { placed, met, gaps, notPlaced } = coverageTable(standings);
+    return { month: day.slice(0, 7), date: day, placed, met, gaps, notPlaced };
+  });
+}
