@@ -18,6 +18,9 @@ const UnitsPage = lazy(() => import('../routes/admin/units/UnitsPage').then((m) 
 const ImportPage = lazy(() => import('../routes/admin/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const AuditPage = lazy(() => import('../routes/admin/AuditPage').then((m) => ({ default: m.AuditPage })));
 const OrgSettingsPage = lazy(() => import('../routes/admin/OrgSettingsPage').then((m) => ({ default: m.OrgSettingsPage })));
+const SelfAssessmentPage = lazy(() => import('../routes/development/SelfAssessmentPage').then((m) => ({ default: m.SelfAssessmentPage })));
+const TeamPlansPage = lazy(() => import('../routes/development/TeamPlansPage').then((m) => ({ default: m.TeamPlansPage })));
+const PersonPlanPage = lazy(() => import('../routes/development/PersonPlanPage').then((m) => ({ default: m.PersonPlanPage })));
 
 /** Every page's address. Role checks here mirror the API's, which refuses regardless. */
 export function AppRoutes() {
@@ -51,6 +54,23 @@ export function AppRoutes() {
             element={
               <RequireRole roles={['supervisor']}>
                 <MyTeamPage />
+              </RequireRole>
+            }
+          />
+          <Route path="/me/self-assessment" element={<SelfAssessmentPage />} />
+          <Route
+            path="/team/plans"
+            element={
+              <RequireRole roles={['supervisor', 'org_admin']}>
+                <TeamPlansPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/team/plans/:personId"
+            element={
+              <RequireRole roles={['supervisor', 'org_admin']}>
+                <PersonPlanPage />
               </RequireRole>
             }
           />

@@ -6,7 +6,7 @@ import { useSession, useSignOut } from '../api/session';
 import { Announcer } from '../components/Announcer';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Loading } from '../components/Loading';
-import { placesFor } from './nav';
+import { hasPlaceBelow, placesFor } from './nav';
 
 /** The frame of every page: skip link, header with language and sign-out, main navigation, main. */
 export function Shell() {
@@ -55,7 +55,7 @@ export function Shell() {
             <ul>
               {placesFor(me.roles).map((place) => (
                 <li key={place.to}>
-                  <NavLink to={place.to} end={place.to === '/'}>
+                  <NavLink to={place.to} end={place.to === '/' || hasPlaceBelow(place.to)}>
                     {t(`nav.${place.key}`)}
                   </NavLink>
                 </li>

@@ -12,15 +12,20 @@ export interface Place {
 export const PLACES: Place[] = [
   { to: '/', key: 'home' },
   { to: '/team', key: 'team', roles: ['supervisor'] },
+  { to: '/team/plans', key: 'teamPlans', roles: ['supervisor', 'org_admin'] },
   { to: '/admin/people', key: 'people', roles: ['org_admin'] },
   { to: '/admin/units', key: 'units', roles: ['org_admin'] },
   { to: '/admin/import', key: 'import', roles: ['org_admin'] },
   { to: '/admin/audit', key: 'audit', roles: ['org_admin'] },
   { to: '/admin/organisation', key: 'organisation', roles: ['org_admin'] },
   { to: '/regional-overview', key: 'regional', roles: ['hub_analyst'] },
+  { to: '/me/self-assessment', key: 'selfAssessment', roles: ['worker', 'supervisor', 'org_admin'] },
   { to: '/my-records', key: 'accessLog' },
   { to: '/settings', key: 'settings' },
 ];
+
+/** Whether another place lives under this address (/team/plans under /team): then only the exact address marks it current. */
+export const hasPlaceBelow = (to: string) => to !== '/' && PLACES.some((p) => p.to.startsWith(`${to}/`));
 
 export const canOpen = (place: Pick<Place, 'roles'>, roles: readonly Role[]) => !place.roles || place.roles.some((r) => roles.includes(r));
 
