@@ -21,6 +21,10 @@ const OrgSettingsPage = lazy(() => import('../routes/admin/OrgSettingsPage').the
 const SelfAssessmentPage = lazy(() => import('../routes/development/SelfAssessmentPage').then((m) => ({ default: m.SelfAssessmentPage })));
 const TeamPlansPage = lazy(() => import('../routes/development/TeamPlansPage').then((m) => ({ default: m.TeamPlansPage })));
 const PersonPlanPage = lazy(() => import('../routes/development/PersonPlanPage').then((m) => ({ default: m.PersonPlanPage })));
+const FrameworkPage = lazy(() => import('../routes/framework/FrameworkPage').then((m) => ({ default: m.FrameworkPage })));
+const MyLevelPage = lazy(() => import('../routes/framework/MyLevelPage').then((m) => ({ default: m.MyLevelPage })));
+const UnitPlacementPage = lazy(() => import('../routes/framework/UnitPlacementPage').then((m) => ({ default: m.UnitPlacementPage })));
+const NeedsPage = lazy(() => import('../routes/framework/NeedsPage').then((m) => ({ default: m.NeedsPage })));
 
 /** Every page's address. Role checks here mirror the API's, which refuses regardless. */
 export function AppRoutes() {
@@ -49,6 +53,24 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="/my-records" element={<AccessLogPage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/framework" element={<FrameworkPage />} />
+          <Route path="/me/level" element={<MyLevelPage />} />
+          <Route
+            path="/team/placement"
+            element={
+              <RequireRole roles={['supervisor', 'org_admin']}>
+                <UnitPlacementPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/team/needs"
+            element={
+              <RequireRole roles={['supervisor', 'org_admin']}>
+                <NeedsPage />
+              </RequireRole>
+            }
+          />
           <Route
             path="/team"
             element={

@@ -13,6 +13,8 @@ export const PLACES: Place[] = [
   { to: '/', key: 'home' },
   { to: '/team', key: 'team', roles: ['supervisor'] },
   { to: '/team/plans', key: 'teamPlans', roles: ['supervisor', 'org_admin'] },
+  { to: '/team/placement', key: 'placement', roles: ['supervisor', 'org_admin'] },
+  { to: '/team/needs', key: 'needs', roles: ['supervisor', 'org_admin'] },
   { to: '/admin/people', key: 'people', roles: ['org_admin'] },
   { to: '/admin/units', key: 'units', roles: ['org_admin'] },
   { to: '/admin/import', key: 'import', roles: ['org_admin'] },
@@ -20,6 +22,8 @@ export const PLACES: Place[] = [
   { to: '/admin/organisation', key: 'organisation', roles: ['org_admin'] },
   { to: '/regional-overview', key: 'regional', roles: ['hub_analyst'] },
   { to: '/me/self-assessment', key: 'selfAssessment', roles: ['worker', 'supervisor', 'org_admin'] },
+  { to: '/me/level', key: 'myLevel' },
+  { to: '/framework', key: 'framework' },
   { to: '/my-records', key: 'accessLog' },
   { to: '/settings', key: 'settings' },
 ];
