@@ -10,9 +10,9 @@ afterAll(() => browser?.close());
 
 const everyone = ['My practice level', 'Practice framework', 'Who has seen my records', 'Settings'];
 const expectedNav: Record<DemoRole, string[]> = {
-  org_admin: ['Home', 'Development plans', 'Practice levels of teams', 'Training needs', 'People', 'Services and teams', 'Import people', 'Audit log', 'Organisation settings', 'My self-assessment and plan', ...everyone],
-  supervisor: ['Home', 'My team', 'Development plans', 'Practice levels of teams', 'Training needs', 'My self-assessment and plan', ...everyone],
-  worker: ['Home', 'My self-assessment and plan', ...everyone],
+  org_admin: ['Home', 'Development plans', 'Practice levels of teams', 'Training needs', 'People', 'Services and teams', 'Import people', 'Audit log', 'Organisation settings', 'My self-assessment and plan', 'My development', 'Training catalogue', 'Import training', 'Training coverage', ...everyone],
+  supervisor: ['Home', 'My team', 'Development plans', 'Practice levels of teams', 'Training needs', 'My self-assessment and plan', 'My development', 'Training coverage of my team', ...everyone],
+  worker: ['Home', 'My self-assessment and plan', 'My development', ...everyone],
   hub_analyst: ['Home', 'Regional overview', ...everyone],
 };
 
@@ -58,7 +58,7 @@ describe('language', () => {
     await signInAs(page, 'supervisor');
     await page.getByLabel('Language').selectOption('es');
     await page.getByRole('navigation', { name: 'Principal' }).waitFor();
-    expect(await navLinks(page, 'Principal')).toEqual(['Inicio', 'Mi equipo', 'Planes de desarrollo', 'Niveles de práctica de los equipos', 'Necesidades de formación', 'Mi autoevaluación y mi plan', 'Mi nivel de práctica', 'Marco de práctica', 'Quién ha visto mis datos', 'Ajustes']);
+    expect(await navLinks(page, 'Principal')).toEqual(['Inicio', 'Mi equipo', 'Planes de desarrollo', 'Niveles de práctica de los equipos', 'Necesidades de formación', 'Mi autoevaluación y mi plan', 'Mi desarrollo', 'Cobertura de formación de mi equipo', 'Mi nivel de práctica', 'Marco de práctica', 'Quién ha visto mis datos', 'Ajustes']);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     await expectNoAxeViolations(page, 'home in Spanish');
 

@@ -53,11 +53,11 @@ export const previewImport = (input: { csv: string; mapping: Mapping; dateFormat
 export const startImport = (input: { csv: string; mapping: Mapping; dateFormat: DateFormat; goodRowsOnly: boolean }) =>
   api<{ jobId: string }>('/api/v1/people/imports', { method: 'POST', body: input });
 
-/** Follows an import job every 300 ms until it is done or failed. */
-export const useImportJob = (jobId: string | null) =>
+/** Follows an import job every 300 ms until it is done or failed (a people import unless `jobsPath` says which). */
+export const useImportJob = (jobId: string | null, jobsPath = '/api/v1/people/imports') =>
   useQuery({
-    queryKey: ['import-job', jobId],
-    queryFn: () => api<ImportJob>(`/api/v1/people/imports/${jobId}`),
+    queryKey: ['import-job', jobsPath, jobId],
+    queryFn: () => api<ImportJob>(`${jobsPath}/${jobId}`),
     enabled: jobId !== null,
     refetchInterval: (query) => (query.state.data && query.state.data.status !== 'running' ? false : 300),
   });

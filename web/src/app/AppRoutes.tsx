@@ -18,6 +18,12 @@ const UnitsPage = lazy(() => import('../routes/admin/units/UnitsPage').then((m) 
 const ImportPage = lazy(() => import('../routes/admin/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const AuditPage = lazy(() => import('../routes/admin/AuditPage').then((m) => ({ default: m.AuditPage })));
 const OrgSettingsPage = lazy(() => import('../routes/admin/OrgSettingsPage').then((m) => ({ default: m.OrgSettingsPage })));
+// Training pages load only when opened.
+const MyDevelopmentPage = lazy(() => import('../routes/training/MyDevelopmentPage').then((m) => ({ default: m.MyDevelopmentPage })));
+const TeamCoveragePage = lazy(() => import('../routes/training/TeamCoveragePage').then((m) => ({ default: m.TeamCoveragePage })));
+const CoursesPage = lazy(() => import('../routes/training/CoursesPage').then((m) => ({ default: m.CoursesPage })));
+const TrainingImportPage = lazy(() => import('../routes/training/TrainingImportPage').then((m) => ({ default: m.TrainingImportPage })));
+const OrgCoveragePage = lazy(() => import('../routes/training/OrgCoveragePage').then((m) => ({ default: m.OrgCoveragePage })));
 const SelfAssessmentPage = lazy(() => import('../routes/development/SelfAssessmentPage').then((m) => ({ default: m.SelfAssessmentPage })));
 const TeamPlansPage = lazy(() => import('../routes/development/TeamPlansPage').then((m) => ({ default: m.TeamPlansPage })));
 const PersonPlanPage = lazy(() => import('../routes/development/PersonPlanPage').then((m) => ({ default: m.PersonPlanPage })));
@@ -53,6 +59,46 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="/my-records" element={<AccessLogPage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route
+            path="/me/development"
+            element={
+              <RequireRole roles={['worker', 'supervisor', 'org_admin']}>
+                <MyDevelopmentPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/team/coverage"
+            element={
+              <RequireRole roles={['supervisor']}>
+                <TeamCoveragePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/courses"
+            element={
+              <RequireRole roles={['org_admin']}>
+                <CoursesPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/training-import"
+            element={
+              <RequireRole roles={['org_admin']}>
+                <TrainingImportPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/coverage"
+            element={
+              <RequireRole roles={['org_admin']}>
+                <OrgCoveragePage />
+              </RequireRole>
+            }
+          />
           <Route path="/framework" element={<FrameworkPage />} />
           <Route path="/me/level" element={<MyLevelPage />} />
           <Route

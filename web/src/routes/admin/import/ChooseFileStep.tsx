@@ -9,7 +9,7 @@ import { errorTitle, problemText } from '../../../components/problem-text';
 import type { ImportDraft } from './ImportPage';
 
 /** Spreadsheets often save CSV as Windows-1252 rather than UTF-8: accept both rather than garble names. */
-async function readText(file: File): Promise<string> {
+export async function readText(file: File): Promise<string> {
   const bytes = await file.arrayBuffer();
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -1,14 +1,31 @@
 import { Button, Label, ProgressBar } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useImportJob } from '../../../api/imports';
+import type { ReactNode } from 'react';
+import { type ImportJob, useImportJob } from '../../../api/imports';
 import { Notice } from '../../../components/Notice';
 import { errorTitle, problemText } from '../../../components/problem-text';
 
-/** Step 4: a real progress bar while the server works, then what was done. */
-export function ProgressStep({ jobId, onAgain }: { jobId: string; onAgain: () => void }) {
+/**
+ * Step 4: a real progress bar while the server works, then what was done. Other imports (the
+ * training import) pass their own job address, where to look afterwards and what that link says.
+ */
+export function ProgressStep({
+  jobId,
+  onAgain,
+  jobsPath,
+  done = { to: '/admin/people', label: 'import.seePeople' },
+  summary,
+}: {
+  jobId: string;
+  onAgain: () => void;
+  jobsPath?: string;
+  done?: { to: string; label: string };
+  /** What the finished job did, in that import's words; people added and updated by default. */
+  summary?: (job: ImportJob) => ReactNode;
+}) {
   const { t } = useTranslation();
-  const job = useImportJob(jobId);
+  const job = useImportJob(jobId, jobsPath);
   const data = job.data;
 
   if (job.error) return <Notice tone="error">{errorTitle(t, job.error)}</Notice>;
@@ -31,8 +48,14 @@ export function ProgressStep({ jobId, onAgain }: { jobId: string; onAgain: () =>
       ) : null}
       {data?.status === 'done' ? (
         <Notice tone="success" title={t('import.doneTitle')} titleAs="h3" focusOnMount>
-          <p>{t('import.doneCreated', { count: data.created })}</p>
-          <p>{t('import.doneUpdated', { count: data.updated })}</p>
+          {summary ? (
+            summary(data)
+          ) : (
+            <>
+              <p>{t('import.doneCreated', { count: data.created })}</p>
+              <p>{t('import.doneUpdated', { count: data.updated })}</p>
+            </>
+          )}
         </Notice>
       ) : null}
       {data?.status === 'failed' ? (
@@ -43,8 +66,8 @@ export function ProgressStep({ jobId, onAgain }: { jobId: string; onAgain: () =>
       ) : null}
       {data && data.status !== 'running' ? (
         <div className="button-row">
-          <Link className="button button-primary" to="/admin/people">
-            {t('import.seePeople')}
+          <Link className="button button-primary" to={done.to}>
+            {t(done.label)}
           </Link>
           <Button className="button button-secondary" onPress={onAgain}>
             {t('import.again')}
