@@ -122,7 +122,7 @@ describe('backup and restore', () => {
     const roles = await target.db.execute(sql`SELECT roles FROM accounts ORDER BY roles`);
     expect(roles.rows.map((r) => (r as { roles: string[] }).roles)).toContainEqual(['org_admin', 'hub_analyst']);
     const settings = await target.db.execute(sql`SELECT settings FROM organisations WHERE slug = 'backup-care'`);
-    expect((settings.rows[0] as { settings: unknown }).settings).toEqual({ minGroupSize: 9, defaultLocale: 'es' });
+    expect((settings.rows[0] as { settings: unknown }).settings).toMatchObject({ minGroupSize: 9, defaultLocale: 'es' });
     const event = await target.db.execute(sql`SELECT to_char(min(at) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') AS first FROM audit_events WHERE type = 'person.read'`);
     expect((event.rows[0] as { first: string }).first).toBe('2024-03-01 00:00:00.123456');
     const probe = await target.db.execute(sql`SELECT amount::text AS amount FROM cli_backup_probe ORDER BY id`);

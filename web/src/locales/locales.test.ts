@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -14,7 +14,7 @@ function keysOf(value: unknown, prefix = ''): string[] {
 const withoutPlural = (keys: string[]) => [...new Set(keys.map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')))].sort();
 
 const featureDir = join(here, 'features');
-const features = [...new Set(readdirSync(featureDir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.(en|es)\.json$/, '')))];
+const features = [...new Set((existsSync(featureDir) ? readdirSync(featureDir) : []).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.(en|es)\.json$/, '')))];
 const files: Array<[string, string, string]> = [
   ['core', join(here, 'en.json'), join(here, 'es.json')],
   ...features.map((f): [string, string, string] => [f, join(featureDir, `${f}.en.json`), join(featureDir, `${f}.es.json`)]),
