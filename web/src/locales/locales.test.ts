@@ -40,3 +40,14 @@ describe('locales', () => {
     expect(clashes).toEqual([]);
   });
 });
+
+describe('audit labels', () => {
+  it('every audit event type has a label in English and Spanish (else the audit page shows raw names)', async () => {
+    const { ZAuditType } = await import('../../../src/platform/audit/audit-types.js');
+    for (const file of ['en.json', 'es.json']) {
+      const labels = (read(join(here, file)).auditTypes ?? {}) as Record<string, string>;
+      const missing = ZAuditType.options.filter((type) => !labels[type.replace('.', '_')]);
+      expect({ file, missing }).toEqual({ file, missing: [] });
+    }
+  });
+});
