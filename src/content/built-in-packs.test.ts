@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInPackFiles, loadBuiltInPacks } from './built-in-packs.js';
+import { coverageOf } from './coverage.js';
 import { formatProblem } from './validate-pack.js';
 
 describe('the built-in content packs (src/content/packs)', () => {
@@ -14,5 +15,12 @@ describe('the built-in content packs (src/content/packs)', () => {
   it('each have their own id: two files with one id would fight over its versions', async () => {
     const { packs } = await loadBuiltInPacks();
     expect(new Set(packs.map((p) => p.id)).size).toBe(packs.length);
+  });
+
+  it('together carry the practice framework: every level, the roles, placement, needs assessment, self-assessment and training', async () => {
+    const { packs } = await loadBuiltInPacks();
+    const carried = new Set(coverageOf(packs).seedIds.filter((s) => s.carriedBy.length > 0).map((s) => s.id));
+    const expected = ['H.levels', 'H.levels.informed', 'H.levels.skilled', 'H.levels.enhanced', 'H.levels.specialist', 'H.roles', 'H.placement', 'H.tna', 'H.self', 'H.training'];
+    expect(expected.filter((id) => !carried.has(id))).toEqual([]);
   });
 });
