@@ -14,21 +14,22 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const open = async (page: Page, navName: string) => {
+/** Opens a page from the navigation and waits for its own heading (the last page's heading may still be there). */
+const open = async (page: Page, navName: string, title: string) => {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: navName, exact: true }).click();
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
   await page.waitForLoadState('networkidle');
 };
 
 describe('placing a team at a practice level (demo supervisor and a worker in the team)', () => {
   it('everyone can read the framework, starting with informed', async () => {
-    await open(worker, 'Practice framework');
+    await open(worker, 'Practice framework', 'Practice framework');
     await worker.getByRole('heading', { name: 'Level 2: Trauma-skilled' }).waitFor();
     await expectNoAxeViolations(worker, 'worker → framework');
   });
 
   it('the supervisor answers the questions one at a time and records the suggested level', async () => {
-    await open(supervisor, 'Practice levels of teams');
+    await open(supervisor, 'Practice levels of teams', 'Place a team or service');
     await expectNoAxeViolations(supervisor, 'supervisor → placement (no unit chosen)');
     await supervisor.getByLabel('Service or team').selectOption({ label: 'Adult Community Health › District Nursing' });
     await supervisor.getByText('Question 1 of 2').waitFor();
@@ -41,21 +42,21 @@ describe('placing a team at a practice level (demo supervisor and a worker in th
     await supervisor.getByText('These answers point to the Trauma-skilled level, because:').waitFor();
     await expectNoAxeViolations(supervisor, 'supervisor → placement, result');
     await supervisor.getByRole('button', { name: 'Confirm and record' }).click();
-    await supervisor.getByText('District Nursing is now placed at Trauma-skilled.').waitFor();
+    await supervisor.locator('.notice-success', { hasText: 'District Nursing is now placed at Trauma-skilled.' }).waitFor();
     await supervisor.getByText('Current level: Trauma-skilled.').waitFor();
     await supervisor.getByText('recorded by Daniel Reyes', { exact: false }).waitFor();
     await expectNoAxeViolations(supervisor, 'supervisor → placement, recorded');
   });
 
   it('a worker in the team sees the level on their own page, and where it comes from', async () => {
-    await open(worker, 'My practice level');
+    await open(worker, 'My practice level', 'My practice level');
     await expect(worker.locator('.big-level').textContent()).resolves.toBe('Trauma-skilled');
     await worker.getByText('This level comes from your service or team: District Nursing.').waitFor();
     await expectNoAxeViolations(worker, 'worker → my level');
   });
 
   it('the supervisor opens the training needs page for their team', async () => {
-    await open(supervisor, 'Training needs');
+    await open(supervisor, 'Training needs', 'Training needs');
     await supervisor.getByLabel('Service or team').selectOption({ label: 'Adult Community Health › District Nursing' });
     await supervisor.getByRole('heading', { name: 'Earlier assessments' }).waitFor();
     await expectNoAxeViolations(supervisor, 'supervisor → training needs');

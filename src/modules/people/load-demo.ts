@@ -6,6 +6,7 @@ import { hashPassword } from '../../platform/auth/password-hash.js';
 import { createOrganisation } from './org-store.js';
 import { people, units } from './schema.js';
 import { buildDemoPeople, DEMO_ORG, DEMO_PASSWORD, DEMO_UNITS } from './demo-data.js';
+import { placeDemoUnits } from '../framework/demo-placements.js';
 
 export const DEMO_SIGN_INS = [
   { role: 'org admin', email: 'admin@riverside.example' },
@@ -64,6 +65,7 @@ export async function loadDemo(database: Database): Promise<string> {
         await createAccount(tx, { orgId, personId: personIds.get(p.email)!, email: p.email, roles: p.roles, passwordHash });
       }
     }
+    await placeDemoUnits(tx, orgId, unitIds, personIds.get('admin@riverside.example')!);
     return orgId;
   });
 }
