@@ -8,12 +8,14 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const everyone = ['My practice level', 'Practice framework', 'Who has seen my records', 'Settings'];
+// the navigation is in sections: "You" first, then "Your team", "Organisation", "Region"
+const you = ['Home', 'My practice level', 'My self-assessment and plan', 'My development', 'Practice framework', 'Who has seen my records', 'Settings'];
+const youWithoutPlans = ['Home', 'My practice level', 'Practice framework', 'Who has seen my records', 'Settings'];
 const expectedNav: Record<DemoRole, string[]> = {
-  org_admin: ['Home', 'Development plans', 'Practice levels of teams', 'Training needs', 'People', 'Services and teams', 'Import people', 'Audit log', 'Organisation settings', 'My self-assessment and plan', 'My development', 'Training catalogue', 'Import training', 'Training coverage', ...everyone],
-  supervisor: ['Home', 'My team', 'Development plans', 'Practice levels of teams', 'Training needs', 'My self-assessment and plan', 'My development', 'Training coverage of my team', ...everyone],
-  worker: ['Home', 'My self-assessment and plan', 'My development', ...everyone],
-  hub_analyst: ['Home', 'Regional overview', ...everyone],
+  org_admin: [...you, 'Development plans', 'Practice levels of teams', 'Training needs', 'People', 'Services and teams', 'Import people', 'Training catalogue', 'Import training', 'Training coverage', 'Audit log', 'Organisation settings'],
+  supervisor: [...you, 'My team', 'Development plans', 'Practice levels of teams', 'Training needs', 'Training coverage of my team'],
+  worker: you,
+  hub_analyst: [...youWithoutPlans, 'Regional overview'],
 };
 
 describe('each demo role signs in and sees its own navigation', () => {
@@ -29,6 +31,8 @@ describe('each demo role signs in and sees its own navigation', () => {
       const page = await newPage(browser);
       await signInAs(page, role);
       expect(await navLinks(page)).toEqual(expectedNav[role]);
+      // each section is a list named by its label, so screen readers announce where a link sits
+      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('list', { name: 'You' }).count()).toBe(1);
       for (const name of expectedNav[role]) {
         await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
         await page.getByRole('heading', { level: 1 }).waitFor();
@@ -58,7 +62,20 @@ describe('language', () => {
     await signInAs(page, 'supervisor');
     await page.getByLabel('Language').selectOption('es');
     await page.getByRole('navigation', { name: 'Principal' }).waitFor();
-    expect(await navLinks(page, 'Principal')).toEqual(['Inicio', 'Mi equipo', 'Planes de desarrollo', 'Niveles de práctica de los equipos', 'Necesidades de formación', 'Mi autoevaluación y mi plan', 'Mi desarrollo', 'Cobertura de formación de mi equipo', 'Mi nivel de práctica', 'Marco de práctica', 'Quién ha visto mis datos', 'Ajustes']);
+    expect(await navLinks(page, 'Principal')).toEqual([
+      'Inicio',
+      'Mi nivel de práctica',
+      'Mi autoevaluación y mi plan',
+      'Mi desarrollo',
+      'Marco de práctica',
+      'Quién ha visto mis datos',
+      'Ajustes',
+      'Mi equipo',
+      'Planes de desarrollo',
+      'Niveles de práctica de los equipos',
+      'Necesidades de formación',
+      'Cobertura de formación de mi equipo',
+    ]);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     await expectNoAxeViolations(page, 'home in Spanish');
 

@@ -6,7 +6,7 @@ import { useSession, useSignOut } from '../api/session';
 import { Announcer } from '../components/Announcer';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Loading } from '../components/Loading';
-import { hasPlaceBelow, placesFor } from './nav';
+import { groupedPlacesFor, hasPlaceBelow } from './nav';
 
 /** The frame of every page: skip link, header with language and sign-out, main navigation, main. */
 export function Shell() {
@@ -52,15 +52,22 @@ export function Shell() {
       <div className={me ? 'layout layout-with-nav' : 'layout'}>
         {me ? (
           <nav aria-label={t('nav.label')} className="main-nav">
-            <ul>
-              {placesFor(me.roles).map((place) => (
-                <li key={place.to}>
-                  <NavLink to={place.to} end={place.to === '/' || hasPlaceBelow(place.to)}>
-                    {t(`nav.${place.key}`)}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
+            {groupedPlacesFor(me.roles).map(({ group, places }) => (
+              <div key={group} className="nav-group">
+                <p className="nav-group-label" id={`nav-group-${group}`}>
+                  {t(`nav.groups.${group}`)}
+                </p>
+                <ul aria-labelledby={`nav-group-${group}`}>
+                  {places.map((place) => (
+                    <li key={place.to}>
+                      <NavLink to={place.to} end={place.to === '/' || hasPlaceBelow(place.to)}>
+                        {t(`nav.${place.key}`)}
+                      </NavLink>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
           </nav>
         ) : null}
         <main id="main" tabIndex={-1}>

@@ -7,31 +7,41 @@ export interface Place {
   key: string;
   /** Any of these roles may open it; absent means everyone signed in. */
   roles?: Role[];
+  /** The navigation section it is listed under. */
+  group: NavGroup;
 }
 
 export const PLACES: Place[] = [
-  { to: '/', key: 'home' },
-  { to: '/team', key: 'team', roles: ['supervisor'] },
-  { to: '/team/plans', key: 'teamPlans', roles: ['supervisor', 'org_admin'] },
-  { to: '/team/placement', key: 'placement', roles: ['supervisor', 'org_admin'] },
-  { to: '/team/needs', key: 'needs', roles: ['supervisor', 'org_admin'] },
-  { to: '/admin/people', key: 'people', roles: ['org_admin'] },
-  { to: '/admin/units', key: 'units', roles: ['org_admin'] },
-  { to: '/admin/import', key: 'import', roles: ['org_admin'] },
-  { to: '/admin/audit', key: 'audit', roles: ['org_admin'] },
-  { to: '/admin/organisation', key: 'organisation', roles: ['org_admin'] },
-  { to: '/regional-overview', key: 'regional', roles: ['hub_analyst'] },
-  { to: '/me/self-assessment', key: 'selfAssessment', roles: ['worker', 'supervisor', 'org_admin'] },
-  { to: '/me/development', key: 'myDevelopment', roles: ['worker', 'supervisor', 'org_admin'] },
-  { to: '/team/coverage', key: 'teamCoverage', roles: ['supervisor'] },
-  { to: '/admin/courses', key: 'courses', roles: ['org_admin'] },
-  { to: '/admin/training-import', key: 'trainingImport', roles: ['org_admin'] },
-  { to: '/admin/coverage', key: 'coverage', roles: ['org_admin'] },
-  { to: '/me/level', key: 'myLevel' },
-  { to: '/framework', key: 'framework' },
-  { to: '/my-records', key: 'accessLog' },
-  { to: '/settings', key: 'settings' },
+  { to: '/', key: 'home', group: 'you' },
+  { to: '/me/level', key: 'myLevel', group: 'you' },
+  { to: '/me/self-assessment', key: 'selfAssessment', group: 'you', roles: ['worker', 'supervisor', 'org_admin'] },
+  { to: '/me/development', key: 'myDevelopment', group: 'you', roles: ['worker', 'supervisor', 'org_admin'] },
+  { to: '/framework', key: 'framework', group: 'you' },
+  { to: '/my-records', key: 'accessLog', group: 'you' },
+  { to: '/settings', key: 'settings', group: 'you' },
+  { to: '/team', key: 'team', group: 'team', roles: ['supervisor'] },
+  { to: '/team/plans', key: 'teamPlans', group: 'team', roles: ['supervisor', 'org_admin'] },
+  { to: '/team/placement', key: 'placement', group: 'team', roles: ['supervisor', 'org_admin'] },
+  { to: '/team/needs', key: 'needs', group: 'team', roles: ['supervisor', 'org_admin'] },
+  { to: '/team/coverage', key: 'teamCoverage', group: 'team', roles: ['supervisor'] },
+  { to: '/admin/people', key: 'people', group: 'organisation', roles: ['org_admin'] },
+  { to: '/admin/units', key: 'units', group: 'organisation', roles: ['org_admin'] },
+  { to: '/admin/import', key: 'import', group: 'organisation', roles: ['org_admin'] },
+  { to: '/admin/courses', key: 'courses', group: 'organisation', roles: ['org_admin'] },
+  { to: '/admin/training-import', key: 'trainingImport', group: 'organisation', roles: ['org_admin'] },
+  { to: '/admin/coverage', key: 'coverage', group: 'organisation', roles: ['org_admin'] },
+  { to: '/admin/audit', key: 'audit', group: 'organisation', roles: ['org_admin'] },
+  { to: '/admin/organisation', key: 'organisation', group: 'organisation', roles: ['org_admin'] },
+  { to: '/regional-overview', key: 'regional', group: 'region', roles: ['hub_analyst'] },
 ];
+
+/** The navigation's sections, in order; each is named by `nav.groups.<group>`. */
+export const NAV_GROUPS = ['you', 'team', 'organisation', 'region'] as const;
+export type NavGroup = (typeof NAV_GROUPS)[number];
+
+/** This person's places, section by section, leaving out sections with nothing in them. */
+export const groupedPlacesFor = (roles: readonly Role[]) =>
+  NAV_GROUPS.map((group) => ({ group, places: placesFor(roles).filter((p) => p.group === group) })).filter((g) => g.places.length > 0);
 
 /** Whether another place lives under this address (/team/plans under /team): then only the exact address marks it current. */
 export const hasPlaceBelow = (to: string) => to !== '/' && PLACES.some((p) => p.to.startsWith(`${to}/`));
