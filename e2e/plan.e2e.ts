@@ -24,13 +24,13 @@ const open = async (page: Page, navName: string) => {
 describe('a self-assessment becomes an agreed plan (demo worker and their line manager)', () => {
   it('the worker reads who will see it, answers some questions (skipping others) and hands it in', async () => {
     await open(worker, 'My self-assessment and plan');
-    await worker.getByText('You, your line manager and your organisation\'s admins.').waitFor();
+    await worker.locator('main').getByText('You, your line manager and your organisation\'s admins.').waitFor();
     await expectNoAxeViolations(worker, 'worker → self-assessment (empty)');
     await worker.getByLabel('What is your role in the service?').fill('Community nurse visiting families at home');
     await worker.getByLabel('Which practice level fits your role and your service best?').selectOption('skilled');
     await worker.getByLabel('Where are your strengths, in knowledge and in skills?').fill('Building trust with families');
     await worker.getByRole('button', { name: 'Hand in to my manager' }).click();
-    await worker.getByText('Your self-assessment is with your manager.').waitFor();
+    await worker.locator('main').getByText('Your self-assessment is with your manager.').waitFor();
     await expectNoAxeViolations(worker, 'worker → self-assessment (handed in)');
   });
 
@@ -42,7 +42,7 @@ describe('a self-assessment becomes an agreed plan (demo worker and their line m
 
     await row.getByRole('link', { name: 'Aisha Rahman' }).click();
     await supervisor.getByRole('heading', { level: 1, name: 'Plan with Aisha Rahman' }).waitFor();
-    await supervisor.getByText('Building trust with families').waitFor();
+    await supervisor.locator('main').getByText('Building trust with families').waitFor();
     await expectNoAxeViolations(supervisor, 'supervisor → plan with Aisha');
 
     await supervisor.getByLabel('Goal 1', { exact: true }).fill('Learn grounding techniques for home visits');
@@ -54,27 +54,27 @@ describe('a self-assessment becomes an agreed plan (demo worker and their line m
     await supervisor.getByLabel('Support, coaching and supervision').fill('Monthly reflective supervision with Daniel');
     await supervisor.getByLabel('Review date').fill(inDays(10));
     await supervisor.getByRole('button', { name: 'Save plan' }).click();
-    await supervisor.getByText('The plan is saved.').first().waitFor();
+    await supervisor.locator('main').getByText('The plan is saved.').first().waitFor();
 
     await supervisor.getByRole('button', { name: 'Confirm version 1' }).click();
-    await supervisor.getByText('It is agreed once the person confirms it too.').waitFor();
+    await supervisor.locator('main').getByText('It is agreed once the person confirms it too.').waitFor();
     await expectNoAxeViolations(supervisor, 'supervisor → plan confirmed on their side');
   });
 
   it('the worker sees the plan, with its review coming up, and confirms: it is agreed for both', async () => {
     await worker.reload();
     await worker.getByRole('heading', { level: 1 }).waitFor();
-    await worker.getByText('Learn grounding techniques for home visits').waitFor();
-    await worker.getByText(/Review coming up on/).first().waitFor();
+    await worker.locator('main').getByText('Learn grounding techniques for home visits').waitFor();
+    await worker.locator('main').getByText(/Review coming up on/).first().waitFor();
     await worker.getByRole('button', { name: 'Confirm version 1' }).click();
-    await worker.getByText('Version 1 is agreed: you have both confirmed it.').waitFor();
+    await worker.locator('main').getByText('Version 1 is agreed: you have both confirmed it.').waitFor();
     await expectNoAxeViolations(worker, 'worker → plan agreed');
 
     await open(supervisor, 'Development plans');
     const row = supervisor.getByRole('row', { name: /Aisha Rahman/ }).filter({ hasText: /Agreed.*Review coming up on/ });
     await row.waitFor();
     await row.getByRole('link', { name: 'Aisha Rahman' }).click();
-    await supervisor.getByText('Version 1 is agreed: you have both confirmed it.').waitFor();
+    await supervisor.locator('main').getByText('Version 1 is agreed: you have both confirmed it.').waitFor();
     await expectNoAxeViolations(supervisor, 'supervisor → plan agreed');
   });
 
