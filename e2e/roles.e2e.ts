@@ -32,7 +32,7 @@ describe('each demo role signs in and sees its own navigation', () => {
       await signInAs(page, role);
       expect(await navLinks(page)).toEqual(expectedNav[role]);
       // each section is a list named by its label, so screen readers announce where a link sits
-      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('list', { name: 'You' }).count()).toBe(1);
+      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('list', { name: 'You', exact: true }).count()).toBe(1);
       for (const name of expectedNav[role]) {
         await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
         await page.getByRole('heading', { level: 1 }).waitFor();
