@@ -11,6 +11,9 @@ import type { Database } from '../platform/db/client.js';
 import { buildOrg, buildPerson, buildUnit } from '../test-support/factories.js';
 import { createTestDatabase } from '../test-support/test-database.js';
 import { exportOrg } from './export-org.js';
+import { insertPlacement } from '../modules/framework/placement-store.js';
+import { trainingRecords } from '../modules/framework/schema.js';
+import { uuidv7 } from 'uuidv7';
 
 let database: Database;
 let orgId: string;
@@ -29,7 +32,10 @@ beforeAll(async () => {
   report = await buildPerson(database, orgId, { name: 'Rae Report', unitId: team, managerId: manager.personId });
   await buildPerson(database, orgId, { name: 'No Account', roles: [] });
   const other = await buildOrg(database);
-  await buildPerson(database, other, { name: 'Someone Elsewhere' });
+  const elsewhere = await buildPerson(database, other, { name: 'Someone Elsewhere' });
+  await insertPlacement(database.db, orgId, { unitId: team }, { answers: { serviceRemit: false, workerContact: true }, note: null }, manager.personId);
+  const record = (org: string, personId: string, title: string) => ({ orgId: org, id: uuidv7(), personId, title, completedOn: '2026-03-02', hours: 3, levels: ['informed'] });
+  await database.db.insert(trainingRecords).values([record(orgId, report.personId, 'Grounding workshop'), record(other, elsewhere.personId, 'Elsewhere course')]);
   const session = await createSession(database.db, orgId, manager.accountId!);
   const link = await issueOneTimeToken(database.db, { orgId, accountId: report.accountId!, purpose: 'reset', ttlMs: 60_000 });
   const [hash] = await database.db.select({ h: accounts.passwordHash }).from(accounts).where(eq(accounts.id, manager.accountId!));
@@ -41,13 +47,24 @@ afterAll(async () => {
 });
 
 describe('export-org', () => {
+  it('carries the practice-framework records of this organisation only', async () => {
+    const lines: string[] = [];
+    await exportOrg(database, { orgSlug: 'export-care' }, (line) => lines.push(line));
+    const { practice } = JSON.parse(lines[0]!);
+    expect(practice.placements).toHaveLength(1);
+    expect(practice.placements[0]).toMatchObject({ level: 'skilled', reasons: ['contact-without-service-remit'], decidedByPersonId: manager.personId });
+    expect(practice.trainingRecords.map((r: { title: string }) => r.title)).toEqual(['Grounding workshop']);
+    expect(practice.trainingRecords[0]).not.toHaveProperty('orgId');
+    expect(Object.keys(practice).sort()).toEqual(['courses', 'needsAssessments', 'placementReviews', 'placements', 'selfAssessments', 'trainingRecords']);
+  });
+
   it('writes the organisation, units, people and accounts — and no secret', async () => {
     const lines: string[] = [];
     await exportOrg(database, { orgSlug: 'export-care' }, (line) => lines.push(line));
     expect(lines).toHaveLength(1);
     const text = lines[0]!;
     const data = JSON.parse(text);
-    expect(data).toMatchObject({ format: 'tend-org-export', version: 1, organisation: { id: orgId, name: 'Export Care', slug: 'export-care', settings: { minGroupSize: 7 } } });
+    expect(data).toMatchObject({ format: 'tend-org-export', version: 2, organisation: { id: orgId, name: 'Export Care', slug: 'export-care', settings: { minGroupSize: 7 } } });
     expect(Date.parse(data.exportedAt)).not.toBeNaN();
     expect(data.units.map((u: { name: string }) => u.name).sort()).toEqual(['Outreach', 'Street Team']);
     expect(data.people.map((p: { name: string }) => p.name).sort()).toEqual(['Mia Manager', 'No Account', 'Rae Report']);

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { asc, eq } from 'drizzle-orm';
+import { frameworkExport } from '../modules/framework/framework-export.js';
 import { getOrganisation } from '../modules/people/org-store.js';
 import { people, units } from '../modules/people/schema.js';
 import { recordAudit } from '../platform/audit/audit-store.js';
@@ -50,12 +51,14 @@ export async function buildOrgExport(q: Queryable, orgId: string) {
     .orderBy(asc(accounts.id));
   return {
     format: 'tend-org-export' as const,
-    version: 1 as const,
+    // version 2 added `practice`: the practice-framework records
+    version: 2 as const,
     exportedAt: new Date().toISOString(),
     organisation,
     units: unitRows,
     people: personRows,
     accounts: accountRows,
+    practice: await frameworkExport(q, orgId),
   };
 }
 
@@ -93,7 +96,7 @@ export async function exportOrg(database: Database, options: ExportOrgOptions, o
 
 export const exportOrgCommand: CliCommand<ExportOrgOptions> = {
   name: 'export-org',
-  summary: 'export an organisation (units, people, accounts without secrets) as JSON',
+  summary: 'export an organisation (units, people, accounts without secrets, practice-framework records) as JSON',
   usage: 'export-org --org <slug> [--out <org.json>]',
   details: ['Without --out the JSON goes to stdout (use `npm run --silent tend -- …` to keep npm\'s own lines out of it).'],
   options: { org: { type: 'string' }, out: { type: 'string' } },
