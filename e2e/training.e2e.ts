@@ -49,6 +49,18 @@ describe('training', () => {
     await expectNoAxeViolations(worker, '/me/development after recording');
 
     expect(await workerCompletedLevel(supervisor)).toBe('Trauma-informed');
+
+    // the worker removes it again, after confirming (and the demo worker is left as she started)
+    await worker.getByRole('button', { name: /^Remove Trauma-informed practice workshop, completed/ }).press('Enter');
+    const dialog = worker.getByRole('alertdialog', { name: 'Remove this training record?' });
+    await dialog.waitFor();
+    await expectNoAxeViolations(worker, '/me/development remove dialog');
+    await dialog.getByRole('button', { name: 'Remove record' }).press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await worker.getByText('Nothing recorded yet.').waitFor();
+    await expect(worker.getByTestId('my-completed').textContent()).resolves.toBe('None yet');
+    await expectNoAxeViolations(worker, '/me/development after removing');
+    expect(await workerCompletedLevel(supervisor)).toBe('None yet');
   });
 
   it('the admin pages pass axe: catalogue with quality review, training import with its problems, coverage over time', async () => {
@@ -65,16 +77,90 @@ describe('training', () => {
     await admin.getByRole('heading', { name: /Quality review/ }).waitFor();
     await expectNoAxeViolations(admin, '/admin/courses quality review');
 
+    // headers no learning system would use: the admin matches them by hand
     await openPage(admin, '/admin/training-import', '/admin/training-import');
-    await admin.getByLabel('Or paste the CSV text').fill('email,title,completed_on,hours\nworker@riverside.example,Reading group,2025-02-30,1\nnobody@example.org,Walk,2025-01-01,-1\n');
+    await admin.getByLabel('Or paste the CSV text').fill('Staff member,Learning done,When,Time spent\nworker@riverside.example,Reading group,2025-02-30,1\nnobody@example.org,Walk,2025-01-01,-1\n');
+    await admin.getByRole('button', { name: 'Read the file' }).click();
+    await admin.getByRole('heading', { name: 'Step 2 of 4: Match columns' }).waitFor();
+    await admin.getByRole('button', { name: 'Check the file' }).click();
+    const summary = admin.getByRole('alert').filter({ hasText: 'Please check' });
+    await summary.getByRole('link', { name: /^Email: Choose the column/ }).waitFor();
+    await summary.getByRole('link', { name: /^Title of the learning: Choose the column/ }).waitFor();
+    await expectNoAxeViolations(admin, '/admin/training-import columns with problems');
+    await admin.getByLabel('Email (required)').selectOption('Staff member');
+    await admin.getByLabel('Title of the learning').selectOption('Learning done');
+    await admin.getByLabel('Date completed (required)').selectOption('When');
+    await admin.getByLabel('Hours', { exact: true }).selectOption('Time spent');
     await admin.getByRole('radio', { name: /Year first/ }).check();
     await admin.getByRole('button', { name: 'Check the file' }).click();
     await admin.getByRole('table', { name: '2 rows need attention' }).waitFor();
     expect(await admin.getByRole('rowheader').allTextContents()).toEqual(['Line 2', 'Line 3']);
+    await admin.getByText('Email: Staff member').waitFor();
     await expectNoAxeViolations(admin, '/admin/training-import preview');
+    // back to the columns keeps what was chosen
+    await admin.getByRole('button', { name: 'Change the columns' }).click();
+    await expect(admin.getByLabel('Date completed (required)').inputValue()).resolves.toBe('When');
 
     await openPage(admin, '/admin/coverage', '/admin/coverage');
     await admin.getByRole('img', { name: /Share of placed people/ }).waitFor();
     expect(await admin.getByRole('table', { name: 'Coverage at each month end' }).getByRole('row').count()).toBe(13);
+
+    // one unit's people, chosen by the admin
+    await admin.getByRole('button', { name: 'Show coverage' }).click();
+    await admin.getByText('Choose a service or team first').waitFor();
+    await admin.getByLabel('Service or team', { exact: true }).selectOption({ label: 'Adult Community Health › District Nursing' });
+    await admin.getByRole('button', { name: 'Show coverage' }).press('Enter');
+    await admin.getByText('Coverage of Adult Community Health › District Nursing', { exact: true }).waitFor();
+    await admin.getByTestId('unit-coverage').getByRole('row', { name: /Aisha Rahman/ }).waitFor();
+    await expectNoAxeViolations(admin, '/admin/coverage with a unit');
+  });
+
+  it('an admin sets the yearly development hours and changes a course', async () => {
+    const admin = await newPage(browser);
+    await signInAs(admin, 'org_admin');
+
+    await openPage(admin, '/admin/organisation', '/admin/organisation');
+    const skilled = admin.getByLabel('Trauma-skilled: hours a year');
+    const before = await skilled.inputValue();
+    await skilled.fill('600');
+    await admin.getByRole('button', { name: 'Save hours' }).press('Enter');
+    await admin.getByRole('link', { name: /^Trauma-skilled: hours a year: Enter a number of hours from 0 to 500/ }).waitFor();
+    await expectNoAxeViolations(admin, '/admin/organisation hours with a problem');
+    await skilled.fill('7.5');
+    await admin.getByRole('button', { name: 'Save hours' }).press('Enter');
+    await admin.locator('.notice-success', { hasText: 'Yearly development hours saved.' }).waitFor();
+    await admin.reload();
+    await expect(admin.getByLabel('Trauma-skilled: hours a year').inputValue()).resolves.toBe('7.5');
+    // put it back as it was for the other journeys
+    await admin.getByLabel('Trauma-skilled: hours a year').fill(before);
+    await admin.getByRole('button', { name: 'Save hours' }).press('Enter');
+    await admin.locator('.notice-success', { hasText: 'Yearly development hours saved.' }).waitFor();
+
+    await openPage(admin, '/admin/courses', '/admin/courses');
+    const add = admin.getByRole('region', { name: 'Add a course' });
+    await add.getByLabel('Title').fill('Grounding skills for reception staff');
+    await add.getByLabel('Provider').fill('Riverside learning team');
+    await add.getByRole('checkbox', { name: 'Trauma-informed' }).check();
+    await add.getByLabel('Hours', { exact: true }).fill('2');
+    await add.getByRole('textbox', { name: 'Language' }).fill('English');
+    await add.getByRole('button', { name: 'Add course' }).click();
+    await admin.getByRole('button', { name: 'Change details of Grounding skills for reception staff' }).press('Enter');
+    const dialog = admin.getByRole('dialog', { name: 'Change Grounding skills for reception staff' });
+    await dialog.waitFor();
+    await expect(dialog.getByLabel('Title').inputValue()).resolves.toBe('Grounding skills for reception staff');
+    await expect(dialog.getByLabel('Hours', { exact: true }).inputValue()).resolves.toBe('2');
+    await expectNoAxeViolations(admin, '/admin/courses change dialog');
+    await dialog.getByLabel('Title').fill('');
+    await dialog.getByRole('button', { name: 'Save changes' }).press('Enter');
+    await dialog.getByRole('link', { name: /^Title: / }).waitFor();
+    await expectNoAxeViolations(admin, '/admin/courses change dialog with a problem');
+    await dialog.getByLabel('Title').fill('Grounding skills for front-desk staff');
+    await dialog.getByLabel('Hours', { exact: true }).fill('2.5');
+    await dialog.getByRole('button', { name: 'Save changes' }).press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await admin.locator('.notice-success', { hasText: 'Saved the changes to Grounding skills for front-desk staff.' }).waitFor();
+    const row = admin.getByRole('row', { name: /Grounding skills for front-desk staff/ });
+    expect(await row.getByRole('cell').nth(2).textContent()).toBe('2.5 hours');
+    await expectNoAxeViolations(admin, '/admin/courses after a change');
   });
 });

@@ -4,6 +4,8 @@ import { api } from './client';
 export interface OrgSettings {
   minGroupSize: number;
   defaultLocale: 'en' | 'es';
+  /** Yearly hours of ongoing development asked of each practice level. */
+  developmentHours: { informed: number; skilled: number; enhanced: number; specialist: number };
 }
 export interface Organisation {
   id: string;

@@ -87,9 +87,14 @@ export interface OrgCoverage {
   services: (CoverageTable & { serviceId: string | null; name: string | null })[];
   series: { month: string; date: string; placed: number; met: number; gaps: number; notPlaced: number }[];
 }
+/** The training import's fields, as the API names them (training-import-rules.ts). */
+export const TRAINING_IMPORT_FIELDS = ['email', 'course', 'title', 'completed_on', 'hours', 'levels', 'expires_on', 'evidence'] as const;
+export type TrainingImportField = (typeof TRAINING_IMPORT_FIELDS)[number];
+export type TrainingMapping = Record<TrainingImportField, string | null>;
+
 export interface TrainingPreview {
   headers: string[];
-  mapping: Record<string, string | null>;
+  mapping: TrainingMapping;
   totalRows: number;
   goodRows: number;
   badRows: BadRow[];
@@ -133,18 +138,21 @@ export function useDeleteTraining(personId: string | undefined) {
   });
 }
 
-export const useTeamCoverage = (unitId: string | null) =>
+/** A supervisor's reports (no unit), or for an org admin the people of a unit and the units inside it. */
+export const useTeamCoverage = (unitId: string | null, enabled = true) =>
   useQuery({
     queryKey: ['team-coverage', unitId],
+    enabled,
     queryFn: () => api<TeamCoverage>(`/api/v1/team/coverage${unitId ? `?unitId=${encodeURIComponent(unitId)}` : ''}`),
   });
 
 export const useOrgCoverage = () => useQuery({ queryKey: ['org-coverage'], queryFn: () => api<OrgCoverage>('/api/v1/org/coverage') });
 
-export const previewTrainingImport = (input: { csv: string; dateFormat: DateFormat; mapping?: Record<string, string | null> }) =>
+/** Without a mapping, the server suggests one from the headers (and answers 400 when that misses a required column). */
+export const previewTrainingImport = (input: { csv: string; dateFormat: DateFormat; mapping?: TrainingMapping }) =>
   api<TrainingPreview>('/api/v1/training/imports/preview', { method: 'POST', body: input });
 
-export const startTrainingImport = (input: { csv: string; dateFormat: DateFormat; mapping?: Record<string, string | null>; mode: 'all' | 'good-rows-only' }) =>
+export const startTrainingImport = (input: { csv: string; dateFormat: DateFormat; mapping?: TrainingMapping; mode: 'all' | 'good-rows-only' }) =>
   api<{ jobId: string }>('/api/v1/training/imports', { method: 'POST', body: input });
 
 export const TRAINING_IMPORTS_PATH = '/api/v1/training/imports';

@@ -10,11 +10,12 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { errorTitle, problemText } from '../../components/problem-text';
+import { DevelopmentHoursForm } from './DevelopmentHoursForm';
 
 const MIN = 3;
 const MAX = 50;
 
-/** Organisation settings; for now the privacy gate's minimum group size. */
+/** Organisation settings: the privacy gate's minimum group size, and the yearly development hours per practice level. */
 export function OrgSettingsPage() {
   const { t } = useTranslation();
   const org = useOrganisation();
@@ -83,6 +84,13 @@ export function OrgSettingsPage() {
               </Button>
             </div>
           </form>
+        </section>
+      ) : null}
+      {org.data ? (
+        <section className="panel" aria-labelledby="development-hours-heading">
+          <h2 id="development-hours-heading">{t('training.orgHours.title')}</h2>
+          <p>{t('training.orgHours.why')}</p>
+          <DevelopmentHoursForm key={org.data.id} current={org.data.settings.developmentHours} />
         </section>
       ) : null}
     </Page>

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useFramework } from '../../api/framework';
-import { useCourses } from '../../api/training';
+import { type Course, useCourses } from '../../api/training';
 import { Loading } from '../../components/Loading';
+import { ModalDialog } from '../../components/ModalDialog';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { errorTitle } from '../../components/problem-text';
@@ -12,13 +13,15 @@ import { usePackText } from '../framework/pack-text';
 import { CourseForm } from './CourseForm';
 import { QualityReviewForm } from './QualityReviewForm';
 
-/** The training catalogue for admins: courses, their quality review, and adding a course. */
+/** The training catalogue for admins: courses, their quality review, changing a course and adding one. */
 export function CoursesPage() {
   const { t } = useTranslation();
   const courses = useCourses();
   const framework = useFramework();
   const text = usePackText();
   const [reviewing, setReviewing] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Course | null>(null);
+  const [changed, setChanged] = useState<string | null>(null);
   const course = courses.data?.courses.find((c) => c.id === reviewing);
   const questions = (framework.data?.body as { trainingQuality?: { questions: import('../../api/framework').PackQuestion[] } } | undefined)?.trainingQuality?.questions ?? [];
 
@@ -29,6 +32,7 @@ export function CoursesPage() {
       {courses.data ? (
         <section className="panel" aria-labelledby="courses-heading">
           <h2 id="courses-heading">{t('training.courses.listTitle')}</h2>
+          {changed ? <Notice tone="success">{t('training.course.changed', { title: changed })}</Notice> : null}
           {courses.data.courses.length === 0 ? (
             <p>{t('training.courses.none')}</p>
           ) : (
@@ -54,9 +58,21 @@ export function CoursesPage() {
                       <td>{t('training.hoursValue', { count: c.hours })}</td>
                       <td>{c.approved ? t('training.courses.approved') : c.review ? t('training.courses.notApproved') : t('training.courses.notReviewed')}</td>
                       <td>
-                        <Button className="button button-secondary" onPress={() => setReviewing(c.id)} aria-label={t('training.courses.reviewNamed', { title: c.title })}>
-                          {t('training.courses.review')}
-                        </Button>
+                        <div className="button-row">
+                          <Button
+                            className="button button-secondary"
+                            onPress={() => {
+                              setChanged(null);
+                              setEditing(c);
+                            }}
+                            aria-label={t('training.courses.editNamed', { title: c.title })}
+                          >
+                            {t('training.courses.edit')}
+                          </Button>
+                          <Button className="button button-secondary" onPress={() => setReviewing(c.id)} aria-label={t('training.courses.reviewNamed', { title: c.title })}>
+                            {t('training.courses.review')}
+                          </Button>
+                        </div>
                       </td>
                     </tr>
                   ))}
@@ -73,6 +89,19 @@ export function CoursesPage() {
           <QualityReviewForm key={course.id} course={course} questions={questions} text={text} onDone={() => setReviewing(null)} />
         </section>
       ) : null}
+      <ModalDialog isOpen={editing !== null} onClose={() => setEditing(null)} title={editing ? t('training.courses.editTitle', { title: editing.title }) : ''}>
+        {editing ? (
+          <CourseForm
+            key={editing.id}
+            course={editing}
+            idPrefix="course-edit"
+            onDone={(saved) => {
+              if (saved) setChanged(saved.title);
+              setEditing(null);
+            }}
+          />
+        ) : null}
+      </ModalDialog>
       <section className="panel" aria-labelledby="add-course-heading">
         <h2 id="add-course-heading">{t('training.courses.addTitle')}</h2>
         <CourseForm />

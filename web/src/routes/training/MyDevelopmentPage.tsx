@@ -1,6 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/session';
-import { useCourses, useMyDevelopment } from '../../api/training';
+import { type TrainingRecord, useCourses, useDeleteTraining, useMyDevelopment } from '../../api/training';
+import { announce } from '../../components/announcer';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { focusIfLost } from '../../components/focus-if-lost';
+import { formatDate } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
@@ -10,10 +15,12 @@ import { TrainingRecordsTable } from './TrainingRecordsTable';
 
 /** A worker's own development: the level to reach, what is done, learning this year, and what comes next. */
 export function MyDevelopmentPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { me } = useSession();
   const mine = useMyDevelopment();
   const courses = useCourses();
+  const deleteTraining = useDeleteTraining(me?.personId);
+  const [removing, setRemoving] = useState<TrainingRecord | null>(null);
   const d = mine.data;
   const level = (l: string | null) => (l ? t(`training.levels.${l}`) : t('training.none'));
 
@@ -41,9 +48,11 @@ export function MyDevelopmentPage() {
           </section>
 
           <section className="panel" aria-labelledby="my-training-heading">
-            <h2 id="my-training-heading">{t('training.my.trainingTitle')}</h2>
+            <h2 id="my-training-heading" tabIndex={-1}>
+              {t('training.my.trainingTitle')}
+            </h2>
             {d.records.length > 0 ? (
-              <TrainingRecordsTable id="my-training" records={d.records} caption={t('training.my.trainingCaption', { count: d.records.length })} />
+              <TrainingRecordsTable id="my-training" records={d.records} caption={t('training.my.trainingCaption', { count: d.records.length })} onRemove={setRemoving} />
             ) : (
               <p>{t('training.my.noTraining')}</p>
             )}
@@ -75,6 +84,23 @@ export function MyDevelopmentPage() {
           </section>
         </>
       ) : null}
+      <ConfirmDialog
+        isOpen={removing !== null}
+        onClose={() => {
+          // the removed row's button is gone: keep the keyboard in the same part of the page
+          focusIfLost('my-training-heading');
+          setRemoving(null);
+        }}
+        title={t('training.my.removeTitle')}
+        confirmLabel={t('training.my.removeConfirm')}
+        onConfirm={async () => {
+          if (!removing) return;
+          await deleteTraining.mutateAsync(removing.id);
+          announce(t('training.my.removed', { title: removing.title }));
+        }}
+      >
+        <p>{removing ? t('training.my.removeExplain', { title: removing.title, date: formatDate(removing.completedOn, i18n.language) }) : ''}</p>
+      </ConfirmDialog>
     </Page>
   );
 }

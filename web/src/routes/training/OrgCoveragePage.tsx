@@ -6,8 +6,9 @@ import { Page } from '../../components/Page';
 import { errorTitle } from '../../components/problem-text';
 import { CoverageChart } from './CoverageChart';
 import { CoverageTableView } from './CoverageTableView';
+import { UnitCoverage } from './UnitCoverage';
 
-/** Coverage of the practice levels across the organisation: by service, and month by month. */
+/** Coverage of the practice levels across the organisation: by service, month by month, and one unit's people by name. */
 export function OrgCoveragePage() {
   const { t } = useTranslation();
   const coverage = useOrgCoverage();
@@ -34,6 +35,11 @@ export function OrgCoveragePage() {
                 </div>
               );
             })}
+          </section>
+          <section className="panel" aria-labelledby="org-unit-heading">
+            <h2 id="org-unit-heading">{t('training.unit.title')}</h2>
+            <p>{t('training.unit.intro')}</p>
+            <UnitCoverage />
           </section>
         </>
       ) : null}

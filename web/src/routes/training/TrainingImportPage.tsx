@@ -1,9 +1,8 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { DateFormat } from '../../api/imports';
-import { previewTrainingImport, TRAINING_IMPORTS_PATH, type TrainingPreview } from '../../api/training';
-import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { type Analysis, analyseCsv, type DateFormat } from '../../api/imports';
+import { previewTrainingImport, TRAINING_IMPORTS_PATH, type TrainingMapping, type TrainingPreview } from '../../api/training';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextArea } from '../../components/fields';
 import { fieldErrorsOf, useFormErrors } from '../../components/form-errors';
@@ -11,22 +10,31 @@ import { Page } from '../../components/Page';
 import { errorTitle, problemText } from '../../components/problem-text';
 import { readText } from '../admin/import/ChooseFileStep';
 import { ProgressStep } from '../admin/import/ProgressStep';
+import { TrainingMappingStep } from './TrainingMappingStep';
 import { TrainingPreviewStep } from './TrainingPreviewStep';
 
-type Step = 'file' | 'preview' | 'progress';
-const STEPS: Step[] = ['file', 'preview', 'progress'];
+type Step = 'file' | 'mapping' | 'preview' | 'progress';
+const STEPS: Step[] = ['file', 'mapping', 'preview', 'progress'];
 
+/** The wizard's memory between steps; nothing is written until the admin starts the import. */
 export interface TrainingDraft {
   csv: string;
+  fileName: string | null;
+  /** Headers, row count and the first rows, as the server read the file. */
+  analysis: Analysis | null;
+  /** The columns chosen; the server's suggestion until the admin changes it. */
+  mapping: TrainingMapping | null;
   dateFormat: DateFormat;
   preview: TrainingPreview | null;
 }
 
-/** Import training records from a learning system's CSV export: choose, check, import. */
+const EMPTY: TrainingDraft = { csv: '', fileName: null, analysis: null, mapping: null, dateFormat: 'dmy', preview: null };
+
+/** Import training records from a learning system's CSV export: choose, match columns, check, import. */
 export function TrainingImportPage() {
   const { t } = useTranslation();
   const [step, setStep] = useState<Step>('file');
-  const [draft, setDraft] = useState<TrainingDraft>({ csv: '', dateFormat: 'dmy', preview: null });
+  const [draft, setDraft] = useState<TrainingDraft>(EMPTY);
   const [jobId, setJobId] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -35,8 +43,9 @@ export function TrainingImportPage() {
   useEffect(() => {
     if (moved.current) heading.current?.focus();
   }, [step]);
-  const go = (next: Step) => {
+  const go = (next: Step, change: Partial<TrainingDraft> = {}) => {
     moved.current = true;
+    setDraft((d) => ({ ...d, ...change }));
     setStep(next);
   };
   const index = STEPS.indexOf(step);
@@ -54,19 +63,14 @@ export function TrainingImportPage() {
         <h2 id="training-import-step" ref={heading} tabIndex={-1} className="step-heading">
           {t('training.import.stepOf', { n: index + 1, total: STEPS.length, name: t(`training.import.steps.${step}`) })}
         </h2>
-        {step === 'file' ? (
-          <FileStep
-            draft={draft}
-            onPreviewed={(d) => {
-              setDraft(d);
-              go('preview');
-            }}
-          />
+        {step === 'file' ? <FileStep draft={draft} onRead={(change) => go('mapping', change)} /> : null}
+        {step === 'mapping' && draft.analysis ? (
+          <TrainingMappingStep draft={draft} onBack={() => go('file')} onPreviewed={(change) => go('preview', change)} />
         ) : null}
         {step === 'preview' && draft.preview ? (
           <TrainingPreviewStep
             draft={draft}
-            onBack={() => go('file')}
+            onBack={() => go('mapping')}
             onStarted={(id) => {
               setJobId(id);
               go('progress');
@@ -77,12 +81,9 @@ export function TrainingImportPage() {
           <ProgressStep
             jobId={jobId}
             jobsPath={TRAINING_IMPORTS_PATH}
-            done={{ to: '/team/coverage', label: 'training.import.seeCoverage' }}
+            done={{ to: '/admin/coverage', label: 'training.import.seeCoverage' }}
             summary={(job) => <p>{t('training.import.doneCreated', { count: job.created })}</p>}
-            onAgain={() => {
-              setDraft({ csv: '', dateFormat: draft.dateFormat, preview: null });
-              go('file');
-            }}
+            onAgain={() => go('file', { ...EMPTY, dateFormat: draft.dateFormat })}
           />
         ) : null}
       </section>
@@ -90,14 +91,25 @@ export function TrainingImportPage() {
   );
 }
 
-function FileStep({ draft, onPreviewed }: { draft: TrainingDraft; onPreviewed: (draft: TrainingDraft) => void }) {
+/**
+ * The column mapping the server would suggest for these headers, or an empty one when its
+ * suggestion misses a required column (the server then answers 400 and the admin chooses).
+ */
+async function suggestedMapping(csv: string): Promise<TrainingMapping | null> {
+  try {
+    return (await previewTrainingImport({ csv, dateFormat: 'iso' })).mapping;
+  } catch {
+    return null;
+  }
+}
+
+function FileStep({ draft, onRead }: { draft: TrainingDraft; onRead: (change: Partial<TrainingDraft>) => void }) {
   const { t } = useTranslation();
   const errors = useFormErrors();
   const [file, setFile] = useState<File | null>(null);
-  const [pasted, setPasted] = useState(draft.csv);
-  const [dateFormat, setDateFormat] = useState<DateFormat>(draft.dateFormat);
+  const [pasted, setPasted] = useState(draft.fileName ? '' : draft.csv);
   const [busy, setBusy] = useState(false);
-  const labels = { file: t('training.import.file'), pasted: t('training.import.paste'), dateFormat: t('training.import.dateFormat') };
+  const labels = { file: t('training.import.file'), pasted: t('training.import.paste') };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -106,10 +118,13 @@ function FileStep({ draft, onPreviewed }: { draft: TrainingDraft; onPreviewed: (
       const csv = file ? await readText(file) : pasted;
       if (!csv.trim()) return errors.fail(t('form.fixFields', { count: 1 }), { file: t('training.import.nothingChosen') });
       errors.clear();
-      onPreviewed({ csv, dateFormat, preview: await previewTrainingImport({ csv, dateFormat }) });
+      // reading a CSV file (separator, headers, first rows) is the people import's, and the same for any file
+      const analysis = await analyseCsv(csv);
+      onRead({ csv, fileName: file?.name ?? null, analysis, mapping: await suggestedMapping(csv), preview: null });
     } catch (error) {
       const fields = fieldErrorsOf(error, (p) => problemText(t, p));
       if (fields.csv) fields[file ? 'file' : 'pasted'] = fields.csv;
+      delete fields.csv;
       errors.fail(errorTitle(t, error), fields);
     } finally {
       setBusy(false);
@@ -138,20 +153,9 @@ function FileStep({ draft, onPreviewed }: { draft: TrainingDraft; onPreviewed: (
         />
       </div>
       <TextArea id="training-import-pasted" label={labels.pasted} rows={6} value={pasted} onChange={setPasted} error={errors.field('pasted')} spellCheck={false} />
-      <ChoiceGroup
-        id="training-import-dateFormat"
-        type="radio"
-        legend={labels.dateFormat}
-        options={[
-          { value: 'dmy', label: t('training.import.dmy') },
-          { value: 'iso', label: t('training.import.iso') },
-        ]}
-        value={dateFormat}
-        onChange={(v) => setDateFormat(v as DateFormat)}
-      />
       <div className="button-row">
         <Button type="submit" className="button button-primary" isDisabled={busy}>
-          {t('training.import.check')}
+          {busy ? t('training.import.reading') : t('training.import.readFile')}
         </Button>
       </div>
     </form>

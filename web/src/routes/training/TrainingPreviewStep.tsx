@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { startTrainingImport } from '../../api/training';
+import { startTrainingImport, type TrainingImportField } from '../../api/training';
 import { Notice } from '../../components/Notice';
 import { errorTitle, problemText } from '../../components/problem-text';
 import { TableRegion } from '../../components/TableRegion';
@@ -16,7 +16,7 @@ export function TrainingPreviewStep({ draft, onBack, onStarted }: { draft: Train
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const bad = preview.badRows.length;
-  const columnOf = (field: string) => preview.mapping[field] ?? field;
+  const columnOf = (field: string) => preview.mapping[field as TrainingImportField] ?? field;
 
   const start = async (mode: 'all' | 'good-rows-only') => {
     setBusy(true);
@@ -84,7 +84,7 @@ export function TrainingPreviewStep({ draft, onBack, onStarted }: { draft: Train
           </Button>
         ) : null}
         <Button className="button button-quiet" isDisabled={busy} onPress={onBack}>
-          {t('training.import.back')}
+          {t('training.import.backToColumns')}
         </Button>
       </div>
       {bad > 0 ? <p className="hint">{t('training.import.whyNotAll', { count: bad })}</p> : null}

@@ -1,10 +1,14 @@
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { TrainingRecord } from '../../api/training';
 import { formatDate } from '../../components/format';
 import { TableRegion } from '../../components/TableRegion';
 
-/** A person's training records with what each covers and whether it is still in date. */
-export function TrainingRecordsTable({ records, caption, id }: { records: TrainingRecord[]; caption: string; id: string }) {
+/**
+ * A person's training records with what each covers and whether it is still in date; with
+ * `onRemove`, each row has a button to remove it (the caller confirms first).
+ */
+export function TrainingRecordsTable({ records, caption, id, onRemove }: { records: TrainingRecord[]; caption: string; id: string; onRemove?: (record: TrainingRecord) => void }) {
   const { t, i18n } = useTranslation();
   return (
     <TableRegion captionId={`${id}-caption`}>
@@ -18,6 +22,7 @@ export function TrainingRecordsTable({ records, caption, id }: { records: Traini
             <th scope="col">{t('training.record.levels')}</th>
             <th scope="col">{t('training.record.expiresOn')}</th>
             <th scope="col">{t('training.record.validity')}</th>
+            {onRemove ? <th scope="col">{t('training.record.actions')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -29,6 +34,18 @@ export function TrainingRecordsTable({ records, caption, id }: { records: Traini
               <td>{r.levels.length > 0 ? r.levels.map((l) => t(`training.levels.${l}`)).join(', ') : t('training.record.hoursOnly')}</td>
               <td>{r.expiresOn ? formatDate(r.expiresOn, i18n.language) : t('training.record.noExpiry')}</td>
               <td>{t(`training.validity.${r.validity}`)}</td>
+              {onRemove ? (
+                <td>
+                  <Button
+                    id={`remove-record-${r.id}`}
+                    className="button button-secondary"
+                    onPress={() => onRemove(r)}
+                    aria-label={t('training.record.removeNamed', { title: r.title, date: formatDate(r.completedOn, i18n.language) })}
+                  >
+                    {t('training.record.remove')}
+                  </Button>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

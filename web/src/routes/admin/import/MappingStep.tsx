@@ -2,11 +2,11 @@ import { type FormEvent, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { useTranslation } from 'react-i18next';
-import { type DateFormat, IMPORT_FIELDS, type Mapping, previewImport, REQUIRED_IMPORT_FIELDS } from '../../../api/imports';
+import { type DateFormat, IMPORT_FIELDS, type ImportField, type Mapping, previewImport, REQUIRED_IMPORT_FIELDS } from '../../../api/imports';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { SelectField } from '../../../components/fields';
 import { fieldErrorsOf, useFormErrors } from '../../../components/form-errors';
 import { errorTitle, problemText } from '../../../components/problem-text';
+import { ColumnMapping } from './ColumnMapping';
 import type { ImportDraft } from './ImportPage';
 import { SampleOfFile } from './SampleOfFile';
 
@@ -52,29 +52,18 @@ export function MappingStep({ draft, onBack, onPreviewed }: { draft: ImportDraft
       <p>{t('import.mappingIntro', { count: analysis.rowCount, file: draft.fileName ?? t('import.pastedText') })}</p>
       <SampleOfFile headers={analysis.headers} rows={analysis.sampleRows} />
       <ErrorSummary state={errors.state} idPrefix="mapping" labels={labels} />
-      <fieldset className="fieldset">
-        <legend>{t('import.columnsLegend')}</legend>
-        <div className="mapping-grid">
-          {IMPORT_FIELDS.map((field) => (
-            <SelectField
-              key={field}
-              id={`mapping-${field}`}
-              label={REQUIRED_IMPORT_FIELDS.includes(field) ? t('form.requiredLabel', { label: labels[field] }) : labels[field]}
-              value={mapping[field] ?? ''}
-              onChange={(value) => setMapping((m) => ({ ...m, [field]: value || null }))}
-              error={errors.field(field)}
-              required={REQUIRED_IMPORT_FIELDS.includes(field)}
-            >
-              <option value="">{t('import.notInFile')}</option>
-              {analysis.headers.map((h) => (
-                <option key={h} value={h}>
-                  {h}
-                </option>
-              ))}
-            </SelectField>
-          ))}
-        </div>
-      </fieldset>
+      <ColumnMapping
+        idPrefix="mapping"
+        legend={t('import.columnsLegend')}
+        fields={IMPORT_FIELDS}
+        labels={labels as Record<ImportField, string>}
+        required={REQUIRED_IMPORT_FIELDS}
+        headers={analysis.headers}
+        mapping={mapping}
+        onChange={(field, header) => setMapping((m) => ({ ...m, [field]: header }))}
+        error={errors.field}
+        notInFile={t('import.notInFile')}
+      />
       <ChoiceGroup
         type="radio"
         id="mapping-dateFormat"
