@@ -29,7 +29,7 @@ describe('placing a team at a practice level (demo supervisor and a worker in th
   });
 
   it('the supervisor answers the questions one at a time and records the suggested level', async () => {
-    await open(supervisor, 'Practice levels of teams', 'Place a team or service');
+    await open(supervisor, 'Practice levels of teams', 'Place a team, service or person');
     await expectNoAxeViolations(supervisor, 'supervisor → placement (no unit chosen)');
     await supervisor.getByLabel('Service or team').selectOption({ label: 'Adult Community Health › District Nursing' });
     await supervisor.getByText('Question 1 of 2').waitFor();
@@ -62,5 +62,35 @@ describe('placing a team at a practice level (demo supervisor and a worker in th
     await expectNoAxeViolations(supervisor, 'supervisor → training needs');
     await supervisor.getByRole('button', { name: 'Save assessment' }).click();
     await supervisor.getByText('No gap', { exact: false }).or(supervisor.getByText('Training to cover', { exact: false })).first().waitFor();
+  });
+
+  it('the supervisor places one of their direct reports on their own, over the level of the team', async () => {
+    // Tariq Kowalski reports to Daniel Reyes in District Nursing; the demo worker (Aisha) is left as she is
+    await open(supervisor, 'Practice levels of teams', 'Place a team, service or person');
+    const main = supervisor.locator('main');
+    await supervisor.getByRole('radio', { name: 'One person' }).check();
+    await supervisor.getByLabel('Person', { exact: true }).waitFor();
+    await expectNoAxeViolations(supervisor, 'supervisor → placement, one person (none chosen)');
+    await supervisor.getByLabel('Person', { exact: true }).selectOption({ label: 'Tariq Kowalski, District Nurse' });
+    await supervisor.getByRole('heading', { name: 'Level for Tariq Kowalski' }).waitFor();
+    await main.getByText('Current level: Trauma-skilled. It comes from their service or team: District Nursing.').waitFor();
+    await main.getByText('What you record here applies only to Tariq Kowalski.', { exact: false }).waitFor();
+    await main.getByText('Question 1 of 2').waitFor();
+    await expectNoAxeViolations(supervisor, 'supervisor → placement, Tariq Kowalski, question 1');
+    await supervisor.getByRole('radio', { name: 'Yes', exact: true }).check();
+    await supervisor.getByRole('button', { name: 'Next' }).click();
+    await main.getByText('Question 2 of 2').waitFor();
+    await supervisor.getByRole('radio', { name: 'Yes', exact: true }).check();
+    await supervisor.getByRole('button', { name: 'Next' }).click();
+    await main.getByText('Question 3 of 3').waitFor();
+    await supervisor.getByRole('radio', { name: 'No', exact: true }).check();
+    await supervisor.getByRole('button', { name: 'Next' }).click();
+    await main.getByText('These answers point to the Trauma-enhanced level, because:').waitFor();
+    await expectNoAxeViolations(supervisor, 'supervisor → placement, Tariq Kowalski, result');
+    await supervisor.getByRole('button', { name: 'Confirm and record' }).click();
+    await main.locator('.notice-success', { hasText: 'Tariq Kowalski is now placed at Trauma-enhanced, a level of their own.' }).waitFor();
+    await main.getByText('Current level: Trauma-enhanced. It was recorded for Tariq Kowalski personally.').waitFor();
+    await main.getByRole('region', { name: 'Earlier decisions' }).getByText('recorded by Daniel Reyes', { exact: false }).waitFor();
+    await expectNoAxeViolations(supervisor, 'supervisor → placement, Tariq Kowalski, recorded');
   });
 });
