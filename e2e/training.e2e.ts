@@ -15,53 +15,8 @@ const openPage = async (page: Page, path: string, label: string) => {
   await expectNoAxeViolations(page, label);
 };
 
-/** The supervisor's row for the demo worker: the text of its "Level completed" cell. */
-async function workerCompletedLevel(page: Page): Promise<string> {
-  await page.goto('/team/coverage');
-  const row = page.getByRole('row', { name: /Aisha Rahman/ });
-  await row.waitFor();
-  return ((await row.getByRole('cell').nth(2).textContent()) ?? '').trim();
-}
-
 describe('training', () => {
-  it('a worker records learning on My development and the supervisor sees their team coverage change', async () => {
-    const supervisor = await newPage(browser);
-    await signInAs(supervisor, 'supervisor');
-    const before = await workerCompletedLevel(supervisor);
-    expect(before).toBe('None yet');
-    await expectNoAxeViolations(supervisor, '/team/coverage');
-
-    const worker = await newPage(browser);
-    await signInAs(worker, 'worker');
-    await worker.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My development', exact: true }).click();
-    await worker.getByRole('heading', { level: 1, name: 'My development' }).waitFor();
-    await worker.waitForLoadState('networkidle');
-    await expectNoAxeViolations(worker, '/me/development');
-
-    // keyboard only: every field is reached and filled through its label
-    await worker.getByLabel('Course', { exact: true }).selectOption({ label: 'Other learning' });
-    await worker.getByLabel('What was the learning?').fill('Trauma-informed practice workshop');
-    await worker.getByLabel('Hours of learning').fill('3');
-    await worker.getByRole('checkbox', { name: 'Trauma-informed' }).check();
-    await worker.getByRole('button', { name: 'Save to my record' }).press('Enter');
-    await worker.getByRole('row', { name: /Trauma-informed practice workshop/ }).waitFor();
-    await expect(worker.getByTestId('my-completed').textContent()).resolves.toBe('Trauma-informed');
-    await expectNoAxeViolations(worker, '/me/development after recording');
-
-    expect(await workerCompletedLevel(supervisor)).toBe('Trauma-informed');
-
-    // the worker removes it again, after confirming (and the demo worker is left as she started)
-    await worker.getByRole('button', { name: /^Remove Trauma-informed practice workshop, completed/ }).press('Enter');
-    const dialog = worker.getByRole('alertdialog', { name: 'Remove this training record?' });
-    await dialog.waitFor();
-    await expectNoAxeViolations(worker, '/me/development remove dialog');
-    await dialog.getByRole('button', { name: 'Remove record' }).press('Enter');
-    await dialog.waitFor({ state: 'hidden' });
-    await worker.getByText('Nothing recorded yet.').waitFor();
-    await expect(worker.getByTestId('my-completed').textContent()).resolves.toBe('None yet');
-    await expectNoAxeViolations(worker, '/me/development after removing');
-    expect(await workerCompletedLevel(supervisor)).toBe('None yet');
-  });
+  // recording and removing a worker's training, with the manager's coverage view: framework-journey.e2e.ts
 
   it('the admin pages pass axe: catalogue with quality review, training import with its problems, coverage over time', async () => {
     const admin = await newPage(browser);

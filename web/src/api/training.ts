@@ -143,10 +143,12 @@ export const useTeamCoverage = (unitId: string | null, enabled = true) =>
   useQuery({
     queryKey: ['team-coverage', unitId],
     enabled,
+    // other people's progress changes without this browser knowing: fetch afresh on every visit
+    staleTime: 0,
     queryFn: () => api<TeamCoverage>(`/api/v1/team/coverage${unitId ? `?unitId=${encodeURIComponent(unitId)}` : ''}`),
   });
 
-export const useOrgCoverage = () => useQuery({ queryKey: ['org-coverage'], queryFn: () => api<OrgCoverage>('/api/v1/org/coverage') });
+export const useOrgCoverage = () => useQuery({ queryKey: ['org-coverage'], queryFn: () => api<OrgCoverage>('/api/v1/org/coverage'), staleTime: 0 });
 
 /** Without a mapping, the server suggests one from the headers (and answers 400 when that misses a required column). */
 export const previewTrainingImport = (input: { csv: string; dateFormat: DateFormat; mapping?: TrainingMapping }) =>
