@@ -5,3 +5,4 @@ export * from '../audit/schema.js';
 export * from '../privacy/schema.js';
 export * from '../../content/schema.js';
 export * from '../../modules/framework/schema.js';
+export * from '../../modules/wellbeing/schema.js';
