@@ -45,6 +45,9 @@ const courseValues = (input: Partial<TCourseInput>) =>
   ) as unknown as Omit<typeof courses.$inferInsert, 'orgId' | 'id'>;
 
 /** Changes a course; returns the names of the fields that changed (for the audit log). Throws 404. */
+/** Fields the five quality questions look at; the rest (cost, language notes…) do not undo approval. */
+const REVIEWED_FIELDS = new Set(['title', 'provider', 'levels', 'format', 'hours']);
+
 export async function updateCourse(q: Queryable, orgId: string, id: string, patch: Partial<TCourseInput>): Promise<string[]> {
   const current = await findCourse(q, orgId, id);
   if (!current) throw notFound('The course');
@@ -52,7 +55,15 @@ export async function updateCourse(q: Queryable, orgId: string, id: string, patc
   const changed = Object.keys(values).filter(
     (k) => JSON.stringify((current as Record<string, unknown>)[k]) !== JSON.stringify((values as Record<string, unknown>)[k]),
   );
-  if (changed.length > 0) await q.update(courses).set(values).where(and(eq(courses.orgId, orgId), eq(courses.id, id)));
+  // the quality review judged the course as it was: a change to who gives it, what it covers or
+  // how it runs needs a fresh review before the course is offered as approved again
+  const needsReview = changed.some((k) => REVIEWED_FIELDS.has(k));
+  if (changed.length > 0) {
+    await q
+      .update(courses)
+      .set(needsReview ? { ...values, approved: false } : values)
+      .where(and(eq(courses.orgId, orgId), eq(courses.id, id)));
+  }
   return changed;
 }
 

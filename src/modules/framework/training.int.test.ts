@@ -61,6 +61,17 @@ describe('courses', () => {
     expect(approved.review?.reviewedAt).toBeTruthy();
   });
 
+  it('changing what a course covers or who gives it takes its approval away until reviewed again; its cost does not', async () => {
+    const course = await addCourse({ ...COURSE, title: 'Reviewed then changed' });
+    expect((await json<Course>(await admin.request('POST', `/api/v1/courses/${course.id}/quality-review`, YES_REVIEW))).approved).toBe(true);
+    const approvedOf = async () =>
+      (await json<{ courses: Course[] }>(await admin.request('GET', '/api/v1/courses'))).courses.find((c) => c.id === course.id)?.approved;
+    expect((await admin.request('PATCH', `/api/v1/courses/${course.id}`, { cost: 'Free for staff' })).ok).toBe(true);
+    expect(await approvedOf()).toBe(true);
+    expect((await admin.request('PATCH', `/api/v1/courses/${course.id}`, { provider: 'A different trainer' })).ok).toBe(true);
+    expect(await approvedOf()).toBe(false);
+  });
+
   it('workers see approved courses only, without the review; admins see all', async () => {
     const hidden = await addCourse({ ...COURSE, title: 'Not yet reviewed' });
     const seen = await json<{ courses: Course[] }>(await worker.request('GET', '/api/v1/courses'));
