@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { type JsonPath, jsonPath } from './json-path.js';
-import { sourceProblem } from './seed-ids.js';
+import { checkInstrument, instrumentSchemas } from './instrument-pack-schema.js';
+import { type IssueSink, isRecord, listAt, nonEmptyArray, obj, ZId, ZSources } from './pack-schema-parts.js';
+
+export { ZId, ZSource, ZSources } from './pack-schema-parts.js';
 
 /**
  * The content pack format (PACK-FORMAT.md beside this file), as zod schemas. This file is the
@@ -20,40 +23,17 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', es: 'Spanis
 export const LEVEL_IDS = ['informed', 'skilled', 'enhanced', 'specialist'] as const;
 export type LevelId = (typeof LEVEL_IDS)[number];
 
-/** Every kind the format will have; only ACCEPTED_KINDS are defined yet (other issues add the rest). */
+/** Every kind the format will have; only ACCEPTED_KINDS are defined yet (another issue adds assessment). */
 export const PACK_KINDS = ['framework', 'assessment', 'instrument'] as const;
-export const ACCEPTED_KINDS = ['framework'] as const;
+export const ACCEPTED_KINDS = ['framework', 'instrument'] as const;
 
-const ID_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 /**
  * Semantic versioning without build metadata: two versions that differ only in `+build` have
  * the same precedence, and "the latest version" must name one pack.
  */
 const VERSION_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?$/;
 
-/*
- * Error functions below name what they know better than validate-pack's plain words, and return
- * undefined for everything else so those plain words apply.
- */
-
-/** Every object of the format refuses fields it does not know: a misspelt `sorce` must not vanish silently. */
-const objectError = (issue: { code: string }) => (issue.code === 'unrecognized_keys' ? 'unknown field: the pack format has no such field here' : undefined);
-const obj = <Shape extends z.ZodRawShape>(shape: Shape) => z.strictObject(shape, { error: objectError });
-
-const nonEmptyArray = <T extends z.ZodType>(item: T, what: string) => z.array(item).min(1, `needs at least one ${what}`);
-
-export const ZId = z.string().regex(ID_PATTERN, 'an id is lowercase letters and digits, separated by dots or dashes (like "informed.k1")');
 export const ZVersion = z.string().regex(VERSION_PATTERN, 'a version is semver like 1.0.0 or 1.1.0-draft.1 (no +build part)');
-
-/** A SEED-MAP.md ID (H.levels.informed) or an outside reference (ext:…). */
-export const ZSource = z
-  .string()
-  .superRefine((value, ctx) => {
-    const problem = sourceProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  })
-  .meta({ id: 'Source', description: 'A SEED-MAP.md ID (like H.levels.informed or H.audit.safety.3) or an outside reference "ext:…"' });
-export const ZSources = nonEmptyArray(ZSource, 'source');
 
 /** A text in any of Tend's locales; the pack's own `locales` are enforced by packSchemaFor. */
 export const ZText = z
@@ -147,8 +127,12 @@ function buildSchemas(text: z.ZodType<TText>, named: boolean) {
     // run on a partly wrong pack too, so every problem is reported at once
     when: (payload) => isRecord(payload.value),
   });
-  const pack = z.discriminatedUnion('kind', [framework], { error: kindError });
-  return { pack, framework, question, level };
+  const instrumentParts = instrumentSchemas(text, name);
+  const instrument = obj({ ...header('instrument'), body: instrumentParts.body }).superRefine(checkInstrument, {
+    when: (payload) => isRecord(payload.value),
+  });
+  const pack = z.discriminatedUnion('kind', [framework, instrument], { error: kindError });
+  return { pack, framework, question, level, instrument, instrumentItem: instrumentParts.item, scale: instrumentParts.scale };
 }
 
 function kindError(issue: { code: string; input?: unknown }): string | undefined {
@@ -160,11 +144,6 @@ function kindError(issue: { code: string; input?: unknown }): string | undefined
   }
   return `kind must be ${ACCEPTED_KINDS.map((k) => `"${k}"`).join(' or ')}, not ${JSON.stringify(kind)}`;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const listAt = (value: unknown, key: string): unknown[] => (isRecord(value) && Array.isArray(value[key]) ? value[key] : []);
-
-type IssueSink = { addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[] }): void };
 
 /**
  * What field-by-field parsing cannot see: the four levels each once in their order, and item ids
@@ -221,7 +200,14 @@ export const ZFrameworkPack = anyLocale.framework;
 export const ZQuestion = anyLocale.question;
 export const ZLevel = anyLocale.level;
 
+export const ZInstrumentPack = anyLocale.instrument;
+
 export type TPack = z.output<typeof ZPack>;
+export type TInstrumentPack = z.output<typeof ZInstrumentPack>;
+export type TInstrumentBody = TInstrumentPack['body'];
+export type TInstrumentItem = z.output<typeof anyLocale.instrumentItem>;
+export type TScale = z.output<typeof anyLocale.scale>;
+export type TBand = TScale['bands'][number];
 export type TFrameworkPack = z.output<typeof ZFrameworkPack>;
 export type TFrameworkBody = TFrameworkPack['body'];
 export type TLevel = z.output<typeof ZLevel>;

@@ -87,10 +87,9 @@ describe('validatePack', () => {
   });
 
   it.each([
-    ['assessment', 'packs of kind "assessment" are not accepted yet: this version of Tend reads framework packs'],
-    ['instrument', 'packs of kind "instrument" are not accepted yet: this version of Tend reads framework packs'],
-    ['poem', 'kind must be "framework", not "poem"'],
-    [undefined, 'missing kind (framework)'],
+    ['assessment', 'packs of kind "assessment" are not accepted yet: this version of Tend reads framework, instrument packs'],
+    ['poem', 'kind must be "framework" or "instrument", not "poem"'],
+    [undefined, 'missing kind (framework, instrument)'],
   ])('says plainly that kind %s is not accepted', (kind, message) => {
     expect(problems(validatePack({ ...minimalFrameworkPack(), kind }, 'p.json'))).toEqual([`$.kind: ${message}`]);
   });
