@@ -17,6 +17,7 @@ import { registerUnitRoutes } from './modules/people/unit-routes.js';
 import { registerImportRoutes } from './modules/people/import-routes.js';
 import { registerAdminRoutes } from './modules/people/admin-routes.js';
 import { registerFrameworkRoutes } from './modules/framework/routes.js';
+import { registerWellbeingRoutes } from './modules/wellbeing/routes.js';
 
 // TEND_WEB_DIST lets a test run serve its own build while someone rebuilds web/dist
 export const WEB_DIST = process.env.TEND_WEB_DIST ?? fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -59,6 +60,7 @@ export function createApp(deps: AppDeps) {
   registerImportRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerFrameworkRoutes(app, deps);
+  registerWellbeingRoutes(app, deps);
 
   // The web app: built files, and index.html for every page address (the browser routes).
   app.get(

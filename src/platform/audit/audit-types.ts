@@ -35,6 +35,13 @@ export const ZAuditType = z.enum([
   'placement.review-requested', // a worker asked for their placement to be looked at again
   'placement.review-answered', // their line manager or an admin answered and closed the request
   'needs.assessed', // a manager recorded a training needs assessment of a unit (data.unitId)
+  'wellbeing.shared-read', // someone read part of a person's well-being space through a grant the person made (subject: the owner; data.record: the scope)
+  'wellbeing.erased', // the person erased their whole well-being space for good (no content is kept)
+  'wellbeing.check-ins-expired', // check-ins older than the organisation's retention period were deleted (data.count)
+  'support-contact.created', // an admin added a support contact (data.contactId)
+  'support-contact.updated', // an admin changed a support contact (data.contactId, data.fields)
+  'support-contact.deleted', // an admin removed a support contact (data.contactId)
+  'instrument.texts-imported', // an admin imported a licensed instrument's item texts for the organisation (data.instrumentId, data.version)
 ]);
 export type TAuditType = z.infer<typeof ZAuditType>;
 

@@ -1,0 +1,78 @@
+import { and, asc, desc, eq, lt, or } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import type { Queryable } from '../../platform/db/client.js';
+import type { TCheckInAnswers } from './model.js';
+import { checkIns, grants, reflections, wellbeingSpaces } from './schema.js';
+
+/** Queries for check-ins, and the erase of a whole space. Callers pass the owner's own ids. */
+
+export type CheckInRow = typeof checkIns.$inferSelect;
+
+/** Stores one check-in (answers only: scores are recomputed on every read). */
+export async function addCheckIn(
+  q: Queryable,
+  orgId: string,
+  personId: string,
+  input: { instrumentId: string; instrumentVersion: string; answers: TCheckInAnswers; unitId: string | null; submittedOn: string },
+): Promise<CheckInRow> {
+  const [row] = await q
+    .insert(checkIns)
+    .values({ orgId, id: uuidv7(), personId, ...input })
+    .returning();
+  return row!;
+}
+
+/** The person's check-ins, newest first (optionally of one instrument only). */
+export function listCheckIns(q: Queryable, orgId: string, personId: string, instrumentId?: string): Promise<CheckInRow[]> {
+  return q
+    .select()
+    .from(checkIns)
+    .where(and(eq(checkIns.orgId, orgId), eq(checkIns.personId, personId), instrumentId ? eq(checkIns.instrumentId, instrumentId) : undefined))
+    .orderBy(desc(checkIns.submittedAt), desc(checkIns.id));
+}
+
+/** The same, oldest first: the order of a trend. */
+export function checkInsOldestFirst(q: Queryable, orgId: string, personId: string, instrumentId?: string): Promise<CheckInRow[]> {
+  return q
+    .select()
+    .from(checkIns)
+    .where(and(eq(checkIns.orgId, orgId), eq(checkIns.personId, personId), instrumentId ? eq(checkIns.instrumentId, instrumentId) : undefined))
+    .orderBy(asc(checkIns.submittedAt), asc(checkIns.id));
+}
+
+/** One of the person's own check-ins; undefined when they have none with this id. */
+export async function findOwnCheckIn(q: Queryable, orgId: string, personId: string, id: string): Promise<CheckInRow | undefined> {
+  const [row] = await q.select().from(checkIns).where(and(eq(checkIns.orgId, orgId), eq(checkIns.personId, personId), eq(checkIns.id, id)));
+  return row;
+}
+
+/**
+ * Deletes every well-being row of the person, for good: check-ins, space, reflections, and grants
+ * they made or were given (a grant names both). Run in a transaction. Returns how many of each.
+ */
+export async function eraseSpace(q: Queryable, orgId: string, personId: string) {
+  const grantRows = await q
+    .delete(grants)
+    .where(and(eq(grants.orgId, orgId), or(eq(grants.personId, personId), eq(grants.granteePersonId, personId))))
+    .returning({ id: grants.id });
+  const checkInRows = await q.delete(checkIns).where(and(eq(checkIns.orgId, orgId), eq(checkIns.personId, personId))).returning({ id: checkIns.id });
+  const reflectionRows = await q
+    .delete(reflections)
+    .where(and(eq(reflections.orgId, orgId), eq(reflections.personId, personId)))
+    .returning({ id: reflections.id });
+  const spaceRows = await q
+    .delete(wellbeingSpaces)
+    .where(and(eq(wellbeingSpaces.orgId, orgId), eq(wellbeingSpaces.personId, personId)))
+    .returning({ personId: wellbeingSpaces.personId });
+  return { grants: grantRows.length, checkIns: checkInRows.length, reflections: reflectionRows.length, spaces: spaceRows.length };
+}
+
+/** Deletes the organisation's check-ins submitted before `cutoff` (YYYY-MM-DD); returns how many. */
+export async function deleteCheckInsBefore(q: Queryable, orgId: string, cutoff: string): Promise<number> {
+  // grants of a single deleted check-in go with it (ON DELETE CASCADE): nothing points at nothing
+  const rows = await q
+    .delete(checkIns)
+    .where(and(eq(checkIns.orgId, orgId), lt(checkIns.submittedOn, cutoff)))
+    .returning({ id: checkIns.id });
+  return rows.length;
+}

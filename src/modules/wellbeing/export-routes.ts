@@ -1,0 +1,71 @@
+import { z } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { signedIn } from '../../platform/access/policy.js';
+import { recordAudit } from '../../platform/audit/audit-store.js';
+import type { AppDeps } from '../../platform/deps.js';
+import { jsonBody, jsonContent, ZProblem } from '../../platform/http/openapi-shared.js';
+import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { eraseSpace } from './check-in-store.js';
+import { exportSpace, ZWellbeingExport } from './export-data.js';
+import { renderExportPdf } from './export-pdf.js';
+import { wellbeingTags } from './space-routes.js';
+
+const noStore = { 'cache-control': 'no-store' };
+
+/** The worker owns their space: take all of it away (JSON or PDF), or erase it for good. */
+export function registerExportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  const db = deps.database.db;
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/me/wellbeing/export.json',
+      tags: wellbeingTags,
+      summary: 'Everything in my well-being space, as JSON',
+      responses: { 200: jsonContent(ZWellbeingExport, 'My space, all of it') },
+    }),
+    async (c) => {
+      const data = await exportSpace(db, c.get('actor')!);
+      return c.json(data, 200, { ...noStore, 'content-disposition': 'attachment; filename="my-wellbeing.json"' });
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/me/wellbeing/export.pdf',
+      tags: wellbeingTags,
+      summary: 'Everything in my well-being space, as a readable PDF in my language',
+      responses: { 200: { content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } }, description: 'PDF document' } },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const pdf = await renderExportPdf(await exportSpace(db, actor), actor.locale === 'es' ? 'es' : 'en');
+      return c.body(new Uint8Array(pdf), 200, { ...noStore, 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="my-wellbeing.pdf"' });
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'post',
+      path: '/api/v1/me/wellbeing/erase',
+      tags: wellbeingTags,
+      summary: 'Erase my whole well-being space for good: check-ins, profile, coping plan, reflections and grants. Cannot be undone',
+      request: { body: jsonBody(z.object({ confirm: z.literal('erase', { error: 'type "erase" to confirm' }) }).openapi('WellbeingEraseInput')) },
+      responses: {
+        200: jsonContent(z.object({ erased: z.object({ checkIns: z.number().int(), reflections: z.number().int(), grants: z.number().int(), spaces: z.number().int() }) }).openapi('WellbeingErased'), 'How many rows were deleted'),
+        400: jsonContent(ZProblem, 'Not confirmed; nothing was changed'),
+      },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const erased = await db.transaction(async (tx) => {
+        const counts = await eraseSpace(tx, actor.orgId, actor.personId);
+        // that it happened, never what was there
+        await recordAudit(tx, actor, { type: 'wellbeing.erased', subjectPersonId: actor.personId });
+        return counts;
+      });
+      return c.json({ erased }, 200);
+    },
+  );
+}

@@ -1,0 +1,41 @@
+import { getPack, listPacks } from '../../content/pack-store.js';
+import type { Queryable } from '../../platform/db/client.js';
+import type { InstrumentPack } from './instrument-types.js';
+import { licensedTextsOf } from './licensed-text-store.js';
+import { mergeTexts } from './merge-texts.js';
+
+/**
+ * The instruments an organisation's workers may use: every installed instrument pack whose item
+ * texts ship with Tend, and the licensed measures whose texts this organisation imported.
+ */
+
+const asInstrument = (pack: { kind: string } | undefined): InstrumentPack | undefined =>
+  pack && pack.kind === 'instrument' ? (pack as unknown as InstrumentPack) : undefined;
+
+/** A licensed measure whose texts Tend does not ship: usable only with the organisation's import. */
+export const needsLicensedTexts = (pack: InstrumentPack) => pack.body.licence !== null && !pack.body.licence.textsIncluded;
+
+/**
+ * One instrument as this organisation sees it: the given version (for re-scoring old answers) or
+ * the latest; licensed texts merged in. Undefined when not installed, not an instrument, or a
+ * licensed measure this organisation has not imported.
+ */
+export async function findInstrument(q: Queryable, orgId: string, id: string, version?: string): Promise<InstrumentPack | undefined> {
+  const pack = asInstrument((await getPack(q, id, version))?.pack);
+  if (!pack || !needsLicensedTexts(pack)) return pack;
+  const texts = await licensedTextsOf(q, orgId, id);
+  const imported = texts.find((t) => t.instrumentVersion === pack.version) ?? texts[0];
+  return imported ? mergeTexts(pack, imported.questionnaire) : undefined;
+}
+
+/** The installed instrument pack itself (latest version), texts or not: for importing licensed texts. */
+export async function installedInstrument(q: Queryable, id: string): Promise<InstrumentPack | undefined> {
+  return asInstrument((await getPack(q, id))?.pack);
+}
+
+/** Every instrument the organisation's workers may use, latest versions, by id. */
+export async function availableInstruments(q: Queryable, orgId: string): Promise<InstrumentPack[]> {
+  const ids = [...new Set((await listPacks(q)).filter((p) => p.kind === 'instrument').map((p) => p.id))];
+  const found = await Promise.all(ids.map((id) => findInstrument(q, orgId, id)));
+  return found.filter((p): p is InstrumentPack => p !== undefined);
+}

@@ -1,0 +1,55 @@
+import { z } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { orgAdmins } from '../../platform/access/policy.js';
+import { recordAudit } from '../../platform/audit/audit-store.js';
+import type { AppDeps } from '../../platform/deps.js';
+import { badRequest, notFound } from '../../platform/http/errors.js';
+import { jsonBody, jsonContent, ZProblem } from '../../platform/http/openapi-shared.js';
+import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { installedInstrument, needsLicensedTexts } from './instrument-catalogue.js';
+import { saveLicensedTexts } from './licensed-text-store.js';
+import { questionnaireProblems } from './merge-texts.js';
+import { presentInstrument, ZInstrument } from './present.js';
+import { findInstrument } from './instrument-catalogue.js';
+
+const ZQuestionnaire = z
+  .object({ resourceType: z.literal('Questionnaire', { error: 'must be "Questionnaire"' }), item: z.array(z.unknown()) })
+  .passthrough()
+  .openapi('FhirQuestionnaire', { description: 'A FHIR R4 Questionnaire whose items carry the texts (linkId = the instrument item id)' });
+
+/**
+ * An organisation that holds the licence of a measure imports its item texts; from then on its
+ * workers see that instrument. The texts stay with the organisation (licensed_instrument_texts).
+ */
+export function registerLicensedTextRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  const db = deps.database.db;
+
+  app.openapi(
+    guarded(orgAdmins, {
+      method: 'post',
+      path: '/api/v1/instruments/{id}/licensed-texts',
+      tags: ['Instruments'],
+      summary: "Import a licensed measure's item texts (a FHIR Questionnaire) for my organisation",
+      request: { params: z.object({ id: z.string().min(1).max(200) }), body: jsonBody(ZQuestionnaire) },
+      responses: {
+        200: jsonContent(ZInstrument, 'The instrument as workers now see it'),
+        400: jsonContent(ZProblem, 'The questionnaire does not fit the instrument; nothing was stored'),
+        404: jsonContent(ZProblem, 'No licensed instrument with this id is installed'),
+      },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const { id } = c.req.valid('param');
+      const questionnaire = c.req.valid('json');
+      const pack = await installedInstrument(db, id);
+      if (!pack || !needsLicensedTexts(pack)) throw notFound('The licensed instrument');
+      const problems = questionnaireProblems(pack, questionnaire);
+      if (problems.length > 0) throw badRequest('The questionnaire does not give every item of the instrument a text.', problems);
+      await db.transaction(async (tx) => {
+        await saveLicensedTexts(tx, actor.orgId, { instrumentId: id, instrumentVersion: pack.version, questionnaire, importedByPersonId: actor.personId });
+        await recordAudit(tx, actor, { type: 'instrument.texts-imported', data: { instrumentId: id, version: pack.version } });
+      });
+      return c.json(presentInstrument((await findInstrument(db, actor.orgId, id))!), 200);
+    },
+  );
+}

@@ -1,0 +1,25 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps } from '../../platform/deps.js';
+import type { AppEnv } from '../../platform/http/route.js';
+import { registerCheckInRoutes } from './check-in-routes.js';
+import { registerExportRoutes } from './export-routes.js';
+import { registerGrantRoutes } from './grant-routes.js';
+import { registerLicensedTextRoutes } from './licensed-text-routes.js';
+import { registerReflectionRoutes } from './reflection-routes.js';
+import { registerSpaceRoutes } from './space-routes.js';
+import { registerSupportRoutes } from './support-routes.js';
+
+/**
+ * The well-being space's HTTP API. Personal data: every owner route is under /me and takes no
+ * owner id; others read only through a grant (/shared-with-me), each read logged for the owner.
+ * There is deliberately no route that returns another person's individual check-ins otherwise.
+ */
+export function registerWellbeingRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  registerSpaceRoutes(app, deps);
+  registerCheckInRoutes(app, deps);
+  registerReflectionRoutes(app, deps);
+  registerGrantRoutes(app, deps);
+  registerExportRoutes(app, deps);
+  registerSupportRoutes(app, deps);
+  registerLicensedTextRoutes(app, deps);
+}

@@ -1,0 +1,92 @@
+import { z } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { orgAdmins, signedIn } from '../../platform/access/policy.js';
+import { recordAudit } from '../../platform/audit/audit-store.js';
+import type { AppDeps } from '../../platform/deps.js';
+import { notFound } from '../../platform/http/errors.js';
+import { jsonBody, jsonContent, ZIdParam, ZProblem } from '../../platform/http/openapi-shared.js';
+import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { addSupportContact, deleteSupportContact, listSupportContacts, updateSupportContact, ZSupportContact, ZSupportContactInput, ZSupportContactPatch } from './support-store.js';
+
+const tags = ['Support contacts'];
+const badInput = jsonContent(ZProblem, 'Bad input: each field named; nothing was changed');
+const noSuch = jsonContent(ZProblem, 'The organisation has no such contact');
+
+/** Where to find support (S.ind.7): everyone in the organisation reads them; org admins keep them. */
+export function registerSupportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  const db = deps.database.db;
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/support-contacts',
+      tags,
+      summary: "My organisation's support contacts: employee assistance, counselling, crisis lines, peer support",
+      responses: { 200: jsonContent(z.object({ supportContacts: z.array(ZSupportContact) }).openapi('SupportContacts'), 'In their order') },
+    }),
+    async (c) => c.json({ supportContacts: await listSupportContacts(db, c.get('actor')!.orgId) }, 200),
+  );
+
+  app.openapi(
+    guarded(orgAdmins, {
+      method: 'post',
+      path: '/api/v1/support-contacts',
+      tags,
+      summary: 'Add a support contact',
+      request: { body: jsonBody(ZSupportContactInput) },
+      responses: { 201: jsonContent(ZSupportContact, 'The new contact'), 400: badInput },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const contact = await db.transaction(async (tx) => {
+        const added = await addSupportContact(tx, actor.orgId, c.req.valid('json'));
+        await recordAudit(tx, actor, { type: 'support-contact.created', data: { contactId: added.id } });
+        return added;
+      });
+      return c.json(contact, 201);
+    },
+  );
+
+  app.openapi(
+    guarded(orgAdmins, {
+      method: 'patch',
+      path: '/api/v1/support-contacts/{id}',
+      tags,
+      summary: 'Change a support contact (only the fields given)',
+      request: { params: ZIdParam, body: jsonBody(ZSupportContactPatch) },
+      responses: { 200: jsonContent(ZSupportContact, 'The contact now'), 400: badInput, 404: noSuch },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const { id } = c.req.valid('param');
+      const patch = c.req.valid('json');
+      const contact = await db.transaction(async (tx) => {
+        const updated = await updateSupportContact(tx, actor.orgId, id, patch);
+        if (!updated) throw notFound('The support contact');
+        await recordAudit(tx, actor, { type: 'support-contact.updated', data: { contactId: id, fields: Object.keys(patch) } });
+        return updated;
+      });
+      return c.json(contact, 200);
+    },
+  );
+
+  app.openapi(
+    guarded(orgAdmins, {
+      method: 'delete',
+      path: '/api/v1/support-contacts/{id}',
+      tags,
+      summary: 'Remove a support contact',
+      request: { params: ZIdParam },
+      responses: { 204: { description: 'Removed' }, 404: noSuch },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const { id } = c.req.valid('param');
+      await db.transaction(async (tx) => {
+        if (!(await deleteSupportContact(tx, actor.orgId, id))) throw notFound('The support contact');
+        await recordAudit(tx, actor, { type: 'support-contact.deleted', data: { contactId: id } });
+      });
+      return c.body(null, 204);
+    },
+  );
+}
