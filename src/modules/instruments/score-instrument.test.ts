@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { boundsOf, scaleRange } from '../../content/instrument-scale-range.js';
+import { minimalInstrumentPack } from '../../content/pack-fixtures.js';
+import { InstrumentAnswerError, optionValuesByItem, reverseValue, scoreResponse } from './score-instrument.js';
+
+const pack = minimalInstrumentPack();
+const answers = (q1: number | null, q2: number | null, q3: number | null, q4: number | null) => ({ q1, q2, q3, q4 });
+const brief = (a: ReturnType<typeof answers>) => scoreResponse(pack, a).map((s) => [s.id, s.score, s.band?.id ?? s.reason ?? null]);
+
+describe('scoreResponse (the test instrument: q1–q4 answered 0–3, q3 reversed)', () => {
+  it.each([
+    // answers           total: sum, prorated from 3      pair: mean of q1 and reversed q3, none missing
+    [answers(0, 0, 3, 0), ['total', 0, 'low'], ['pair', 0, 'calm']],
+    [answers(3, 3, 0, 3), ['total', 12, 'high'], ['pair', 3, 'busy']],
+    [answers(1, 2, 2, 1), ['total', 5, 'middle'], ['pair', 1, 'calm']], // q3: 3 − 2 = 1; pair (1 + 1) / 2
+    [answers(2, 1, 2, 0), ['total', 4, 'low'], ['pair', 1.5, 'busy']], // a shared bound belongs to the higher band
+    [answers(2, 2, null, 3), ['total', 9.3, 'high'], ['pair', null, 'too-few-answers']], // 7 / 3 × 4 = 9.33 → 9.3
+    [answers(1, null, 3, 2), ['total', 4, 'low'], ['pair', 0.5, 'calm']], // (1 + 0 + 2) / 3 × 4 = 4
+    [answers(2, 1, null, 1), ['total', 5.3, 'middle'], ['pair', null, 'too-few-answers']], // 4 / 3 × 4 = 5.33 → 5.3 → band of 5
+    [answers(3, 2, null, 1), ['total', 8, 'middle'], ['pair', null, 'too-few-answers']],
+    [answers(3, 2, null, 2), ['total', 9.3, 'high'], ['pair', null, 'too-few-answers']],
+    [answers(null, null, 1, 3), ['total', null, 'too-few-answers'], ['pair', null, 'too-few-answers']],
+  ])('%j', (given, total, pair) => {
+    expect(brief(given)).toEqual([total, pair]);
+  });
+
+  it('gives each scale its model, counts and band texts', () => {
+    const [total, pairScale] = scoreResponse(pack, answers(3, 3, 0, 3));
+    expect(total).toEqual({
+      id: 'total',
+      model: 'main',
+      score: 12,
+      answered: 4,
+      itemCount: 4,
+      band: { id: 'high', label: { en: 'Band high', es: 'Band high (es)' }, guidance: { en: 'Guidance high', es: 'Guidance high (es)' }, suggestSupport: true },
+    });
+    expect(pairScale).toMatchObject({ model: 'alt', answered: 2, itemCount: 2 });
+    expect(scoreResponse(pack, {})[0]).toEqual({ id: 'total', model: 'main', score: null, answered: 0, itemCount: 4, band: null, reason: 'too-few-answers' });
+  });
+
+  it.each([
+    [{ q9: 1 }, 'q9', 'test.instrument has no item "q9"'],
+    [{ q1: 4 }, 'q1', '4 is not an answer to item "q1" (its answers are 0, 1, 2, 3)'],
+    [{ q2: 1.5 }, 'q2', '1.5 is not an answer to item "q2"'],
+  ])('refuses %j, naming the item', (given, itemId, message) => {
+    expect(() => scoreResponse(pack, given)).toThrow(message);
+    try {
+      scoreResponse(pack, given);
+    } catch (error) {
+      expect(error).toBeInstanceOf(InstrumentAnswerError);
+      expect((error as InstrumentAnswerError).itemId).toBe(itemId);
+    }
+  });
+});
+
+describe('scoring properties', () => {
+  it('reverse-scoring twice is the identity, and reversing maps the answer set onto itself', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: -10, max: 10 }), { minLength: 1, maxLength: 7 }), fc.nat(), (values, pick) => {
+        const value = values[pick % values.length]!;
+        expect(reverseValue(reverseValue(value, values), values)).toBe(value);
+        const { min, max } = boundsOf(values);
+        expect(reverseValue(value, values)).toBeGreaterThanOrEqual(min);
+        expect(reverseValue(value, values)).toBeLessThanOrEqual(max);
+      }),
+    );
+  });
+
+  it('every scale score stays within its possible range and finds a band, for any answers', () => {
+    const values = optionValuesByItem(pack);
+    const answer = fc.option(fc.constantFrom(0, 1, 2, 3), { nil: null });
+    fc.assert(
+      fc.property(fc.tuple(answer, answer, answer, answer), ([q1, q2, q3, q4]) => {
+        for (const [i, result] of scoreResponse(pack, { q1, q2, q3, q4 }).entries()) {
+          const scale = pack.body.scales[i]!;
+          if (result.score === null) continue;
+          const range = scaleRange(scale, scale.items.map((id) => boundsOf(values.get(id)!)));
+          expect(result.score).toBeGreaterThanOrEqual(range.min);
+          expect(result.score).toBeLessThanOrEqual(range.max);
+          expect(result.band).not.toBeNull();
+        }
+      }),
+    );
+  });
+});
