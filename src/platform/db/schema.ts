@@ -6,3 +6,4 @@ export * from '../privacy/schema.js';
 export * from '../../content/schema.js';
 export * from '../../modules/framework/schema.js';
 export * from '../../modules/wellbeing/schema.js';
+export * from '../../modules/assessments/schema.js';
