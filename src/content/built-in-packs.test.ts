@@ -23,4 +23,19 @@ describe('the built-in content packs (src/content/packs)', () => {
     const expected = ['H.levels', 'H.levels.informed', 'H.levels.skilled', 'H.levels.enhanced', 'H.levels.specialist', 'H.roles', 'H.placement', 'H.tna', 'H.self', 'H.training'];
     expect(expected.filter((id) => !carried.has(id))).toEqual([]);
   });
+
+  it('together carry the organisational assessments: all 46 audit criteria, the seven STS organisational areas and the six clinician principles', async () => {
+    const { packs } = await loadBuiltInPacks();
+    const carried = new Set(coverageOf(packs).seedIds.filter((s) => s.carriedBy.length > 0).map((s) => s.id));
+    const parts = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}.${i + 1}`);
+    const criteria = [...parts('H.audit.safety', 10), ...parts('H.audit.trust', 7), ...parts('H.audit.choice', 12), ...parts('H.audit.collab', 7), ...parts('H.audit.empower', 10)];
+    expect(criteria).toHaveLength(46);
+    const expected = ['H.audit', 'H.audit.safety', 'H.audit.trust', 'H.audit.choice', 'H.audit.collab', 'H.audit.empower', ...criteria, ...parts('S.org', 7), ...parts('C', 6)];
+    expect(expected.filter((id) => !carried.has(id))).toEqual([]);
+    // the criteria sit in assessment packs, where a team review can rate them
+    const assessed = new Set(
+      packs.flatMap((p) => (p.kind === 'assessment' ? p.body.sections.flatMap((s) => [...s.source, ...s.criteria.flatMap((c) => c.source)]) : [])),
+    );
+    expect([...criteria, ...parts('S.org', 7), ...parts('C', 6)].filter((id) => !assessed.has(id))).toEqual([]);
+  });
 });

@@ -60,10 +60,6 @@ describe('validatePack, kind instrument', () => {
     pack.body.scales = [];
     expect(validatePack(pack, 'p.json').ok).toBe(true);
   });
-
-  it('still refuses kind assessment', () => {
-    expect(problems(validatePack({ ...minimalInstrumentPack(), kind: 'assessment' }, 'p.json'))[0]).toContain('packs of kind "assessment" are not accepted yet');
-  });
 });
 
 describe('scale ranges and bands', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type JsonPath, jsonPath } from './json-path.js';
+import { assessmentSchemas, checkAssessment } from './assessment-pack-schema.js';
 import { checkInstrument, instrumentSchemas } from './instrument-pack-schema.js';
 import { type IssueSink, isRecord, listAt, nonEmptyArray, obj, ZId, ZSources } from './pack-schema-parts.js';
 
@@ -23,9 +24,9 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', es: 'Spanis
 export const LEVEL_IDS = ['informed', 'skilled', 'enhanced', 'specialist'] as const;
 export type LevelId = (typeof LEVEL_IDS)[number];
 
-/** Every kind the format will have; only ACCEPTED_KINDS are defined yet (another issue adds assessment). */
+/** Every kind the format has; ACCEPTED_KINDS are those this Tend reads (all of them now). */
 export const PACK_KINDS = ['framework', 'assessment', 'instrument'] as const;
-export const ACCEPTED_KINDS = ['framework', 'instrument'] as const;
+export const ACCEPTED_KINDS = ['framework', 'assessment', 'instrument'] as const;
 
 /**
  * Semantic versioning without build metadata: two versions that differ only in `+build` have
@@ -131,8 +132,23 @@ function buildSchemas(text: z.ZodType<TText>, named: boolean) {
   const instrument = obj({ ...header('instrument'), body: instrumentParts.body }).superRefine(checkInstrument, {
     when: (payload) => isRecord(payload.value),
   });
-  const pack = z.discriminatedUnion('kind', [framework, instrument], { error: kindError });
-  return { pack, framework, question, level, instrument, instrumentItem: instrumentParts.item, scale: instrumentParts.scale };
+  const assessmentParts = assessmentSchemas(text, name);
+  const assessment = obj({ ...header('assessment'), body: assessmentParts.body }).superRefine(checkAssessment, {
+    when: (payload) => isRecord(payload.value),
+  });
+  const pack = z.discriminatedUnion('kind', [framework, assessment, instrument], { error: kindError });
+  return {
+    pack,
+    framework,
+    question,
+    level,
+    instrument,
+    instrumentItem: instrumentParts.item,
+    scale: instrumentParts.scale,
+    assessment,
+    assessmentSection: assessmentParts.section,
+    criterion: assessmentParts.criterion,
+  };
 }
 
 function kindError(issue: { code: string; input?: unknown }): string | undefined {
@@ -201,6 +217,11 @@ export const ZQuestion = anyLocale.question;
 export const ZLevel = anyLocale.level;
 
 export const ZInstrumentPack = anyLocale.instrument;
+export const ZAssessmentPack = anyLocale.assessment;
+export type TAssessmentPack = z.output<typeof ZAssessmentPack>;
+export type TAssessmentBody = TAssessmentPack['body'];
+export type TAssessmentSection = z.output<typeof anyLocale.assessmentSection>;
+export type TCriterion = z.output<typeof anyLocale.criterion>;
 
 export type TPack = z.output<typeof ZPack>;
 export type TInstrumentPack = z.output<typeof ZInstrumentPack>;

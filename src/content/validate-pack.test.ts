@@ -87,9 +87,8 @@ describe('validatePack', () => {
   });
 
   it.each([
-    ['assessment', 'packs of kind "assessment" are not accepted yet: this version of Tend reads framework, instrument packs'],
-    ['poem', 'kind must be "framework" or "instrument", not "poem"'],
-    [undefined, 'missing kind (framework, instrument)'],
+    ['poem', 'kind must be "framework" or "assessment" or "instrument", not "poem"'],
+    [undefined, 'missing kind (framework, assessment, instrument)'],
   ])('says plainly that kind %s is not accepted', (kind, message) => {
     expect(problems(validatePack({ ...minimalFrameworkPack(), kind }, 'p.json'))).toEqual([`$.kind: ${message}`]);
   });
