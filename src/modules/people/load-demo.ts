@@ -7,6 +7,7 @@ import { createOrganisation } from './org-store.js';
 import { people, units } from './schema.js';
 import { buildDemoPeople, DEMO_ORG, DEMO_PASSWORD, DEMO_UNITS } from './demo-data.js';
 import { placeDemoUnits } from '../framework/demo-placements.js';
+import { addDemoSupportContacts } from '../wellbeing/demo-wellbeing.js';
 
 export const DEMO_SIGN_INS = [
   { role: 'org admin', email: 'admin@riverside.example' },
@@ -66,6 +67,7 @@ export async function loadDemo(database: Database): Promise<string> {
       }
     }
     await placeDemoUnits(tx, orgId, unitIds, personIds.get('admin@riverside.example')!);
+    await addDemoSupportContacts(tx, orgId);
     return orgId;
   });
 }

@@ -20,6 +20,8 @@ export const ZOrgSettings = z
     defaultLocale: z.enum(['en', 'es']).default('en'),
     /** Yearly hours of ongoing development asked of each practice level (W.standards). */
     developmentHours: ZDevelopmentRequirement.default({ ...DEFAULT_DEVELOPMENT_HOURS }),
+    /** Months a well-being check-in is kept before it is deleted (null: kept until the worker erases it). */
+    checkInRetentionMonths: z.number().int('must be a whole number').min(1, 'must be at least 1 month').max(600, 'must be at most 600 months').nullable().default(null),
   })
   .openapi('OrgSettings');
 export type TOrgSettings = z.infer<typeof ZOrgSettings>;
@@ -28,6 +30,12 @@ export async function getOrganisation(q: Queryable, orgId: string) {
   const [org] = await q.select().from(organisations).where(eq(organisations.id, orgId));
   if (!org) throw notFound('The organisation');
   return { id: org.id, name: org.name, slug: org.slug, settings: ZOrgSettings.parse(org.settings ?? {}) };
+}
+
+/** Every organisation's id and settings (for work done per organisation, such as retention). */
+export async function listOrganisationSettings(q: Queryable) {
+  const rows = await q.select({ id: organisations.id, settings: organisations.settings }).from(organisations);
+  return rows.map((r) => ({ id: r.id, settings: ZOrgSettings.parse(r.settings ?? {}) }));
 }
 
 export async function updateOrgSettings(q: Queryable, orgId: string, patch: Partial<TOrgSettings>) {

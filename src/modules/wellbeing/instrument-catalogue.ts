@@ -1,3 +1,4 @@
+import type { TPack } from '../../content/pack-schema.js';
 import { getPack, listPacks } from '../../content/pack-store.js';
 import type { Queryable } from '../../platform/db/client.js';
 import type { InstrumentPack } from './instrument-types.js';
@@ -9,8 +10,7 @@ import { mergeTexts } from './merge-texts.js';
  * texts ship with Tend, and the licensed measures whose texts this organisation imported.
  */
 
-const asInstrument = (pack: { kind: string } | undefined): InstrumentPack | undefined =>
-  pack && pack.kind === 'instrument' ? (pack as unknown as InstrumentPack) : undefined;
+const asInstrument = (pack: TPack | undefined): InstrumentPack | undefined => (pack?.kind === 'instrument' ? pack : undefined);
 
 /** A licensed measure whose texts Tend does not ship: usable only with the organisation's import. */
 export const needsLicensedTexts = (pack: InstrumentPack) => pack.body.licence !== null && !pack.body.licence.textsIncluded;

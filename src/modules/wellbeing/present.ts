@@ -14,7 +14,7 @@ export const ZScaleScore = z
   .object({
     scaleId: z.string(),
     name: ZLocalText,
-    model: z.string().nullable(),
+    model: z.string().describe('"main", or the alternative scoring this scale belongs to'),
     score: z.number().nullable().describe('null when too few items were answered'),
     answered: z.number().int(),
     itemCount: z.number().int(),
@@ -65,7 +65,7 @@ export const ZInstrument = z
     contentNote: ZLocalText.nullable(),
     answerSets: z.array(z.object({ id: z.string(), options: z.array(z.object({ value: z.number(), text: ZLocalText })) })),
     items: z.array(z.object({ id: z.string(), text: ZLocalText.nullable(), answerSet: z.string(), contentNote: ZLocalText.nullable() })),
-    scales: z.array(z.object({ id: z.string(), name: ZLocalText, model: z.string().nullable() })),
+    scales: z.array(z.object({ id: z.string(), name: ZLocalText, model: z.string() })),
   })
   .openapi('Instrument');
 
@@ -81,7 +81,7 @@ export const presentInstrument = (p: InstrumentPack): z.infer<typeof ZInstrument
   contentNote: p.body.contentNote ? text(p.body.contentNote) : null,
   answerSets: p.body.answerSets.map((s) => ({ id: s.id, options: s.options.map((o) => ({ value: o.value, text: text(o.text) })) })),
   items: p.body.items.map((i) => ({ id: i.id, text: i.text ? text(i.text) : null, answerSet: i.answerSet, contentNote: i.contentNote ? text(i.contentNote) : null })),
-  scales: p.body.scales.map((s) => ({ id: s.id, name: text(s.name), model: s.model ?? null })),
+  scales: p.body.scales.map((s) => ({ id: s.id, name: text(s.name), model: s.model ?? 'main' })),
 });
 
 export const ZRhythmSetting = z

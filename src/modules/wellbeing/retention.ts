@@ -1,0 +1,43 @@
+import { recordAudit } from '../../platform/audit/audit-store.js';
+import type { Database } from '../../platform/db/client.js';
+import { listOrganisationSettings } from '../people/org-store.js';
+import { deleteCheckInsBefore } from './check-in-store.js';
+import { isoDay, retentionCutoff } from './model.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Deletes check-ins older than each organisation's `checkInRetentionMonths` (organisations that
+ * keep them, null, are left alone), one transaction per organisation with an audit event that
+ * says how many (never whose). Returns the count per organisation that lost any.
+ */
+export async function applyCheckInRetention(database: Database, today = isoDay()): Promise<Map<string, number>> {
+  const deleted = new Map<string, number>();
+  for (const org of await listOrganisationSettings(database.db)) {
+    const months = org.settings.checkInRetentionMonths;
+    if (months === null) continue;
+    const count = await database.db.transaction(async (tx) => {
+      const n = await deleteCheckInsBefore(tx, org.id, retentionCutoff(months, today));
+      if (n > 0) await recordAudit(tx, null, { orgId: org.id, type: 'wellbeing.check-ins-expired', data: { count: n, months } });
+      return n;
+    });
+    if (count > 0) deleted.set(org.id, count);
+  }
+  return deleted;
+}
+
+/**
+ * Runs the retention now and then once a day, for as long as the process lives (the timer does
+ * not keep it alive). A failed run is logged and tried again the next day.
+ */
+export function scheduleCheckInRetention(database: Database, log: (message: string) => void): NodeJS.Timeout {
+  const run = () =>
+    applyCheckInRetention(database)
+      .then((deleted) => {
+        const total = [...deleted.values()].reduce((a, b) => a + b, 0);
+        if (total > 0) log(`Deleted ${total} well-being check-ins past their organisation's retention period`);
+      })
+      .catch((error: unknown) => log(`Check-in retention failed (tried again tomorrow): ${error instanceof Error ? error.message : String(error)}`));
+  void run();
+  return setInterval(run, DAY_MS).unref();
+}
