@@ -1,9 +1,10 @@
 import type { TPack } from '../../content/pack-schema.js';
 import { getPack, listPacks } from '../../content/pack-store.js';
 import type { Queryable } from '../../platform/db/client.js';
+import type { Questionnaire } from '../instruments/fhir/fhir-types.js';
+import { mergeLicensedTexts } from '../instruments/merge-licensed-texts.js';
 import type { InstrumentPack } from './instrument-types.js';
 import { licensedTextsOf } from './licensed-text-store.js';
-import { mergeTexts } from './merge-texts.js';
 
 /**
  * The instruments an organisation's workers may use: every installed instrument pack whose item
@@ -23,9 +24,13 @@ export const needsLicensedTexts = (pack: InstrumentPack) => pack.body.licence !=
 export async function findInstrument(q: Queryable, orgId: string, id: string, version?: string): Promise<InstrumentPack | undefined> {
   const pack = asInstrument((await getPack(q, id, version))?.pack);
   if (!pack || !needsLicensedTexts(pack)) return pack;
-  const texts = await licensedTextsOf(q, orgId, id);
-  const imported = texts.find((t) => t.instrumentVersion === pack.version) ?? texts[0];
-  return imported ? mergeTexts(pack, imported.questionnaire) : undefined;
+  // the texts imported for this version, else for another one if they still fit this scoring
+  const texts = (await licensedTextsOf(q, orgId, id)).sort((a, b) => Number(b.instrumentVersion === pack.version) - Number(a.instrumentVersion === pack.version));
+  for (const imported of texts) {
+    const merged = mergeLicensedTexts(pack, imported.questionnaire as Questionnaire);
+    if (merged.ok) return merged.pack;
+  }
+  return undefined;
 }
 
 /** The installed instrument pack itself (latest version), texts or not: for importing licensed texts. */

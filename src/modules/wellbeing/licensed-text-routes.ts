@@ -6,15 +6,14 @@ import type { AppDeps } from '../../platform/deps.js';
 import { badRequest, notFound } from '../../platform/http/errors.js';
 import { jsonBody, jsonContent, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded } from '../../platform/http/route.js';
+import type { Questionnaire } from '../instruments/fhir/fhir-types.js';
+import { mergeLicensedTexts } from '../instruments/merge-licensed-texts.js';
 import { installedInstrument, needsLicensedTexts } from './instrument-catalogue.js';
 import { saveLicensedTexts } from './licensed-text-store.js';
-import { questionnaireProblems } from './merge-texts.js';
 import { presentInstrument, ZInstrument } from './present.js';
-import { findInstrument } from './instrument-catalogue.js';
 
 const ZQuestionnaire = z
-  .object({ resourceType: z.literal('Questionnaire', { error: 'must be "Questionnaire"' }), item: z.array(z.unknown()) })
-  .passthrough()
+  .looseObject({ resourceType: z.literal('Questionnaire', { error: 'must be "Questionnaire"' }), item: z.array(z.unknown()) })
   .openapi('FhirQuestionnaire', { description: 'A FHIR R4 Questionnaire whose items carry the texts (linkId = the instrument item id)' });
 
 /**
@@ -43,13 +42,13 @@ export function registerLicensedTextRoutes(app: OpenAPIHono<AppEnv>, deps: AppDe
       const questionnaire = c.req.valid('json');
       const pack = await installedInstrument(db, id);
       if (!pack || !needsLicensedTexts(pack)) throw notFound('The licensed instrument');
-      const problems = questionnaireProblems(pack, questionnaire);
-      if (problems.length > 0) throw badRequest('The questionnaire does not give every item of the instrument a text.', problems);
+      const merged = mergeLicensedTexts(pack, questionnaire as unknown as Questionnaire);
+      if (!merged.ok) throw badRequest('The questionnaire does not fit this instrument.', merged.problems.map((problem) => ({ field: 'body', problem })));
       await db.transaction(async (tx) => {
         await saveLicensedTexts(tx, actor.orgId, { instrumentId: id, instrumentVersion: pack.version, questionnaire, importedByPersonId: actor.personId });
         await recordAudit(tx, actor, { type: 'instrument.texts-imported', data: { instrumentId: id, version: pack.version } });
       });
-      return c.json(presentInstrument((await findInstrument(db, actor.orgId, id))!), 200);
+      return c.json(presentInstrument(merged.pack), 200);
     },
   );
 }

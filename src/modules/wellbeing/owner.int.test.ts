@@ -58,13 +58,15 @@ describe('check-ins', () => {
     const list = async () => (await expectJson<{ instruments: Array<{ id: string; items: Array<{ text: Record<string, string> | null }> }> }>(await worker().request('GET', '/api/v1/me/wellbeing/instruments'), 200)).instruments;
     expect((await list()).map((i) => i.id)).toEqual(['test.weekly-check']);
 
-    const questionnaire = { resourceType: 'Questionnaire', status: 'active', language: 'en', item: [{ linkId: 'lm.1', text: 'First licensed item', type: 'choice' }] };
+    const answerOption = [0, 1, 2, 3, 4].map((value) => ({ valueCoding: { code: String(value), display: `option ${value}` } }));
+    const question = (linkId: string, text: string) => ({ linkId, text, type: 'choice', answerOption });
+    const questionnaire = { resourceType: 'Questionnaire', status: 'active', language: 'en', item: [question('lm.1', 'First licensed item')] };
     const incomplete = await expectJson<Problem>(await w.as(w.admin).request('POST', '/api/v1/instruments/test.licensed-measure/licensed-texts', questionnaire), 400);
-    expect(incomplete.errors?.[0]?.problem).toContain('lm.2');
+    expect(incomplete.errors?.[0]).toMatchObject({ field: 'body', problem: expect.stringContaining('2 items') });
     expect(await countRows(database, 'licensed_instrument_texts', w.orgId)).toBe(0);
     expect((await worker().request('POST', '/api/v1/instruments/test.licensed-measure/licensed-texts', questionnaire)).status).toBe(403);
 
-    questionnaire.item.push({ linkId: 'lm.2', text: 'Second licensed item', type: 'choice' });
+    questionnaire.item.push(question('lm.2', 'Second licensed item'));
     await expectJson(await w.as(w.admin).request('POST', '/api/v1/instruments/test.licensed-measure/licensed-texts', questionnaire), 200);
     const now = await list();
     expect(now.map((i) => i.id)).toEqual(['test.licensed-measure', 'test.weekly-check']);
