@@ -42,6 +42,7 @@ export const ZAuditType = z.enum([
   'support-contact.updated', // an admin changed a support contact (data.contactId, data.fields)
   'support-contact.deleted', // an admin removed a support contact (data.contactId)
   'instrument.texts-imported', // an admin imported a licensed instrument's item texts for the organisation (data.instrumentId, data.version)
+  'assessment.survey-results-viewed', // an admin or the survey's lead read a staff survey's released results (data.cycleId, data.format); answering a survey is never audited
 ]);
 export type TAuditType = z.infer<typeof ZAuditType>;
 

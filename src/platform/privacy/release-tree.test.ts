@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Observation, pathId } from './cell-tree.js';
-import { cellSystem } from './disclosure-check.js';
-import { buildCellTree } from './cell-tree.js';
+import type { Observation } from './cell-tree.js';
+import { derivableHiddenGroups } from './linear-attacker.js';
 import { type ReleasedCell, releaseTree } from './release-tree.js';
 
 const people = (prefix: string, count: number, path: string[], value = 1): Observation[] =>
@@ -67,31 +66,6 @@ describe('releaseTree, worked examples', () => {
   });
 });
 
-// ---- the attacker: exact linear algebra over everything released -------------------------
-
-/** Is `target` fixed by the equations once the released vars are known? (rank test) */
-function determined(rows: number[][], target: number, size: number): boolean {
-  const rank = (matrix: number[][]) => {
-    const m = matrix.map((r) => [...r]);
-    let r = 0;
-    for (let col = 0; col < size && r < m.length; col++) {
-      let pivot = r;
-      for (let i = r + 1; i < m.length; i++) if (Math.abs(m[i]![col]!) > Math.abs(m[pivot]![col]!)) pivot = i;
-      if (Math.abs(m[pivot]![col]!) < 1e-9) continue;
-      [m[r], m[pivot]] = [m[pivot]!, m[r]!];
-      for (let i = 0; i < m.length; i++) {
-        if (i === r) continue;
-        const f = m[i]![col]! / m[r]![col]!;
-        if (f !== 0) for (let j = col; j < size; j++) m[i]![j]! -= f * m[r]![j]!;
-      }
-      r++;
-    }
-    return r;
-  };
-  const unit = Array.from({ length: size }, (_, j) => (j === target ? 1 : 0));
-  return rank(rows) === rank([...rows, unit]);
-}
-
 const arbTree = fc.letrec((tie) => ({
   node: fc.record({
     direct: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 6 }) }),
@@ -124,23 +98,8 @@ describe('releaseTree, properties over random unit trees', () => {
         const cells = [...byPath(result).values()];
         for (const cell of cells) if (cell.status === 'released') expect(cell.n).toBeGreaterThanOrEqual(min);
 
-        // every var (cells and the hidden "direct" groups), and the equations an attacker has
-        const system = cellSystem(buildCellTree(observations));
-        const releasedIds = new Set(cells.filter((c) => c.status === 'released').map((c) => pathId(c.path)));
-        const ids = [...system.vars.keys()];
-        const unknown = ids.filter((id) => !releasedIds.has(id));
-        const column = new Map(unknown.map((id, i) => [id, i]));
-        const rows = system.equations.map((eq) => {
-          const row = new Array(unknown.length).fill(0);
-          if (column.has(eq.parent)) row[column.get(eq.parent)!] += 1;
-          for (const m of eq.members) if (column.has(m)) row[column.get(m)!] -= 1;
-          return row;
-        });
-        for (const id of unknown) {
-          const v = system.vars.get(id)!;
-          if (v.direct && v.n >= min) continue; // an unshown group of enough people may be implied
-          expect(determined(rows, column.get(id)!, unknown.length), `hidden ${id} (n=${v.n}) can be computed`).toBe(false);
-        }
+        // exact linear algebra over every group equation, all released figures known
+        expect(derivableHiddenGroups(observations, result, min)).toEqual([]);
       }),
       { numRuns: 300 },
     );
