@@ -8,13 +8,15 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-// the navigation is in sections: "You" first, then "Your team", "Organisation", "Region"
+// the navigation is in sections: "You" first, then "My well-being space", "Your team", "Organisation", "Region"
 const you = ['Home', 'My practice level', 'My self-assessment and plan', 'My development', 'Practice framework', 'Who has seen my records', 'Settings'];
+// "My well-being space": everyone who works with people; not the hub's analysts
+const wellbeing = ['My well-being', 'Check-in', 'My results over time', 'Strengths and vulnerabilities', 'My coping plan', 'Private reflections', 'What I share', 'My well-being data', 'Shared with me'];
 const youWithoutPlans = ['Home', 'My practice level', 'Practice framework', 'Who has seen my records', 'Settings'];
 const expectedNav: Record<DemoRole, string[]> = {
-  org_admin: [...you, 'Development plans', 'Practice levels of teams', 'Training needs', 'People', 'Services and teams', 'Import people', 'Training catalogue', 'Import training', 'Training coverage', 'Audit log', 'Organisation settings'],
-  supervisor: [...you, 'My team', 'Development plans', 'Practice levels of teams', 'Training needs', 'Training coverage of my team'],
-  worker: you,
+  org_admin: [...you, ...wellbeing, 'Development plans', 'Practice levels of teams', 'Training needs', 'People', 'Services and teams', 'Import people', 'Training catalogue', 'Import training', 'Training coverage', 'Audit log', 'Organisation settings'],
+  supervisor: [...you, ...wellbeing, 'My team', 'Development plans', 'Practice levels of teams', 'Training needs', 'Training coverage of my team'],
+  worker: [...you, ...wellbeing],
   hub_analyst: [...youWithoutPlans, 'Regional overview'],
 };
 
@@ -70,6 +72,15 @@ describe('language', () => {
       'Marco de práctica',
       'Quién ha visto mis datos',
       'Ajustes',
+      'Mi bienestar',
+      'Revisar cómo estoy',
+      'Mis resultados en el tiempo',
+      'Fortalezas y vulnerabilidades',
+      'Mi plan de afrontamiento',
+      'Reflexiones privadas',
+      'Lo que comparto',
+      'Mis datos de bienestar',
+      'Compartido conmigo',
       'Mi equipo',
       'Planes de desarrollo',
       'Niveles de práctica de los equipos',

@@ -10,6 +10,7 @@ import { SettingsPage } from '../routes/me/SettingsPage';
 import { NotFoundPage } from '../routes/NotFoundPage';
 import { MyTeamPage } from '../routes/team/MyTeamPage';
 import { PublicOnly, RequireRole, RequireSignIn } from './guards';
+import { WELLBEING_ROLES } from './nav';
 import { Shell } from './Shell';
 
 // Admin pages are loaded only by the people who open them: a worker's browser never fetches them.
@@ -30,6 +31,17 @@ const PersonPlanPage = lazy(() => import('../routes/development/PersonPlanPage')
 const FrameworkPage = lazy(() => import('../routes/framework/FrameworkPage').then((m) => ({ default: m.FrameworkPage })));
 const MyLevelPage = lazy(() => import('../routes/framework/MyLevelPage').then((m) => ({ default: m.MyLevelPage })));
 const UnitPlacementPage = lazy(() => import('../routes/framework/UnitPlacementPage').then((m) => ({ default: m.UnitPlacementPage })));
+// The well-being space loads only when opened (one chunk for all its pages).
+const WellbeingOverviewPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.OverviewPage })));
+const CheckInPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.CheckInPage })));
+const ResultsPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.ResultsPage })));
+const ProfilePage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.ProfilePage })));
+const CopingPlanPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.CopingPlanPage })));
+const ReflectionsPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.ReflectionsPage })));
+const SharingPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.SharingPage })));
+const MyDataPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.MyDataPage })));
+const SharedWithMePage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.SharedWithMePage })));
+const SharedPartPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.SharedPartPage })));
 const NeedsPage = lazy(() => import('../routes/framework/NeedsPage').then((m) => ({ default: m.NeedsPage })));
 
 /** Every page's address. Role checks here mirror the API's, which refuses regardless. */
@@ -99,6 +111,30 @@ export function AppRoutes() {
               </RequireRole>
             }
           />
+          {(
+            [
+              ['/me/wellbeing', WellbeingOverviewPage],
+              ['/me/wellbeing/check-in', CheckInPage],
+              ['/me/wellbeing/results', ResultsPage],
+              ['/me/wellbeing/profile', ProfilePage],
+              ['/me/wellbeing/coping-plan', CopingPlanPage],
+              ['/me/wellbeing/reflections', ReflectionsPage],
+              ['/me/wellbeing/sharing', SharingPage],
+              ['/me/wellbeing/data', MyDataPage],
+              ['/shared-with-me', SharedWithMePage],
+              ['/shared-with-me/:grantId', SharedPartPage],
+            ] as const
+          ).map(([path, Component]) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <RequireRole roles={WELLBEING_ROLES}>
+                  <Component />
+                </RequireRole>
+              }
+            />
+          ))}
           <Route path="/framework" element={<FrameworkPage />} />
           <Route path="/me/level" element={<MyLevelPage />} />
           <Route

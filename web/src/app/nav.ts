@@ -11,6 +11,9 @@ export interface Place {
   group: NavGroup;
 }
 
+/** Who keeps a private well-being space: everyone who works with people (not the regional hub's analysts). */
+export const WELLBEING_ROLES: Role[] = ['worker', 'supervisor', 'org_admin'];
+
 export const PLACES: Place[] = [
   { to: '/', key: 'home', group: 'you' },
   { to: '/me/level', key: 'myLevel', group: 'you' },
@@ -19,6 +22,15 @@ export const PLACES: Place[] = [
   { to: '/framework', key: 'framework', group: 'you' },
   { to: '/my-records', key: 'accessLog', group: 'you' },
   { to: '/settings', key: 'settings', group: 'you' },
+  { to: '/me/wellbeing', key: 'wellbeing', group: 'wellbeing', roles: WELLBEING_ROLES },
+  { to: '/me/wellbeing/check-in', key: 'wellbeingCheckIn', group: 'wellbeing', roles: WELLBEING_ROLES },
+  { to: '/me/wellbeing/results', key: 'wellbeingResults', group: 'wellbeing', roles: WELLBEING_ROLES },
+  { to: '/me/wellbeing/profile', key: 'wellbeingProfile', group: 'wellbeing', roles: WELLBEING_ROLES },
+  { to: '/me/wellbeing/coping-plan', key: 'wellbeingCopingPlan', group: 'wellbeing', roles: WELLBEING_ROLES },
+  { to: '/me/wellbeing/reflections', key: 'wellbeingReflections', group: 'wellbeing', roles: WELLBEING_ROLES },
+  { to: '/me/wellbeing/sharing', key: 'wellbeingSharing', group: 'wellbeing', roles: WELLBEING_ROLES },
+  { to: '/me/wellbeing/data', key: 'wellbeingData', group: 'wellbeing', roles: WELLBEING_ROLES },
+  { to: '/shared-with-me', key: 'sharedWithMe', group: 'wellbeing', roles: WELLBEING_ROLES },
   { to: '/team', key: 'team', group: 'team', roles: ['supervisor'] },
   { to: '/team/plans', key: 'teamPlans', group: 'team', roles: ['supervisor', 'org_admin'] },
   { to: '/team/placement', key: 'placement', group: 'team', roles: ['supervisor', 'org_admin'] },
@@ -36,7 +48,7 @@ export const PLACES: Place[] = [
 ];
 
 /** The navigation's sections, in order; each is named by `nav.groups.<group>`. */
-export const NAV_GROUPS = ['you', 'team', 'organisation', 'region'] as const;
+export const NAV_GROUPS = ['you', 'wellbeing', 'team', 'organisation', 'region'] as const;
 export type NavGroup = (typeof NAV_GROUPS)[number];
 
 /** This person's places, section by section, leaving out sections with nothing in them. */

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useSession } from '../../api/session';
 import { groupedPlacesFor } from '../../app/nav';
 import { Page } from '../../components/Page';
+import { HomeReminder } from '../wellbeing/HomeReminder';
 
 /** A warm welcome, and a card for each thing this person's roles let them do. */
 export function HomePage() {
@@ -14,6 +15,7 @@ export function HomePage() {
     .filter((g) => g.places.length > 0);
   return (
     <Page title={t('home.title', { name: me.name })} lead={<p>{t('home.lead')}</p>}>
+      <HomeReminder roles={me.roles} />
       {groups.map(({ group, places }) => (
         <section key={group} aria-labelledby={`home-group-${group}`}>
           <h2 id={`home-group-${group}`}>{t(`nav.groups.${group}`)}</h2>

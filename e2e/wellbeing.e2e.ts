@@ -1,0 +1,234 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, newPage, signInAs } from './support/browser.js';
+
+/**
+ * The worker's private well-being space, in the demo organisation: Aisha Rahman (the demo worker)
+ * asks for weekly reminders, checks in twice (skipping a question), sees her trend, writes her
+ * profile, a reflection and her coping plan, shares the plan with her line manager Daniel Reyes,
+ * who reads it; she stops sharing and he is refused; she downloads everything and erases it.
+ * axe on every page. Other journeys share this Tend: the erase leaves her space empty again.
+ */
+
+let browser: Browser;
+let worker: Page;
+let supervisor: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  [worker, supervisor] = await Promise.all([newPage(browser), newPage(browser)]);
+  await signInAs(worker, 'worker');
+  await signInAs(supervisor, 'supervisor');
+});
+afterAll(() => browser?.close());
+
+const STS = 'How you are doing: signs of secondary traumatic stress';
+
+// a hidden live region repeats messages: read the page's own content only
+const main = (page: Page) => page.locator('main');
+
+async function open(page: Page, navName: string, title: string | RegExp) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: navName, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
+/** Answers every question of the STS self-check with one option, except those given other answers. */
+async function answerAll(page: Page, option: string, except: Record<number, string> = {}) {
+  for (let n = 1; n <= 10; n++) {
+    await main(page)
+      .getByRole('group', { name: new RegExp(`^${n} of 10\\. `) })
+      .getByRole('radio', { name: except[n] ?? option, exact: true })
+      .check();
+  }
+}
+
+describe("the worker's private well-being space", () => {
+  it('the overview says who sees it, offers support on the page, and takes a weekly rhythm that Home then shows', async () => {
+    await open(worker, 'My well-being', 'My well-being');
+    await main(worker).getByText('Only you, unless you choose to share.').first().waitFor();
+    await main(worker).getByText("You haven't checked in yet.").waitFor();
+    await worker.getByRole('region', { name: 'Support, whenever you need it' }).waitFor();
+    await expectNoAxeViolations(worker, 'worker → well-being overview');
+
+    // the support panel is one step away: the link at the top moves the keyboard there
+    await worker.getByRole('link', { name: 'Need to talk to someone? See who can help' }).press('Enter');
+    expect(await worker.locator('#wb-support').evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+
+    await worker.getByLabel('Remind me').selectOption({ label: 'Every week' });
+    await worker.getByLabel('With this check-in').selectOption({ label: STS });
+    await worker.getByRole('button', { name: 'Save my rhythm' }).click();
+    await main(worker).getByText('Your rhythm is saved.').waitFor();
+    await main(worker).getByText('A check-in is here for you').waitFor();
+
+    await open(worker, 'Home', /^Welcome/);
+    await main(worker).getByRole('heading', { name: 'A check-in is here for you' }).waitFor();
+    await expectNoAxeViolations(worker, 'worker → home with the check-in reminder');
+    await main(worker).getByRole('link', { name: 'Go to my check-in' }).click();
+    await worker.getByRole('heading', { level: 1, name: 'Check-in' }).waitFor();
+  });
+
+  it('she checks in, reading who sees it and the content note first, and skips a question', async () => {
+    await worker.waitForLoadState('networkidle');
+    // her rhythm's check-in comes first
+    await expect(worker.getByLabel('Which check-in would you like to do?').inputValue()).resolves.toBe('tend.sts-self-check');
+    await main(worker).getByText('Only you, unless you choose to share.').waitFor();
+    await main(worker).getByText(/Some of these questions touch on hard moments at work/).waitFor();
+    // nothing is required: no field claims to be
+    expect(await main(worker).locator('[required], [aria-required="true"]').count()).toBe(0);
+    await expectNoAxeViolations(worker, 'worker → check-in');
+
+    await answerAll(worker, 'Sometimes', { 4: "I'd rather not answer" });
+    await worker.getByRole('button', { name: 'Save my check-in' }).click();
+    await main(worker).getByText('You left 1 question, and that\'s fine.', { exact: false }).waitFor();
+    await main(worker).getByText('Some signs worth watching').waitFor();
+    await main(worker).getByText('Your score: 20 (from 9 of 10 questions).').waitFor();
+    expect(await main(worker).getByText('It might help to talk to someone').count()).toBe(0);
+    await expectNoAxeViolations(worker, 'worker → check-in result');
+
+    // a second check-in lands in a band that suggests support: a calm note, pointing to the panel
+    await worker.getByRole('button', { name: 'Do another check-in' }).click();
+    await answerAll(worker, 'Often');
+    await worker.getByRole('button', { name: 'Save my check-in' }).click();
+    await main(worker).getByText('Many signs: a good moment to reach for support').waitFor();
+    await main(worker).getByText('It might help to talk to someone').waitFor();
+    await expectNoAxeViolations(worker, 'worker → check-in result suggesting support');
+  });
+
+  it('she sees her trend as a chart with a table alternative', async () => {
+    await open(worker, 'My results over time', 'My results over time');
+    await worker.getByRole('img', { name: /Signs noticed over the past two weeks/ }).waitFor();
+    const table = worker.getByRole('table', { name: 'Signs noticed over the past two weeks: each check-in' });
+    expect(await table.getByRole('row').count()).toBe(3);
+    expect((await table.getByRole('cell').allTextContents()).map((s) => s.trim())).toEqual([
+      '20',
+      'Some signs worth watching',
+      '30',
+      'Many signs: a good moment to reach for support',
+    ]);
+    await expectNoAxeViolations(worker, 'worker → results over time');
+  });
+
+  it('she writes her profile and a private reflection', async () => {
+    await open(worker, 'Strengths and vulnerabilities', 'My strengths and vulnerabilities');
+    await expectNoAxeViolations(worker, 'worker → profile');
+    await worker.getByLabel('What keeps me steady').fill('Walking the dog\nMy team');
+    await worker.getByRole('button', { name: 'Save my profile' }).click();
+    await main(worker).getByText('Your profile is saved.').waitFor();
+
+    await open(worker, 'Private reflections', 'Private reflections');
+    await main(worker).getByText('Only you. Reflections can never be shared, not even by you.').waitFor();
+    await worker.getByLabel('Your reflection').fill('A heavy visit today; I let it go on the walk home.');
+    await worker.getByRole('button', { name: 'Keep this reflection' }).click();
+    await main(worker).getByText('A heavy visit today; I let it go on the walk home.').waitFor();
+    await main(worker).getByText('Your reflection is kept.').waitFor();
+    // the button's colours ease back after saving (0.15 s): check contrast once they have
+    await worker.waitForTimeout(300);
+    await expectNoAxeViolations(worker, 'worker → reflections');
+  });
+
+  it('she builds her coping plan from the library and her own words', async () => {
+    await open(worker, 'My coping plan', 'My coping plan');
+    await expectNoAxeViolations(worker, 'worker → coping plan');
+    await worker.getByRole('region', { name: 'Before' }).getByRole('checkbox', { name: 'Breathe out for longer' }).check();
+    await worker.getByLabel('My own steps after').fill('Walk home the long way');
+    await worker.getByRole('button', { name: 'Save my coping plan' }).click();
+    await main(worker).getByText('Your coping plan is saved.').waitFor();
+  });
+
+  it('she shares the coping plan with her line manager, who reads exactly that', async () => {
+    await open(worker, 'What I share', 'What I share');
+    await expectNoAxeViolations(worker, 'worker → sharing (empty)');
+    await worker.getByLabel('Who can read it').selectOption({ label: 'Daniel Reyes (my line manager)' });
+    await worker.getByRole('radio', { name: 'My coping plan' }).check();
+    await worker.getByRole('button', { name: 'Share' }).click();
+    await main(worker).getByText(/^Daniel Reyes can read My coping plan until/).waitFor();
+    await worker.getByRole('row', { name: /Daniel Reyes.*My coping plan.*Shared/ }).waitFor();
+    await expectNoAxeViolations(worker, 'worker → sharing (shared)');
+
+    await open(supervisor, 'Shared with me', 'Shared with me');
+    await expectNoAxeViolations(supervisor, 'supervisor → shared with me');
+    await main(supervisor).getByRole('link', { name: 'Aisha Rahman: My coping plan' }).click();
+    await supervisor.getByRole('heading', { level: 1, name: "Aisha Rahman's coping plan" }).waitFor();
+    await main(supervisor).getByText('Breathe out for longer').waitFor();
+    await main(supervisor).getByText('Walk home the long way').waitFor();
+    // exactly the plan: nothing of her check-ins, profile or reflections
+    for (const other of ['Walking the dog', 'A heavy visit today', 'Some signs worth watching']) {
+      expect(await main(supervisor).getByText(other, { exact: false }).count()).toBe(0);
+    }
+    await expectNoAxeViolations(supervisor, 'supervisor → Aisha’s coping plan');
+  });
+
+  it('she stops sharing, and he is refused at once', async () => {
+    await worker.getByRole('button', { name: 'Stop sharing My coping plan with Daniel Reyes' }).press('Enter');
+    const dialog = worker.getByRole('alertdialog', { name: 'Stop sharing?' });
+    await dialog.waitFor();
+    await expectNoAxeViolations(worker, 'worker → stop sharing dialog');
+    await dialog.getByRole('button', { name: 'Stop sharing' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await worker.getByRole('row', { name: /Daniel Reyes.*My coping plan.*Stopped on/ }).waitFor();
+
+    await supervisor.reload();
+    await main(supervisor).getByText('This is no longer shared with you').waitFor();
+    expect(await main(supervisor).getByText('Walk home the long way').count()).toBe(0);
+    await expectNoAxeViolations(supervisor, 'supervisor → refused after revoke');
+    const status = await supervisor.evaluate(async (path) => (await fetch(path)).status, new URL(supervisor.url()).pathname.replace('/shared-with-me/', '/api/v1/shared-with-me/'));
+    expect(status).toBe(404);
+    await open(supervisor, 'Shared with me', 'Shared with me');
+    await main(supervisor).getByText('Nobody is sharing anything with you at the moment.').waitFor();
+  });
+
+  it('she downloads all her data as JSON and as PDF', async () => {
+    await open(worker, 'My well-being data', 'My well-being data');
+    await expectNoAxeViolations(worker, 'worker → my data');
+
+    const [json] = await Promise.all([worker.waitForEvent('download'), worker.getByRole('link', { name: /^Download as data \(JSON\)/ }).click()]);
+    expect(json.suggestedFilename()).toBe('my-wellbeing.json');
+    const data = JSON.parse(await readFile((await json.path()) as string, 'utf8')) as {
+      person: { name: string };
+      checkIns: { answers: Record<string, number | null> }[];
+      reflections: unknown[];
+      grants: { status: string }[];
+      copingPlan: { after: { note: string }[] };
+    };
+    expect(data.person.name).toBe('Aisha Rahman');
+    expect(data.checkIns).toHaveLength(2);
+    // the skipped question is kept as skipped
+    expect(data.checkIns[1]?.answers['sts.4']).toBeNull();
+    expect(data.reflections).toHaveLength(1);
+    expect(data.grants.map((g) => g.status)).toEqual(['revoked']);
+    expect(data.copingPlan.after[0]?.note).toBe('Walk home the long way');
+
+    const [pdf] = await Promise.all([worker.waitForEvent('download'), worker.getByRole('link', { name: /^Download as a document \(PDF\)/ }).click()]);
+    const bytes = await readFile((await pdf.path()) as string);
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+  });
+
+  it('she erases her space for good, after typing the word', async () => {
+    await worker.getByRole('button', { name: 'Erase my well-being space…' }).click();
+    const dialog = worker.getByRole('alertdialog', { name: 'Erase your well-being space for good?' });
+    await dialog.waitFor();
+    await expectNoAxeViolations(worker, 'worker → erase dialog');
+    // without the word, nothing happens
+    await dialog.getByRole('button', { name: 'Erase for good' }).click();
+    await dialog.getByText('Type "erase" to confirm, or cancel to keep everything.').waitFor();
+    await dialog.getByLabel('To confirm, type the word "erase"').fill('erase');
+    await dialog.getByRole('button', { name: 'Erase for good' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await main(worker).getByText('Your well-being space is erased.').waitFor();
+    await expectNoAxeViolations(worker, 'worker → erased');
+
+    const after = await worker.evaluate(async () => {
+      const count = async (path: string, key: string) => ((await (await fetch(path)).json()) as Record<string, unknown[]>)[key]?.length;
+      return {
+        checkIns: await count('/api/v1/me/wellbeing/check-ins', 'checkIns'),
+        reflections: await count('/api/v1/me/wellbeing/reflections', 'reflections'),
+        grants: await count('/api/v1/me/wellbeing/grants', 'grants'),
+      };
+    });
+    expect(after).toEqual({ checkIns: 0, reflections: 0, grants: 0 });
+    await open(worker, 'My well-being', 'My well-being');
+    await main(worker).getByText("You haven't checked in yet.").waitFor();
+    await main(worker).getByText("You haven't asked for reminders.", { exact: false }).waitFor();
+  });
+});

@@ -1,0 +1,274 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import type { Me } from './session';
+
+/**
+ * The worker's private well-being space and what others shared with them, as the API answers
+ * (src/modules/wellbeing/present.ts). Personal data: only the owner's own browser asks for it.
+ */
+
+/** One text per locale; imported licensed texts may have only one. */
+export type LocalText = Record<string, string>;
+
+export const SUPPORT_KINDS = ['employee-assistance', 'counselling', 'crisis', 'peer-support', 'other'] as const;
+export type SupportKind = (typeof SUPPORT_KINDS)[number];
+export interface SupportContact {
+  id: string;
+  kind: SupportKind;
+  name: string;
+  description: string | null;
+  phone: string | null;
+  url: string | null;
+  hours: string | null;
+  sortOrder: number;
+}
+
+export interface Profile {
+  strengths: string[];
+  vulnerabilities: string[];
+  earlySigns: string[];
+  whatHelps: string[];
+}
+export const PROFILE_PARTS = ['strengths', 'vulnerabilities', 'earlySigns', 'whatHelps'] as const;
+
+export interface CopingStep {
+  strategyId: string | null;
+  note: string;
+}
+export const PLAN_PHASES = ['before', 'during', 'after'] as const;
+export type PlanPhase = (typeof PLAN_PHASES)[number];
+export type CopingPlan = Record<PlanPhase, CopingStep[]>;
+
+export const RHYTHMS = ['weekly', 'fortnightly', 'monthly', 'off'] as const;
+export type Rhythm = (typeof RHYTHMS)[number];
+
+export interface Band {
+  id: string;
+  label: LocalText;
+  guidance: LocalText;
+  suggestSupport: boolean;
+}
+export interface ScaleScore {
+  scaleId: string;
+  name: LocalText;
+  model: string | null;
+  score: number | null;
+  answered: number;
+  itemCount: number;
+  band: Band | null;
+}
+export interface CheckIn {
+  id: string;
+  instrumentId: string;
+  instrumentVersion: string;
+  submittedOn: string;
+  submittedAt: string;
+  answers: Record<string, number | null>;
+  scores: ScaleScore[];
+}
+export interface TrendPoint {
+  checkInId: string;
+  on: string;
+  score: number | null;
+  bandId: string | null;
+  bandLabel: LocalText | null;
+}
+export interface Trend {
+  instrumentId: string;
+  scaleId: string;
+  scaleName: LocalText;
+  points: TrendPoint[];
+}
+export interface Instrument {
+  id: string;
+  version: string;
+  title: LocalText;
+  summary: LocalText;
+  purpose: 'reflection' | 'measure';
+  licensed: boolean;
+  intro: LocalText;
+  contentNote: LocalText | null;
+  answerSets: { id: string; options: { value: number; text: LocalText }[] }[];
+  items: { id: string; text: LocalText | null; answerSet: string; contentNote: LocalText | null }[];
+  scales: { id: string; name: LocalText; model: string | null }[];
+}
+export interface Reminder {
+  rhythm: Rhythm;
+  instrumentId: string | null;
+  dueOn: string | null;
+  due: boolean;
+}
+export interface Overview {
+  profile: Profile;
+  copingPlan: CopingPlan;
+  rhythm: { rhythm: Rhythm; instrumentId: string | null };
+  nextCheckIn: Reminder;
+  latestResults: CheckIn[];
+  supportContacts: SupportContact[];
+}
+export interface Reflection {
+  id: string;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+export const GRANT_SCOPES = ['coping-plan', 'check-in-trend', 'check-in'] as const;
+export type GrantScope = (typeof GRANT_SCOPES)[number];
+export interface Grant {
+  id: string;
+  grantee: { personId: string; name: string };
+  scope: GrantScope;
+  checkInId: string | null;
+  expiresAt: string;
+  createdAt: string;
+  revokedAt: string | null;
+  status: 'active' | 'expired' | 'revoked';
+}
+export interface SharedGrant {
+  id: string;
+  owner: { name: string };
+  scope: GrantScope;
+  expiresAt: string;
+}
+export type SharedPart =
+  | (SharedGrant & { scope: 'coping-plan'; copingPlan: CopingPlan })
+  | (SharedGrant & { scope: 'check-in-trend'; trends: Trend[] })
+  | (SharedGrant & { scope: 'check-in'; checkIn: Omit<CheckIn, 'answers'> });
+
+/** A text in the page's language, else English, else whichever the text has. */
+export const localText = (text: LocalText | null | undefined, lng: string): string => (text ? (text[lng] ?? text.en ?? Object.values(text)[0] ?? '') : '');
+
+const ME = '/api/v1/me/wellbeing';
+export const WELLBEING_KEY = ['wellbeing'] as const;
+
+/** The organisation's support contacts, shown on every page of the space. */
+export const useSupportContacts = () =>
+  useQuery({ queryKey: ['support-contacts'], queryFn: () => api<{ supportContacts: SupportContact[] }>('/api/v1/support-contacts'), staleTime: 60_000 });
+
+/** Everything changed in the space makes every cached part of it stale (overview, results, sharing). */
+function useSpaceChange<V, R>(call: (vars: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: call, onSuccess: () => client.invalidateQueries({ queryKey: WELLBEING_KEY }) });
+}
+
+/** Next check-in, latest results, profile, coping plan and rhythm in one answer. */
+export const useOverview = () => useQuery({ queryKey: [...WELLBEING_KEY, 'overview'], queryFn: () => api<Overview>(ME), staleTime: 0 });
+
+export const useInstruments = () =>
+  useQuery({ queryKey: [...WELLBEING_KEY, 'instruments'], queryFn: () => api<{ instruments: Instrument[] }>(`${ME}/instruments`), staleTime: 60_000 });
+
+export const useCheckIns = () => useQuery({ queryKey: [...WELLBEING_KEY, 'check-ins'], queryFn: () => api<{ checkIns: CheckIn[] }>(`${ME}/check-ins`), staleTime: 0 });
+
+/** Whether a check-in is due under my rhythm: shown on Home and the overview (nothing is sent). */
+export const useReminders = (enabled = true) =>
+  useQuery({ queryKey: [...WELLBEING_KEY, 'reminders'], queryFn: () => api<{ checkIn: Reminder }>(`${ME}/reminders`), enabled, staleTime: 0 });
+
+export interface CheckInResult {
+  checkIn: CheckIn;
+  /** Set when a scale landed in a band that suggests outside support. */
+  supportSuggested: { supportContacts: SupportContact[] } | null;
+}
+export const useSubmitCheckIn = () =>
+  useSpaceChange((input: { instrumentId: string; answers: Record<string, number | null> }) => api<CheckInResult>(`${ME}/check-ins`, { method: 'POST', body: input }));
+
+export const useSaveProfile = () => useSpaceChange((profile: Profile) => api<Overview>(`${ME}/profile`, { method: 'PUT', body: profile }));
+
+export const useSaveCopingPlan = () => useSpaceChange((plan: CopingPlan) => api<Overview>(`${ME}/coping-plan`, { method: 'PUT', body: plan }));
+
+export const useSaveRhythm = () =>
+  useSpaceChange((input: { rhythm: Rhythm; instrumentId: string | null }) => api<{ rhythm: Rhythm; instrumentId: string | null }>(`${ME}/rhythm`, { method: 'PUT', body: input }));
+
+/**
+ * Scores over time from my check-ins (oldest first), one trend per instrument and scale: the same
+ * grouping as the API's trend, for every scale at once from one list.
+ */
+export function trendsOf(checkIns: CheckIn[]): Trend[] {
+  const trends = new Map<string, Trend>();
+  for (const c of [...checkIns].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))) {
+    for (const s of c.scores) {
+      const key = `${c.instrumentId}\u0000${s.scaleId}`;
+      let trend = trends.get(key);
+      if (!trend) {
+        trend = { instrumentId: c.instrumentId, scaleId: s.scaleId, scaleName: s.name, points: [] };
+        trends.set(key, trend);
+      }
+      trend.points.push({ checkInId: c.id, on: c.submittedOn, score: s.score, bandId: s.band?.id ?? null, bandLabel: s.band?.label ?? null });
+    }
+  }
+  return [...trends.values()];
+}
+
+export interface Strategy {
+  id: string;
+  kind: string;
+  when: PlanPhase[];
+  title: LocalText;
+  description: LocalText;
+}
+export const useStrategies = () =>
+  useQuery({ queryKey: [...WELLBEING_KEY, 'strategies'], queryFn: () => api<{ strategies: Strategy[] }>(`${ME}/strategies`), staleTime: Number.POSITIVE_INFINITY });
+
+export const useReflections = () =>
+  useQuery({ queryKey: [...WELLBEING_KEY, 'reflections'], queryFn: () => api<{ reflections: Reflection[] }>(`${ME}/reflections`), staleTime: 0 });
+export const useAddReflection = () => useSpaceChange((body: string) => api<Reflection>(`${ME}/reflections`, { method: 'POST', body: { body } }));
+export const useUpdateReflection = () =>
+  useSpaceChange(({ id, body }: { id: string; body: string }) => api<Reflection>(`${ME}/reflections/${id}`, { method: 'PUT', body: { body } }));
+export const useDeleteReflection = () => useSpaceChange((id: string) => api<void>(`${ME}/reflections/${id}`, { method: 'DELETE' }));
+
+export const useGrants = () => useQuery({ queryKey: [...WELLBEING_KEY, 'grants'], queryFn: () => api<{ grants: Grant[] }>(`${ME}/grants`), staleTime: 0 });
+export const useAddGrant = () =>
+  useSpaceChange((input: { granteePersonId: string; scope: GrantScope; checkInId: string | null; expiresAt: string }) =>
+    api<Grant>(`${ME}/grants`, { method: 'POST', body: input }),
+  );
+export const useRevokeGrant = () => useSpaceChange((id: string) => api<Grant>(`${ME}/grants/${id}/revoke`, { method: 'POST' }));
+
+/** Someone I could share with. */
+export interface Colleague {
+  personId: string;
+  name: string;
+  /** Why they are offered: my line manager, or someone I manage or administer. */
+  relation: 'manager' | 'other';
+}
+
+/**
+ * The people I can name in a grant, from the addresses Tend already has: my line manager (from
+ * my own record), and for supervisors and admins the people they may list. There is no
+ * organisation-wide directory for workers yet, so a worker can share with their manager only.
+ */
+export function useColleagues(me: Me | null) {
+  return useQuery({
+    queryKey: [...WELLBEING_KEY, 'colleagues', me?.personId],
+    enabled: Boolean(me),
+    staleTime: 60_000,
+    queryFn: async (): Promise<Colleague[]> => {
+      if (!me) return [];
+      const own = await api<{ managerId: string | null; managerName: string | null }>(`/api/v1/people/${me.personId}`);
+      const out: Colleague[] = own.managerId && own.managerName ? [{ personId: own.managerId, name: own.managerName, relation: 'manager' }] : [];
+      if (me.roles.includes('supervisor') || me.roles.includes('org_admin')) {
+        const listed = await api<{ people: { id: string; name: string }[] }>('/api/v1/people?limit=500');
+        for (const p of listed.people) if (p.id !== me.personId && !out.some((c) => c.personId === p.id)) out.push({ personId: p.id, name: p.name, relation: 'other' });
+      }
+      return out;
+    },
+  });
+}
+
+export const EXPORT_JSON_PATH = `${ME}/export.json`;
+export const EXPORT_PDF_PATH = `${ME}/export.pdf`;
+
+/** Erases the whole space for good; what stays cached is dropped with it. */
+export function useEraseSpace() {
+  const client = useQueryClient();
+  return useMutation({
+    // the API asks for the word itself, whatever language the person typed it in
+    mutationFn: () => api<{ erased: Record<string, number> }>(`${ME}/erase`, { method: 'POST', body: { confirm: 'erase' } }),
+    onSuccess: () => {
+      client.removeQueries({ queryKey: WELLBEING_KEY });
+    },
+  });
+}
+
+export const useSharedWithMe = () =>
+  useQuery({ queryKey: ['shared-with-me'], queryFn: () => api<{ grants: SharedGrant[] }>('/api/v1/shared-with-me'), staleTime: 0 });
+export const useSharedPart = (id: string | null) =>
+  useQuery({ queryKey: ['shared-with-me', id], queryFn: () => api<SharedPart>(`/api/v1/shared-with-me/${id}`), enabled: Boolean(id), staleTime: 0 });

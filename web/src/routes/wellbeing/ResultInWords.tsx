@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { type CheckIn, localText } from '../../api/wellbeing';
+
+/**
+ * One check-in's result in words: each scale's score, its band named (never coloured as an
+ * alarm) with its guidance, and, when a band suggests it, a calm pointer to outside support
+ * (S.ind.7). `showSupportNote` is false where the reader is not the person (a grantee).
+ */
+export function ResultInWords({ checkIn, headingLevel = 'h3', showSupportNote = true }: { checkIn: Pick<CheckIn, 'scores'>; headingLevel?: 'h3' | 'h4'; showSupportNote?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const Heading = headingLevel;
+  const suggestSupport = checkIn.scores.some((s) => s.band?.suggestSupport);
+  if (checkIn.scores.length === 0) return <p>{t('wellbeing.result.unavailable')}</p>;
+  return (
+    <>
+      {checkIn.scores.map((s) => (
+        <div key={s.scaleId} className="wb-score">
+          <Heading>{localText(s.name, lng)}</Heading>
+          {s.score === null ? (
+            <p>{t('wellbeing.result.tooFew', { answered: s.answered, items: s.itemCount })}</p>
+          ) : (
+            <>
+              <p>
+                {t('wellbeing.result.score', { score: s.score, answered: s.answered, items: s.itemCount })}{' '}
+                {s.band ? <span className="wb-band">{localText(s.band.label, lng)}</span> : null}
+              </p>
+              {s.band ? <p>{localText(s.band.guidance, lng)}</p> : null}
+            </>
+          )}
+        </div>
+      ))}
+      {suggestSupport && showSupportNote ? <SupportNote /> : null}
+    </>
+  );
+}
+
+/** A calm note pointing to support outside the team, with a link to the support panel of the page. */
+export function SupportNote() {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice-info">
+      <p className="notice-title">{t('wellbeing.result.supportTitle')}</p>
+      <p>{t('wellbeing.result.supportBody')}</p>
+      <p>
+        {/* biome-ignore lint/a11y/useValidAnchor: an in-page link to the support panel; the handler moves focus there without changing the address */}
+        <a
+          href="#wb-support"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById('wb-support')?.focus();
+          }}
+        >
+          {t('wellbeing.result.supportLink')}
+        </a>
+      </p>
+    </div>
+  );
+}

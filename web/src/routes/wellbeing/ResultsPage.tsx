@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { localText, trendsOf, useCheckIns, useInstruments } from '../../api/wellbeing';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { errorTitle } from '../../components/problem-text';
+import { ResultInWords } from './ResultInWords';
+import { TrendChart } from './TrendChart';
+import { WellbeingPage, WhoSees } from './WellbeingPage';
+
+/** My results over time: each scale as a chart with a table alternative, and the latest result in words. */
+export function ResultsPage() {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const checkIns = useCheckIns();
+  const instruments = useInstruments();
+  const list = checkIns.data?.checkIns ?? [];
+  const trends = trendsOf(list);
+  const instrumentIds = [...new Set(trends.map((tr) => tr.instrumentId))];
+  const titleOf = (id: string) => localText(instruments.data?.instruments.find((i) => i.id === id)?.title, lng) || id;
+
+  return (
+    <WellbeingPage title={t('wellbeing.results.title')} lead={<p>{t('wellbeing.results.lead')}</p>}>
+      <WhoSees />
+      {checkIns.isPending ? <Loading /> : null}
+      {checkIns.error ? <Notice tone="error">{errorTitle(t, checkIns.error)}</Notice> : null}
+      {checkIns.data && list.length === 0 ? (
+        <p>
+          {t('wellbeing.results.none')} <Link to="/me/wellbeing/check-in">{t('wellbeing.overview.firstCheckIn')}</Link>
+        </p>
+      ) : null}
+      {instrumentIds.map((instrumentId, n) => {
+        const latest = list.find((c) => c.instrumentId === instrumentId);
+        return (
+          <section key={instrumentId} className="panel" aria-labelledby={`results-${n}-heading`}>
+            <h2 id={`results-${n}-heading`}>{titleOf(instrumentId)}</h2>
+            {trends
+              .filter((tr) => tr.instrumentId === instrumentId)
+              .map((tr, m) => (
+                <TrendChart key={tr.scaleId} trend={tr} id={`trend-${n}-${m}`} title={localText(tr.scaleName, lng)} />
+              ))}
+            {latest ? (
+              <>
+                <h3>{t('wellbeing.results.latestInWords')}</h3>
+                <ResultInWords checkIn={latest} headingLevel="h4" />
+              </>
+            ) : null}
+          </section>
+        );
+      })}
+    </WellbeingPage>
+  );
+}

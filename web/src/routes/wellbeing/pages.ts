@@ -1,0 +1,10 @@
+/** The well-being space's pages, in one lazily loaded chunk. */
+export { CheckInPage } from './CheckInPage';
+export { CopingPlanPage } from './CopingPlanPage';
+export { MyDataPage } from './MyDataPage';
+export { OverviewPage } from './OverviewPage';
+export { ProfilePage } from './ProfilePage';
+export { ReflectionsPage } from './ReflectionsPage';
+export { ResultsPage } from './ResultsPage';
+export { SharedPartPage, SharedWithMePage } from './SharedWithMePage';
+export { SharingPage } from './SharingPage';
