@@ -9,12 +9,12 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 // the navigation is in sections: "You" first, then "My well-being space", "Your team", "Organisation", "Region"
-const you = ['Home', 'My practice level', 'My self-assessment and plan', 'My development', 'Practice framework', 'Who has seen my records', 'Settings'];
+const you = ['Home', 'My practice level', 'My self-assessment and plan', 'My development', 'My assessments', 'Practice framework', 'Who has seen my records', 'Settings'];
 // "My well-being space": everyone who works with people; not the hub's analysts
 const wellbeing = ['My well-being', 'Check-in', 'My results over time', 'Strengths and vulnerabilities', 'My coping plan', 'Private reflections', 'What I share', 'My well-being data', 'Shared with me'];
-const youWithoutPlans = ['Home', 'My practice level', 'Practice framework', 'Who has seen my records', 'Settings'];
+const youWithoutPlans = ['Home', 'My practice level', 'My assessments', 'Practice framework', 'Who has seen my records', 'Settings'];
 const expectedNav: Record<DemoRole, string[]> = {
-  org_admin: [...you, ...wellbeing, 'Development plans', 'Practice levels of teams', 'Training needs', 'People', 'Services and teams', 'Import people', 'Training catalogue', 'Import training', 'Training coverage', 'Audit log', 'Organisation settings'],
+  org_admin: [...you, ...wellbeing, 'Development plans', 'Practice levels of teams', 'Training needs', 'People', 'Services and teams', 'Import people', 'Training catalogue', 'Import training', 'Training coverage', 'Assessments', 'Audit log', 'Organisation settings'],
   supervisor: [...you, ...wellbeing, 'My team', 'Development plans', 'Practice levels of teams', 'Training needs', 'Training coverage of my team'],
   worker: [...you, ...wellbeing],
   hub_analyst: [...youWithoutPlans, 'Regional overview'],
@@ -69,6 +69,7 @@ describe('language', () => {
       'Mi nivel de práctica',
       'Mi autoevaluación y mi plan',
       'Mi desarrollo',
+      'Mis evaluaciones',
       'Marco de práctica',
       'Quién ha visto mis datos',
       'Ajustes',

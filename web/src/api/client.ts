@@ -48,6 +48,8 @@ export const setSessionEndedHandler = (handler: () => void) => {
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** A multipart body (a file upload): the browser sets its content type. */
+  form?: FormData;
   /** For the session check itself: a 401 there just means "not signed in". */
   quietUnauthenticated?: boolean;
 }
@@ -57,7 +59,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'accept-language': language };
   if (method !== 'GET') {
-    headers['content-type'] = 'application/json';
+    if (!options.form) headers['content-type'] = 'application/json';
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
   }
   let response: Response;
@@ -66,7 +68,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
   } catch {
     throw new ApiError(0, 'network', 'network');

@@ -43,6 +43,10 @@ const MyDataPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({
 const SharedWithMePage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.SharedWithMePage })));
 const SharedPartPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.SharedPartPage })));
 const NeedsPage = lazy(() => import('../routes/framework/NeedsPage').then((m) => ({ default: m.NeedsPage })));
+// Organisational assessments load only when opened (one chunk for all their pages).
+const AssessmentsPage = lazy(() => import('../routes/assessments/pages').then((m) => ({ default: m.AssessmentsPage })));
+const AssessmentReviewPage = lazy(() => import('../routes/assessments/pages').then((m) => ({ default: m.ReviewPage })));
+const MyAssessmentsPage = lazy(() => import('../routes/assessments/pages').then((m) => ({ default: m.MyAssessmentsPage })));
 
 /** Every page's address. Role checks here mirror the API's, which refuses regardless. */
 export function AppRoutes() {
@@ -135,6 +139,16 @@ export function AppRoutes() {
               }
             />
           ))}
+          <Route
+            path="/admin/assessments"
+            element={
+              <RequireRole roles={['org_admin']}>
+                <AssessmentsPage />
+              </RequireRole>
+            }
+          />
+          <Route path="/assessments/:cycleId" element={<AssessmentReviewPage />} />
+          <Route path="/my-assessments" element={<MyAssessmentsPage />} />
           <Route path="/framework" element={<FrameworkPage />} />
           <Route path="/me/level" element={<MyLevelPage />} />
           <Route
