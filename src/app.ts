@@ -18,6 +18,7 @@ import { registerImportRoutes } from './modules/people/import-routes.js';
 import { registerAdminRoutes } from './modules/people/admin-routes.js';
 import { registerFrameworkRoutes } from './modules/framework/routes.js';
 import { registerWellbeingRoutes } from './modules/wellbeing/routes.js';
+import { registerAssessmentRoutes } from './modules/assessments/routes.js';
 
 // TEND_WEB_DIST lets a test run serve its own build while someone rebuilds web/dist
 export const WEB_DIST = process.env.TEND_WEB_DIST ?? fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps) {
   registerAdminRoutes(app, deps);
   registerFrameworkRoutes(app, deps);
   registerWellbeingRoutes(app, deps);
+  registerAssessmentRoutes(app, deps);
 
   // The web app: built files, and index.html for every page address (the browser routes).
   app.get(

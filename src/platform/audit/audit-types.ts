@@ -42,6 +42,16 @@ export const ZAuditType = z.enum([
   'support-contact.updated', // an admin changed a support contact (data.contactId, data.fields)
   'support-contact.deleted', // an admin removed a support contact (data.contactId)
   'instrument.texts-imported', // an admin imported a licensed instrument's item texts for the organisation (data.instrumentId, data.version)
+  'assessment.cycle-opened', // an admin opened an assessment cycle (data.cycleId, data.packId, data.mode)
+  'assessment.cycle-closed', // an admin or the review's lead closed an assessment cycle (data.cycleId)
+  'assessment.rated', // a contributor rated a criterion of a team review (data.cycleId, data.criterionId, data.rating)
+  'assessment.confirmed', // the review's lead confirmed a criterion's final rating (data.cycleId, data.criterionId, data.rating)
+  'assessment.evidence-added', // a contributor added evidence to a criterion (data.cycleId, data.criterionId, data.evidenceId, data.kind)
+  'assessment.commented', // a contributor commented on a criterion (data.cycleId, data.criterionId)
+  'assessment.note-updated', // a contributor wrote a section's journey note (data.cycleId, data.sectionId)
+  'assessment.action-created', // an action was created for an amber or red criterion (data.cycleId, data.criterionId, data.actionId)
+  'assessment.action-changed', // an action's status, owner or due date changed (data.actionId, data.fields)
+  'assessment.action-noted', // a progress note was added to an action (data.actionId)
   'assessment.survey-results-viewed', // an admin or the survey's lead read a staff survey's released results (data.cycleId, data.format); answering a survey is never audited
 ]);
 export type TAuditType = z.infer<typeof ZAuditType>;

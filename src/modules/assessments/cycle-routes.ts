@@ -1,0 +1,139 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { hasRole, orgAdmins, signedIn } from '../../platform/access/policy.js';
+import { recordAudit } from '../../platform/audit/audit-store.js';
+import type { AppDeps } from '../../platform/deps.js';
+import { badRequest, conflict } from '../../platform/http/errors.js';
+import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
+import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { listUnits } from '../people/unit-store.js';
+import { assessmentPack, assessmentPacks } from './assessment-pack.js';
+import { requireCycle, requirePersonOfOrg } from './cycle-access.js';
+import { closeCycle, insertCycle, listCycles } from './cycle-store.js';
+import { ZCycleInput } from './model.js';
+import { presentCycle, ZCycle, ZCycleIdParam } from './present.js';
+
+const ZText = z.record(z.string(), z.string()).openapi('AssessmentText', { description: 'one string per locale of the pack' });
+const ZPackCriterion = z.object({ id: z.string(), text: ZText, evidenceHint: ZText.optional(), domains: z.array(z.string()).optional(), source: z.array(z.string()) });
+const ZAssessmentPack = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    locales: z.array(z.string()),
+    title: ZText,
+    summary: ZText,
+    source: z.array(z.string()),
+    body: z.object({
+      intro: ZText,
+      ratings: z.object({
+        rag: z.array(z.object({ id: z.enum(['red', 'amber', 'green']), text: ZText })),
+        scale: z.object({ min: z.number(), max: z.number(), labels: z.array(z.object({ value: z.number(), text: ZText })) }),
+      }),
+      sections: z.array(
+        z.object({ id: z.string(), title: ZText, summary: ZText, journeyPrompt: ZText, source: z.array(z.string()), criteria: z.array(ZPackCriterion) }),
+      ),
+    }),
+  })
+  .openapi('AssessmentPack');
+
+/** Assessment packs and cycles: open (admins), list and read (who takes part, admins all), close. */
+export function registerCycleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  const db = deps.database.db;
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/assessments/packs',
+      tags: ['Assessments'],
+      summary: 'The installed assessment packs (latest version of each), with their sections and criteria',
+      responses: { 200: jsonContent(z.object({ packs: z.array(ZAssessmentPack) }), 'Packs by id') },
+    }),
+    async (c) => {
+      const packs = (await assessmentPacks(db)).map(({ kind: _kind, ...pack }) => pack);
+      return c.json({ packs }, 200);
+    },
+  );
+
+  app.openapi(
+    guarded(orgAdmins, {
+      method: 'post',
+      path: '/api/v1/assessments/cycles',
+      tags: ['Assessments'],
+      summary: 'Open an assessment cycle of a pack for the organisation or one unit, as a team review or a staff survey (admins)',
+      request: { body: jsonBody(ZCycleInput) },
+      responses: { 201: jsonContent(ZCycle, 'Opened'), 400: jsonContent(ZProblem, 'Bad input, named by field') },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const input = c.req.valid('json');
+      const created = await db.transaction(async (tx) => {
+        const pack = await assessmentPack(tx, input.packId);
+        if (!pack) throw badRequest('There is no such assessment pack.', [{ field: 'packId', problem: 'is not an installed assessment pack' }]);
+        if (input.unitId !== null && !(await listUnits(tx, actor.orgId)).some((u) => u.id === input.unitId)) {
+          throw badRequest('That unit is not in your organisation.', [{ field: 'unitId', problem: 'is not a unit of your organisation' }]);
+        }
+        if (input.leadPersonId) await requirePersonOfOrg(tx, actor.orgId, input.leadPersonId, 'leadPersonId');
+        for (const [i, personId] of input.contributorIds.entries()) await requirePersonOfOrg(tx, actor.orgId, personId, `contributorIds.${i}`);
+        const id = await insertCycle(tx, actor.orgId, input, pack.pack.version, actor.personId);
+        await recordAudit(tx, actor, { type: 'assessment.cycle-opened', data: { cycleId: id, packId: input.packId, mode: input.mode } });
+        return requireCycle(tx, actor, id, 'see');
+      });
+      return c.json(presentCycle(created), 201);
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/assessments/cycles',
+      tags: ['Assessments'],
+      summary: 'Assessment cycles, newest first: all of them for admins, otherwise those the caller leads or contributes to',
+      responses: { 200: jsonContent(z.object({ cycles: z.array(ZCycle) }), 'Cycles') },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const rows = await listCycles(db, actor.orgId, hasRole(actor, 'org_admin') ? undefined : actor.personId);
+      return c.json({ cycles: rows.map(presentCycle) }, 200);
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/assessments/cycles/{id}',
+      tags: ['Assessments'],
+      summary: 'One assessment cycle (admins, its lead and contributors)',
+      request: { params: ZCycleIdParam },
+      responses: { 200: jsonContent(ZCycle, 'The cycle'), 404: jsonContent(ZProblem, 'No such cycle you may see') },
+    }),
+    async (c) => {
+      const cycle = await requireCycle(db, c.get('actor')!, c.req.valid('param').id, 'see');
+      return c.json(presentCycle(cycle), 200);
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'post',
+      path: '/api/v1/assessments/cycles/{id}/close',
+      tags: ['Assessments'],
+      summary: "Close a cycle: its ratings stay as they are and count as the previous cycle's from now on (admins and the lead)",
+      request: { params: ZCycleIdParam },
+      responses: {
+        200: jsonContent(ZCycle, 'Closed'),
+        403: jsonContent(ZProblem, 'Not an admin or the lead'),
+        404: jsonContent(ZProblem, 'No such cycle you may see'),
+        409: jsonContent(ZProblem, 'Already closed'),
+      },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const closed = await db.transaction(async (tx) => {
+        const cycle = await requireCycle(tx, actor, c.req.valid('param').id, 'manage', { lock: true });
+        if (!(await closeCycle(tx, actor.orgId, cycle.id))) throw conflict('This assessment cycle is already closed.');
+        await recordAudit(tx, actor, { type: 'assessment.cycle-closed', data: { cycleId: cycle.id } });
+        return requireCycle(tx, actor, cycle.id, 'see');
+      });
+      return c.json(presentCycle(closed), 200);
+    },
+  );
+}

@@ -1,0 +1,98 @@
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import type { Queryable } from '../../platform/db/client.js';
+import type { TCycleInput } from './model.js';
+import { assessmentCycles, criterionRatings, cycleContributors } from './schema.js';
+
+export type CycleRow = typeof assessmentCycles.$inferSelect & { contributorIds: string[] };
+
+/** Opens a cycle of `packVersion` with its contributors; returns its id. */
+export async function insertCycle(q: Queryable, orgId: string, input: TCycleInput, packVersion: string, byPersonId: string | null): Promise<string> {
+  const id = uuidv7();
+  await q.insert(assessmentCycles).values({
+    orgId,
+    id,
+    packId: input.packId,
+    packVersion,
+    title: input.title,
+    unitId: input.unitId,
+    mode: input.mode,
+    opensOn: input.opensOn,
+    closesOn: input.closesOn,
+    leadPersonId: input.leadPersonId ?? null,
+    createdByPersonId: byPersonId,
+  });
+  const contributors = [...new Set(input.contributorIds)];
+  if (contributors.length > 0) await q.insert(cycleContributors).values(contributors.map((personId) => ({ orgId, cycleId: id, personId })));
+  return id;
+}
+
+async function withContributors(q: Queryable, orgId: string, rows: (typeof assessmentCycles.$inferSelect)[]): Promise<CycleRow[]> {
+  if (rows.length === 0) return [];
+  const links = await q
+    .select()
+    .from(cycleContributors)
+    .where(and(eq(cycleContributors.orgId, orgId), inArray(cycleContributors.cycleId, rows.map((r) => r.id))));
+  return rows.map((r) => ({ ...r, contributorIds: links.filter((l) => l.cycleId === r.id).map((l) => l.personId) }));
+}
+
+/** One cycle of the organisation (another organisation's ids find nothing). */
+export async function findCycle(q: Queryable, orgId: string, id: string, lock = false): Promise<CycleRow | undefined> {
+  const query = q.select().from(assessmentCycles).where(and(eq(assessmentCycles.orgId, orgId), eq(assessmentCycles.id, id)));
+  // changes to one cycle are serialised: closing cannot race a rating
+  const rows = lock ? await query.for('update') : await query;
+  return (await withContributors(q, orgId, rows))[0];
+}
+
+/** Every cycle of the organisation, newest first; with `personId`, only those they lead or contribute to. */
+export async function listCycles(q: Queryable, orgId: string, personId?: string): Promise<CycleRow[]> {
+  const visible = personId
+    ? or(
+        eq(assessmentCycles.leadPersonId, personId),
+        sql`exists (select 1 from ${cycleContributors} c where c.org_id = ${assessmentCycles.orgId} and c.cycle_id = ${assessmentCycles.id} and c.person_id = ${personId})`,
+      )
+    : undefined;
+  const rows = await q
+    .select()
+    .from(assessmentCycles)
+    .where(and(eq(assessmentCycles.orgId, orgId), visible))
+    .orderBy(sql`${assessmentCycles.createdAt} desc`, sql`${assessmentCycles.id} desc`);
+  return withContributors(q, orgId, rows);
+}
+
+/** Closes an open cycle; false when it was already closed. */
+export async function closeCycle(q: Queryable, orgId: string, id: string): Promise<boolean> {
+  const closed = await q
+    .update(assessmentCycles)
+    .set({ status: 'closed', closedAt: new Date() })
+    .where(and(eq(assessmentCycles.orgId, orgId), eq(assessmentCycles.id, id), eq(assessmentCycles.status, 'open')))
+    .returning({ id: assessmentCycles.id });
+  return closed.length > 0;
+}
+
+/** Team-review cycles of one pack for one unit (null: the whole organisation), oldest first. */
+export async function cyclesOfPackAndUnit(q: Queryable, orgId: string, packId: string, unitId: string | null): Promise<CycleRow[]> {
+  const rows = await q
+    .select()
+    .from(assessmentCycles)
+    .where(
+      and(
+        eq(assessmentCycles.orgId, orgId),
+        eq(assessmentCycles.packId, packId),
+        eq(assessmentCycles.mode, 'team-review'),
+        unitId === null ? isNull(assessmentCycles.unitId) : eq(assessmentCycles.unitId, unitId),
+      ),
+    )
+    .orderBy(asc(assessmentCycles.createdAt), asc(assessmentCycles.id));
+  return withContributors(q, orgId, rows);
+}
+
+/** The ratings of some cycles, as rows (criterion, rating, confirmation). */
+export async function ratingsOf(q: Queryable, orgId: string, cycleIds: string[]) {
+  if (cycleIds.length === 0) return [];
+  return q
+    .select()
+    .from(criterionRatings)
+    .where(and(eq(criterionRatings.orgId, orgId), inArray(criterionRatings.cycleId, cycleIds)));
+}
+export type RatingRow = Awaited<ReturnType<typeof ratingsOf>>[number];

@@ -1,0 +1,187 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { signedIn } from '../../platform/access/policy.js';
+import { recordAudit } from '../../platform/audit/audit-store.js';
+import type { AppDeps } from '../../platform/deps.js';
+import { AppError, badRequest, notFound } from '../../platform/http/errors.js';
+import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
+import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { requireCriterion, requireCycle } from './cycle-access.js';
+import { attachmentHeader, checkEvidenceFile, MAX_EVIDENCE_BYTES } from './evidence-file.js';
+import { ZCommentInput, ZEvidenceJson } from './model.js';
+import { ZCriterionParams } from './present.js';
+import { addComment, addEvidence, commentsOf, type EvidenceInput, type EvidenceRow, evidenceFile, evidenceOf } from './review-store.js';
+
+export const ZEvidence = z
+  .object({
+    id: z.string(),
+    criterionId: z.string(),
+    kind: z.enum(['text', 'link', 'file']),
+    body: z.string().nullable(),
+    url: z.string().nullable(),
+    fileName: z.string().nullable(),
+    mediaType: z.string().nullable(),
+    sizeBytes: z.number().int().nullable(),
+    downloadUrl: z.string().nullable().describe('files only: where to download it'),
+    addedByPersonId: z.string().nullable(),
+    addedAt: z.string(),
+  })
+  .openapi('Evidence');
+
+export function presentEvidence(cycleId: string, e: EvidenceRow): z.infer<typeof ZEvidence> {
+  return {
+    id: e.id,
+    criterionId: e.criterionId,
+    kind: e.kind,
+    body: e.body,
+    url: e.url,
+    fileName: e.fileName,
+    mediaType: e.mediaType,
+    sizeBytes: e.sizeBytes,
+    downloadUrl: e.kind === 'file' ? `/api/v1/assessments/cycles/${cycleId}/criteria/${encodeURIComponent(e.criterionId)}/evidence/${e.id}/file` : null,
+    addedByPersonId: e.addedByPersonId,
+    addedAt: e.addedAt.toISOString(),
+  };
+}
+
+const tooLarge = () => new AppError(413, 'too-large', 'The file is too large.', [{ field: 'file', problem: `must be at most ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB` }]);
+const ZFile = z.custom<File>((v) => v instanceof File, 'must be a file').openapi({ type: 'string', format: 'binary' });
+const ZComment = z.object({ id: z.string(), body: z.string(), authorPersonId: z.string().nullable(), createdAt: z.string() }).openapi('CriterionComment');
+
+/** Evidence (text, link or a checked file) and comments on a criterion of a team review. */
+export function registerEvidenceRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  const db = deps.database.db;
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'post',
+      path: '/api/v1/assessments/cycles/{id}/criteria/{criterionId}/evidence',
+      tags: ['Assessments'],
+      summary: 'Add evidence to a criterion: JSON text or http(s) link, or a file as multipart/form-data (pdf, png, jpeg, docx, xlsx, txt, csv; at most 5 MB)',
+      // the limit is checked while the body arrives, before it is read into memory
+      middleware: [bodyLimit({ maxSize: MAX_EVIDENCE_BYTES + 64 * 1024, onError: () => Promise.reject(tooLarge()) })],
+      request: {
+        params: ZCriterionParams,
+        body: {
+          content: { 'application/json': { schema: ZEvidenceJson }, 'multipart/form-data': { schema: z.object({ file: ZFile }) } },
+          required: false,
+        },
+      },
+      responses: {
+        201: jsonContent(ZEvidence, 'Added'),
+        400: jsonContent(ZProblem, 'Bad input, or a criterion not in this pack'),
+        403: jsonContent(ZProblem, 'Not a contributor'),
+        404: jsonContent(ZProblem, 'No such cycle you may see'),
+        409: jsonContent(ZProblem, 'The cycle is closed'),
+        413: jsonContent(ZProblem, 'The file is larger than 5 MB'),
+      },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const { id, criterionId } = c.req.valid('param');
+      const isForm = (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
+      let input: EvidenceInput;
+      if (isForm) {
+        const { file } = c.req.valid('form') as { file: File };
+        if (file.size > MAX_EVIDENCE_BYTES) throw tooLarge();
+        const content = Buffer.from(await file.arrayBuffer());
+        const checked = checkEvidenceFile(file.name, content);
+        if (!checked.ok) throw badRequest('The file cannot be kept as evidence.', [{ field: 'file', problem: checked.problem }]);
+        input = { kind: 'file', fileName: checked.fileName, mediaType: checked.mediaType, content };
+      } else {
+        const json = c.req.valid('json') as Partial<z.infer<typeof ZEvidenceJson>>;
+        if (json.kind === undefined) throw badRequest('Send evidence as JSON (text or link) or a file as multipart/form-data.', [{ field: 'body', problem: 'is missing' }]);
+        input = json as z.infer<typeof ZEvidenceJson>;
+      }
+      const added = await db.transaction(async (tx) => {
+        const cycle = await requireCycle(tx, actor, id, 'contribute', { open: true, lock: true });
+        await requireCriterion(tx, cycle, criterionId);
+        const evidenceId = await addEvidence(tx, actor.orgId, cycle.id, criterionId, input, actor.personId);
+        await recordAudit(tx, actor, { type: 'assessment.evidence-added', data: { cycleId: cycle.id, criterionId, evidenceId, kind: input.kind } });
+        return (await evidenceOf(tx, actor.orgId, cycle.id)).find((e) => e.id === evidenceId)!;
+      });
+      return c.json(presentEvidence(id, added), 201);
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/assessments/cycles/{id}/criteria/{criterionId}/evidence/{evidenceId}/file',
+      tags: ['Assessments'],
+      summary: 'Download an evidence file (people who may see the cycle); always as an attachment',
+      request: { params: ZCriterionParams.extend({ evidenceId: z.uuid('must be an id (UUID)') }) },
+      responses: {
+        200: { description: 'The file, as it was checked when added', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
+        404: jsonContent(ZProblem, 'No such file in a cycle you may see'),
+      },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const { id, criterionId, evidenceId } = c.req.valid('param');
+      const cycle = await requireCycle(db, actor, id, 'see');
+      const file = await evidenceFile(db, actor.orgId, cycle.id, criterionId, evidenceId);
+      if (!file?.content) throw notFound('The evidence file');
+      // served as a download that the browser may not reinterpret: an uploaded file never runs as a page
+      return c.body(new Uint8Array(file.content), 200, {
+        'content-type': file.mediaType ?? 'application/octet-stream',
+        'content-disposition': attachmentHeader(file.fileName ?? 'evidence'),
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, no-store',
+      });
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'post',
+      path: '/api/v1/assessments/cycles/{id}/criteria/{criterionId}/comments',
+      tags: ['Assessments'],
+      summary: 'Comment on a criterion (contributors and lead, while open)',
+      request: { params: ZCriterionParams, body: jsonBody(ZCommentInput) },
+      responses: {
+        201: jsonContent(ZComment, 'Added'),
+        400: jsonContent(ZProblem, 'Bad input, or a criterion not in this pack'),
+        403: jsonContent(ZProblem, 'Not a contributor'),
+        404: jsonContent(ZProblem, 'No such cycle you may see'),
+        409: jsonContent(ZProblem, 'The cycle is closed'),
+      },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const { id, criterionId } = c.req.valid('param');
+      const { body } = c.req.valid('json');
+      const comment = await db.transaction(async (tx) => {
+        const cycle = await requireCycle(tx, actor, id, 'contribute', { open: true, lock: true });
+        await requireCriterion(tx, cycle, criterionId);
+        const commentId = await addComment(tx, actor.orgId, cycle.id, criterionId, body, actor.personId);
+        await recordAudit(tx, actor, { type: 'assessment.commented', data: { cycleId: cycle.id, criterionId } });
+        return (await commentsOf(tx, actor.orgId, cycle.id, criterionId)).find((x) => x.id === commentId)!;
+      });
+      return c.json({ id: comment.id, body: comment.body, authorPersonId: comment.authorPersonId, createdAt: comment.createdAt.toISOString() }, 201);
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/assessments/cycles/{id}/criteria/{criterionId}/comments',
+      tags: ['Assessments'],
+      summary: "A criterion's comments, oldest first (people who may see the cycle)",
+      request: { params: ZCriterionParams },
+      responses: {
+        200: jsonContent(z.object({ comments: z.array(ZComment) }), 'Comments'),
+        400: jsonContent(ZProblem, 'A criterion not in this pack'),
+        404: jsonContent(ZProblem, 'No such cycle you may see'),
+      },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const { id, criterionId } = c.req.valid('param');
+      const cycle = await requireCycle(db, actor, id, 'see');
+      await requireCriterion(db, cycle, criterionId);
+      const rows = await commentsOf(db, actor.orgId, cycle.id, criterionId);
+      return c.json({ comments: rows.map((r) => ({ id: r.id, body: r.body, authorPersonId: r.authorPersonId, createdAt: r.createdAt.toISOString() })) }, 200);
+    },
+  );
+}

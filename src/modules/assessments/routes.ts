@@ -1,0 +1,15 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps } from '../../platform/deps.js';
+import type { AppEnv } from '../../platform/http/route.js';
+import { registerCycleRoutes } from './cycle-routes.js';
+import { registerEvidenceRoutes } from './evidence-routes.js';
+import { registerReviewRoutes } from './review-routes.js';
+import { registerSurveyRoutes } from './survey-routes.js';
+
+/** Organisational assessments' HTTP API: packs, cycles, team reviews, results, actions, reports. */
+export function registerAssessmentRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  registerCycleRoutes(app, deps);
+  registerReviewRoutes(app, deps);
+  registerEvidenceRoutes(app, deps);
+  registerSurveyRoutes(app, deps);
+}
