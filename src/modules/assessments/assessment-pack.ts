@@ -22,7 +22,7 @@ export async function assessmentPack(q: Queryable, id: string, version?: string)
   const cached = version ? cache.get(`${id}@${version}`) : undefined;
   if (cached) return cached;
   const found = await getPack(q, id, version);
-  if (!found || found.pack.kind !== 'assessment') return undefined;
+  if (found?.pack.kind !== 'assessment') return undefined;
   const indexed = index(found.pack);
   cache.set(`${id}@${found.pack.version}`, indexed);
   return indexed;

@@ -1,8 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps } from '../../platform/deps.js';
 import type { AppEnv } from '../../platform/http/route.js';
+import { registerActionRoutes } from './action-routes.js';
 import { registerCycleRoutes } from './cycle-routes.js';
 import { registerEvidenceRoutes } from './evidence-routes.js';
+import { registerResultsRoutes } from './results-routes.js';
 import { registerReviewRoutes } from './review-routes.js';
 import { registerSurveyRoutes } from './survey-routes.js';
 
@@ -11,5 +13,7 @@ export function registerAssessmentRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps
   registerCycleRoutes(app, deps);
   registerReviewRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
+  registerResultsRoutes(app, deps);
+  registerActionRoutes(app, deps);
   registerSurveyRoutes(app, deps);
 }

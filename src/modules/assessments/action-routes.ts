@@ -1,0 +1,149 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Actor } from '../../platform/access/policy.js';
+import { hasRole, signedIn } from '../../platform/access/policy.js';
+import { recordAudit } from '../../platform/audit/audit-store.js';
+import type { AppDeps } from '../../platform/deps.js';
+import type { Queryable } from '../../platform/db/client.js';
+import { badRequest, forbidden, notFound } from '../../platform/http/errors.js';
+import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
+import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { addActionNote, insertAction, listActions, updateAction } from './action-store.js';
+import { presentActions, ZAction } from './action-view.js';
+import { requireCriterion, requireCycle, requirePersonOfOrg } from './cycle-access.js';
+import { findCycle, listCycles, ratingsOf } from './cycle-store.js';
+import { canContribute, canManage, canSeeCycle, mayHaveAction, ZActionInput, ZActionPatch, ZCommentInput } from './model.js';
+import { ZCriterionParams, ZCycleIdParam } from './present.js';
+
+/**
+ * An action someone may see: its cycle is one they may see, or they own it. Whoever sees an
+ * action may update its progress (the owner reports, the review team follows up).
+ */
+async function requireAction(q: Queryable, actor: Actor, id: string) {
+  const [row] = await listActions(q, actor.orgId, { actionId: id });
+  const cycle = row ? await findCycle(q, actor.orgId, row.cycleId) : undefined;
+  if (!row || !cycle || !(canSeeCycle(actor, cycle) || row.ownerPersonId === actor.personId)) throw notFound('The action');
+  return row;
+}
+
+/** Action plans: actions from amber and red criteria, their progress, and the organisation's list. */
+export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  const db = deps.database.db;
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'post',
+      path: '/api/v1/assessments/cycles/{id}/criteria/{criterionId}/actions',
+      tags: ['Assessments'],
+      summary: 'Create an action for a criterion rated amber or red, with an owner in the organisation and a due date (admins, the lead, contributors)',
+      request: { params: ZCriterionParams, body: jsonBody(ZActionInput) },
+      responses: {
+        201: jsonContent(ZAction, 'Created'),
+        400: jsonContent(ZProblem, 'Bad input, a criterion not in this pack, or one not rated amber or red'),
+        403: jsonContent(ZProblem, 'Not part of the review'),
+        404: jsonContent(ZProblem, 'No such cycle you may see'),
+      },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const { id, criterionId } = c.req.valid('param');
+      const input = c.req.valid('json');
+      const created = await db.transaction(async (tx) => {
+        const cycle = await requireCycle(tx, actor, id, 'see', { lock: true });
+        if (!canManage(actor, cycle) && !canContribute(actor, cycle)) throw forbidden("Only the review's team and the organisation's admins plan its actions.");
+        await requireCriterion(tx, cycle, criterionId);
+        const row = (await ratingsOf(tx, actor.orgId, [cycle.id])).find((r) => r.criterionId === criterionId);
+        if (!mayHaveAction(row?.rating ?? null)) {
+          throw badRequest('Actions are for gaps: rate the criterion amber or red first.', [
+            { field: 'criterionId', problem: `is rated ${row?.rating ?? 'not at all'}; an action needs amber or red` },
+          ]);
+        }
+        await requirePersonOfOrg(tx, actor.orgId, input.ownerPersonId, 'ownerPersonId');
+        const actionId = await insertAction(tx, actor.orgId, cycle.id, criterionId, input, actor.personId);
+        await recordAudit(tx, actor, { type: 'assessment.action-created', data: { cycleId: cycle.id, criterionId, actionId } });
+        return listActions(tx, actor.orgId, { actionId });
+      });
+      const [action] = await presentActions(db, actor.orgId, created);
+      return c.json(action!, 201);
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/assessments/cycles/{id}/actions',
+      tags: ['Assessments'],
+      summary: "A cycle's action plan (people who may see the cycle)",
+      request: { params: ZCycleIdParam },
+      responses: { 200: jsonContent(z.object({ actions: z.array(ZAction) }), 'Actions, newest first'), 404: jsonContent(ZProblem, 'No such cycle you may see') },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const cycle = await requireCycle(db, actor, c.req.valid('param').id, 'see');
+      return c.json({ actions: await presentActions(db, actor.orgId, await listActions(db, actor.orgId, { cycleIds: [cycle.id] })) }, 200);
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/assessments/actions',
+      tags: ['Assessments'],
+      summary: "The organisation's actions, overdue ones flagged: all for admins; otherwise those of cycles one takes part in and those one owns",
+      responses: { 200: jsonContent(z.object({ actions: z.array(ZAction) }), 'Actions, newest first') },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const filter = hasRole(actor, 'org_admin')
+        ? {}
+        : { cycleIds: (await listCycles(db, actor.orgId, actor.personId)).map((x) => x.id), ownerPersonId: actor.personId };
+      return c.json({ actions: await presentActions(db, actor.orgId, await listActions(db, actor.orgId, filter)) }, 200);
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'patch',
+      path: '/api/v1/assessments/actions/{id}',
+      tags: ['Assessments'],
+      summary: "Change an action's status, owner or due date (people who may see it)",
+      request: { params: ZIdParam, body: jsonBody(ZActionPatch) },
+      responses: { 200: jsonContent(ZAction, 'Changed'), 400: jsonContent(ZProblem, 'Bad input'), 404: jsonContent(ZProblem, 'No such action you may see') },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const { id } = c.req.valid('param');
+      const patch = c.req.valid('json');
+      const rows = await db.transaction(async (tx) => {
+        await requireAction(tx, actor, id);
+        if (patch.ownerPersonId) await requirePersonOfOrg(tx, actor.orgId, patch.ownerPersonId, 'ownerPersonId');
+        const fields = await updateAction(tx, actor.orgId, id, patch);
+        if (fields.length > 0) await recordAudit(tx, actor, { type: 'assessment.action-changed', data: { actionId: id, fields } });
+        return listActions(tx, actor.orgId, { actionId: id });
+      });
+      return c.json((await presentActions(db, actor.orgId, rows))[0]!, 200);
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'post',
+      path: '/api/v1/assessments/actions/{id}/notes',
+      tags: ['Assessments'],
+      summary: 'Add a progress note to an action (people who may see it)',
+      request: { params: ZIdParam, body: jsonBody(ZCommentInput) },
+      responses: { 201: jsonContent(ZAction, 'The action with its notes'), 400: jsonContent(ZProblem, 'Bad input'), 404: jsonContent(ZProblem, 'No such action you may see') },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const { id } = c.req.valid('param');
+      const { body } = c.req.valid('json');
+      const rows = await db.transaction(async (tx) => {
+        await requireAction(tx, actor, id);
+        await addActionNote(tx, actor.orgId, id, body, actor.personId);
+        await recordAudit(tx, actor, { type: 'assessment.action-noted', data: { actionId: id } });
+        return listActions(tx, actor.orgId, { actionId: id });
+      });
+      return c.json((await presentActions(db, actor.orgId, rows))[0]!, 201);
+    },
+  );
+}

@@ -1,0 +1,108 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { signedIn } from '../../platform/access/policy.js';
+import type { AppDeps } from '../../platform/deps.js';
+import { ZProblem, jsonContent } from '../../platform/http/openapi-shared.js';
+import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { packOfCycle, requireCycle } from './cycle-access.js';
+import { cyclesOfPackAndUnit, ratingsOf } from './cycle-store.js';
+import { canSeeCycle, ragCounts } from './model.js';
+import { ZCycleIdParam, ZNullableRating, ZRagCounts } from './present.js';
+import { confirmedRatings, cycleResults, previousClosedCycle } from './results.js';
+import { evidenceOf } from './review-store.js';
+import { assessmentPack } from './assessment-pack.js';
+
+const ZResults = z
+  .object({
+    cycleId: z.string(),
+    previousCycle: z.object({ id: z.string(), title: z.string() }).nullable().describe('the closed cycle of the same pack and unit before this one'),
+    totals: ZRagCounts,
+    sections: z.array(
+      z.object({
+        id: z.string(),
+        counts: ZRagCounts,
+        criteria: z.array(
+          z.object({
+            id: z.string(),
+            sectionId: z.string(),
+            rating: ZNullableRating.describe('the confirmed rating'),
+            evidenceCount: z.number().int(),
+            previousRating: ZNullableRating,
+            change: z.enum(['better', 'same', 'worse']).nullable(),
+          }),
+        ),
+      }),
+    ),
+    strengths: z.array(z.string()).describe('criteria confirmed green'),
+    gaps: z.array(z.string()).describe('criteria confirmed amber or red'),
+  })
+  .openapi('TeamReviewResults');
+
+const ZHistory = z
+  .object({
+    cycles: z.array(
+      z.object({ id: z.string(), title: z.string(), opensOn: z.string(), closesOn: z.string(), status: z.enum(['open', 'closed']), counts: ZRagCounts }),
+    ),
+  })
+  .openapi('AssessmentHistory');
+
+/** A team review's results and the history of a pack in one unit, for charts. */
+export function registerResultsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  const db = deps.database.db;
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/assessments/cycles/{id}/results',
+      tags: ['Assessments'],
+      summary: "A team review's results: RAG spread per section, confirmed rating and evidence count per criterion beside the previous closed cycle's, strengths and gaps",
+      request: { params: ZCycleIdParam },
+      responses: { 200: jsonContent(ZResults, 'Results'), 404: jsonContent(ZProblem, 'No such cycle you may see') },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const cycle = await requireCycle(db, actor, c.req.valid('param').id, 'see');
+      const pack = await packOfCycle(db, cycle);
+      const previous = previousClosedCycle(await cyclesOfPackAndUnit(db, actor.orgId, cycle.packId, cycle.unitId), cycle.id);
+      const ratings = await ratingsOf(db, actor.orgId, previous ? [cycle.id, previous.id] : [cycle.id]);
+      const evidenceCounts = new Map<string, number>();
+      for (const e of await evidenceOf(db, actor.orgId, cycle.id)) evidenceCounts.set(e.criterionId, (evidenceCounts.get(e.criterionId) ?? 0) + 1);
+      const results = cycleResults(
+        pack.pack,
+        ratings.filter((r) => r.cycleId === cycle.id),
+        evidenceCounts,
+        previous ? confirmedRatings(ratings.filter((r) => r.cycleId === previous.id)) : null,
+      );
+      return c.json({ cycleId: cycle.id, previousCycle: previous ? { id: previous.id, title: previous.title } : null, ...results }, 200);
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/assessments/history',
+      tags: ['Assessments'],
+      summary: 'Team reviews of one pack for one unit (or the whole organisation), oldest first, each with its counts of confirmed ratings: for a chart',
+      request: {
+        query: z.object({
+          packId: z.string().min(1, 'must name an assessment pack'),
+          unitId: z.uuid('must be a unit id').optional().describe('absent: cycles for the whole organisation'),
+        }),
+      },
+      responses: { 200: jsonContent(ZHistory, 'Cycles the caller may see, oldest first'), 400: jsonContent(ZProblem, 'Bad input') },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const { packId, unitId } = c.req.valid('query');
+      const cycles = (await cyclesOfPackAndUnit(db, actor.orgId, packId, unitId ?? null)).filter((x) => canSeeCycle(actor, x));
+      const ratings = await ratingsOf(db, actor.orgId, cycles.map((x) => x.id));
+      const history = [];
+      for (const cycle of cycles) {
+        const pack = await assessmentPack(db, cycle.packId, cycle.packVersion);
+        const ids = pack ? [...pack.criteria.keys()] : [];
+        const counts = ragCounts(ids, confirmedRatings(ratings.filter((r) => r.cycleId === cycle.id)));
+        history.push({ id: cycle.id, title: cycle.title, opensOn: cycle.opensOn, closesOn: cycle.closesOn, status: cycle.status, counts });
+      }
+      return c.json({ cycles: history }, 200);
+    },
+  );
+}
