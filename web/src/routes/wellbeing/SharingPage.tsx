@@ -190,7 +190,7 @@ function ShareForm() {
         <TextInput
           id="share-expiresAt"
           type="date"
-          className="input-short"
+          className="wb-date"
           label={labels.expiresAt}
           hint={t('wellbeing.sharing.untilHint')}
           value={until}
