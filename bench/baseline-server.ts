@@ -1,12 +1,15 @@
 // The baseline: bare node:http + a pg Pool doing, per request, the same SQL Tend does for the same
-// request (session lookup, then the list query or the create transaction with its audit event),
-// with the same checks (session alive, role, CSRF, input) and the same JSON. SQL texts are copied
-// from what drizzle generates for Tend's stores (auth-store.ts, unit-store.ts, audit-store.ts).
+// request (session lookup, then the list query, the create transaction with its audit event, or
+// the check-in of baseline-checkin.ts), with the same checks (session alive, role, CSRF, input)
+// and the same JSON. SQL texts are copied from what drizzle generates for Tend's stores
+// (auth-store.ts, unit-store.ts, audit-store.ts).
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
+import { submitCheckIn } from './baseline-checkin.js';
+import { type Actor, HttpError } from './baseline-shared.js';
 
 const SESSION_SQL =
   'select "sessions"."created_at", "sessions"."last_seen_at", "sessions"."csrf_token", "accounts"."id", "accounts"."person_id", "accounts"."roles", "accounts"."email", "accounts"."locale", "accounts"."disabled", "people"."name" from "sessions" inner join "accounts" on ("accounts"."org_id" = "sessions"."org_id" and "accounts"."id" = "sessions"."account_id") inner join "people" on ("people"."org_id" = "accounts"."org_id" and "people"."id" = "accounts"."person_id") where ("sessions"."org_id" = $1 and "sessions"."token_hash" = $2)';
@@ -26,27 +29,11 @@ const TOUCH_INTERVAL_MS = 60 * 1000;
 const TENANT_TOKEN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{20,64})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+// dates as 'YYYY-MM-DD' strings, as Tend reads them (platform/db/client.ts)
+pg.types.setTypeParser(1082, (value: string) => value);
+
 type SessionRow = [Date, Date, string, string, string, string[], string, string, boolean, string];
 type UnitRow = [string, string, string, string | null, number];
-
-interface Actor {
-  orgId: string;
-  accountId: string;
-  personId: string;
-  roles: string[];
-  email: string;
-  name: string;
-  locale: string;
-}
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-  ) {
-    super(code);
-  }
-}
 
 function sessionCookie(header: string | undefined): string | undefined {
   for (const part of (header ?? '').split(';')) {
@@ -140,10 +127,13 @@ function sendJson(res: ServerResponse, status: number, value: unknown) {
   res.end(body);
 }
 
+const CHECK_INS = '/api/v1/me/wellbeing/check-ins';
+
 async function handle(pool: pg.Pool, req: IncomingMessage, res: ServerResponse) {
   const path = (req.url ?? '/').split('?')[0];
   const found = await actorForSession(pool, sessionCookie(req.headers.cookie));
-  if (path !== '/api/v1/units' || (req.method !== 'GET' && req.method !== 'POST')) throw new HttpError(404, 'not-found');
+  const known = (path === '/api/v1/units' && (req.method === 'GET' || req.method === 'POST')) || (path === CHECK_INS && req.method === 'POST');
+  if (!known) throw new HttpError(404, 'not-found');
   if (req.method === 'GET') {
     if (!found) throw new HttpError(401, 'unauthenticated');
     sendJson(res, 200, { units: await listUnits(pool, found.actor.orgId) });
@@ -153,6 +143,11 @@ async function handle(pool: pg.Pool, req: IncomingMessage, res: ServerResponse) 
   if (origin && origin !== `http://${req.headers.host}`) throw new HttpError(403, 'csrf');
   if (found && req.headers['x-csrf-token'] !== found.csrfToken) throw new HttpError(403, 'csrf');
   if (!found) throw new HttpError(401, 'unauthenticated');
+  // the check-in is open to anyone signed in (Tend's signedIn policy), the units to org admins
+  if (path === CHECK_INS) {
+    sendJson(res, 201, await submitCheckIn(pool, found.actor, await readBody(req)));
+    return;
+  }
   if (!found.actor.roles.includes('org_admin')) throw new HttpError(403, 'forbidden');
   const input = parseUnitInput(await readBody(req));
   sendJson(res, 201, { id: await createUnit(pool, found.actor, input) });

@@ -64,9 +64,14 @@ export async function sendOnce(port: number, req: LoadRequest): Promise<Answer> 
   }
 }
 
-/** Keeps `connections` requests in flight until the warm-up and the measured window are over. */
-async function runLoad(options: LoadOptions, req: LoadRequest): Promise<LoadRun> {
-  const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
+/**
+ * Keeps `connections` requests in flight until the warm-up and the measured window are over.
+ * Connection i sends requests[i % requests.length] (one request for all, or one per connection,
+ * e.g. each with a session of its own), over a keep-alive socket of its own.
+ */
+async function runLoad(options: LoadOptions, requests: LoadRequest[]): Promise<LoadRun> {
+  if (requests.length === 0) throw new Error('runLoad needs at least one request');
+  const agents = Array.from({ length: options.connections }, () => new Agent({ keepAlive: true, maxSockets: 1 }));
   const started = performance.now();
   const measureFrom = started + options.warmupSeconds * 1000;
   const measureUntil = measureFrom + options.seconds * 1000;
@@ -75,7 +80,9 @@ async function runLoad(options: LoadOptions, req: LoadRequest): Promise<LoadRun>
   let errorSample: string | undefined;
   let lastDone = measureFrom;
 
-  const worker = async () => {
+  const worker = async (connection: number) => {
+    const agent = agents[connection]!;
+    const req = requests[connection % requests.length]!;
     while (performance.now() < measureUntil) {
       const t0 = performance.now();
       let ok = false;
@@ -99,31 +106,35 @@ async function runLoad(options: LoadOptions, req: LoadRequest): Promise<LoadRun>
     }
   };
   try {
-    await Promise.all(Array.from({ length: options.connections }, worker));
+    await Promise.all(Array.from({ length: options.connections }, (_, connection) => worker(connection)));
   } finally {
-    agent.destroy();
+    for (const agent of agents) agent.destroy();
   }
   return { latencies, errors, errorSample, seconds: (lastDone - measureFrom) / 1000 };
 }
 
 /** runLoad in a worker thread: the load does not compete with the server for this event loop. */
-export function runLoadInWorker(options: LoadOptions, req: LoadRequest, signal?: AbortSignal): Promise<LoadRun> {
+export function runLoadInWorker(options: LoadOptions, requests: LoadRequest[], signal?: AbortSignal): Promise<LoadRun> {
   return new Promise((resolve, reject) => {
     // the worker loads this TypeScript file through tsx, as `npm run bench` loads run.ts
     const start = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-    const worker = new Worker(start, { eval: true, workerData: { benchLoad: { options, req } } });
+    const worker = new Worker(start, { eval: true, workerData: { benchLoad: { options, requests } } });
+    // stopping the run: end the load at once, before the servers and the database go
+    const stop = () => void worker.terminate();
+    signal?.addEventListener('abort', stop, { once: true });
     worker.once('message', (run: LoadRun) => resolve(run));
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the load worker exited (${code}) without a result`)));
-    // stopping the run: end the load at once, before the servers and the database go
-    signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
+    worker.once('exit', (code) => {
+      signal?.removeEventListener('abort', stop);
+      reject(new Error(`the load worker exited (${code}) without a result`));
+    });
   });
 }
 
 if (!isMainThread && parentPort && workerData?.benchLoad) {
-  const { options, req } = workerData.benchLoad as { options: LoadOptions; req: LoadRequest };
+  const { options, requests } = workerData.benchLoad as { options: LoadOptions; requests: LoadRequest[] };
   const port = parentPort;
-  void runLoad(options, req).then((run) => port.postMessage(run));
+  void runLoad(options, requests).then((run) => port.postMessage(run));
 }
 
 export interface LoadSummary {

@@ -2,20 +2,23 @@
 // database, alternating between the two. Prints throughput ratios and latency percentiles.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { isDeepStrictEqual } from 'node:util';
 import { serve } from '@hono/node-server';
 import type pg from 'pg';
 import { createApp } from '../src/app.js';
-import { openDatabase, runMigrations, type Database } from '../src/platform/db/client.js';
+import { installBuiltInPacks } from '../src/content/built-in-packs.js';
+import { openDatabase, runMigrations } from '../src/platform/db/client.js';
 import { createMemoryMailer } from '../src/platform/mail/mailer.js';
-import { buildOrg, buildPerson, buildUnit, TEST_PASSWORD } from '../src/test-support/factories.js';
 import { startBaselineServer } from './baseline-server.js';
-import { type LoadRequest, type LoadRun, type LoadSummary, runLoadInWorker, sendOnce, summarise } from './load.js';
+import { type LoadRun, type LoadSummary, runLoadInWorker, summarise } from './load.js';
+import { SCENARIO_KEYS, type ScenarioKey, scenarios, type Target } from './scenarios.js';
+import { seed, signIn, signInAll, WORKERS } from './seed.js';
 
-const CONNECTIONS = 50;
+// one worker session per connection in the check-in scenario
+const CONNECTIONS = WORKERS;
 const seconds = positive('BENCH_SECONDS', 10);
 const warmupSeconds = positive('BENCH_WARMUP_SECONDS', 5);
 const rounds = positive('BENCH_ROUNDS', 2);
+const selected = chosenScenarios(process.env.BENCH_SCENARIOS);
 
 function positive(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -25,54 +28,17 @@ function positive(name: string, fallback: number): number {
   return value;
 }
 
+/** BENCH_SCENARIOS: a comma-separated list of list, create, checkin; all of them when unset. */
+function chosenScenarios(raw: string | undefined): ScenarioKey[] {
+  if (raw === undefined || raw.trim() === '') return [...SCENARIO_KEYS];
+  const keys = raw.split(',').map((k) => k.trim());
+  const unknown = keys.filter((k) => !(SCENARIO_KEYS as readonly string[]).includes(k));
+  if (unknown.length > 0 || keys.length === 0) throw new Error(`BENCH_SCENARIOS takes ${SCENARIO_KEYS.join(', ')} (comma-separated), got "${raw}"`);
+  return SCENARIO_KEYS.filter((k) => keys.includes(k));
+}
+
 const log = (message: string) => console.log(`[bench] ${message}`);
 let stoppedBySignal = false;
-
-interface Seeded {
-  orgId: string;
-  unitIds: string[];
-  adminEmail: string;
-}
-
-/** One organisation: 4 services of 4 teams each (20 units), 200 people spread over them, one admin. */
-async function seed(database: Database): Promise<Seeded> {
-  const orgId = await buildOrg(database, 'Bench Org');
-  const unitIds: string[] = [];
-  for (let s = 1; s <= 4; s++) {
-    const service = await buildUnit(database, orgId, { name: `Service ${s}`, kind: 'service' });
-    unitIds.push(service);
-    for (let t = 1; t <= 4; t++) unitIds.push(await buildUnit(database, orgId, { name: `Service ${s} team ${t}`, kind: 'team', parentId: service }));
-  }
-  for (let p = 0; p < 199; p++) {
-    await buildPerson(database, orgId, { name: `Person ${p}`, email: `person-${p}@bench.example.org`, unitId: unitIds[p % unitIds.length]!, roles: [] });
-  }
-  const adminEmail = 'admin@bench.example.org';
-  await buildPerson(database, orgId, { name: 'Bench Admin', email: adminEmail, unitId: unitIds[0]!, roles: ['org_admin'] });
-  return { orgId, unitIds, adminEmail };
-}
-
-/** Signs in over HTTP, as the web app does: the session cookie and the CSRF token. */
-async function signIn(port: number, email: string) {
-  const body = JSON.stringify({ email, password: TEST_PASSWORD });
-  const response = await sendOnce(port, { method: 'POST', path: '/api/v1/auth/sign-in', headers: { 'content-type': 'application/json' }, body });
-  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${response.body}`);
-  const cookie = (response.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
-  const { csrfToken } = JSON.parse(response.body) as { csrfToken: string };
-  return { cookie, csrfToken };
-}
-
-type Session = Awaited<ReturnType<typeof signIn>>;
-
-interface Scenario {
-  name: string;
-  request: (session: Session) => LoadRequest;
-}
-
-interface Target {
-  name: 'Tend' | 'baseline';
-  port: number;
-  session: Session;
-}
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
 
@@ -139,8 +105,9 @@ async function main() {
     // server then ends them with an error (57P01): expected while closing, so said only otherwise
     database.pool.on('error', (error) => logUntilStopping(`database pool: ${error.message}`));
     await runMigrations(database);
+    await installBuiltInPacks(database);
     const seeded = await seed(database);
-    log(`Seeded 1 organisation, ${seeded.unitIds.length} units, 200 people (one of them an org admin)`);
+    log(`Seeded 1 organisation, ${seeded.unitIds.length} units, ${200 + seeded.workerEmails.length} people (one org admin, ${seeded.workerEmails.length} workers)`);
 
     const app = createApp({
       database,
@@ -172,49 +139,29 @@ async function main() {
     cleanups.push(() => baseline.close());
     log(`Tend on port ${tendPort}, baseline on port ${baseline.port}, each with a pool of ${options.max} connections`);
 
-    // one session per server, both created by Tend's sign-in
-    const targets: Target[] = [
-      { name: 'Tend', port: tendPort, session: await signIn(tendPort, seeded.adminEmail) },
-      { name: 'baseline', port: baseline.port, session: await signIn(tendPort, seeded.adminEmail) },
-    ];
-
-    const scenarios: Scenario[] = [
-      {
-        name: 'list units (authenticated GET)',
-        request: (s) => ({ method: 'GET', path: '/api/v1/units', headers: { cookie: s.cookie } }),
-      },
-      // runs after the list, whose rows it adds to. Top-level services: with a parentId, createUnit
-      // reads every unit of the organisation, so the faster server would slow itself down more.
-      {
-        name: 'create unit (authenticated POST with CSRF)',
-        request: (s) => ({
-          method: 'POST',
-          path: '/api/v1/units',
-          headers: { cookie: s.cookie, 'x-csrf-token': s.csrfToken, 'content-type': 'application/json' },
-          body: JSON.stringify({ name: 'Bench service {n}', kind: 'service' }),
-        }),
-      },
-    ];
-
-    // the same answers first: identical unit lists, and a created unit from each
-    const answers = await Promise.all(targets.map((t) => sendOnce(t.port, scenarios[0]!.request(t.session))));
-    if (answers.some((a) => a.status !== 200) || !isDeepStrictEqual(JSON.parse(answers[0]!.body), JSON.parse(answers[1]!.body))) {
-      throw new Error(`Tend and the baseline answer the unit list differently:\n${answers.map((a) => `${a.status} ${a.body.slice(0, 300)}`).join('\n')}`);
+    // sessions of their own for each server, all created by Tend's sign-in: the admin's, and one
+    // per connection for the workers who check in
+    const chosen = scenarios.filter((s) => selected.includes(s.key));
+    const workerEmails = selected.includes('checkin') ? seeded.workerEmails : [];
+    const targets: Target[] = [];
+    for (const [name, port] of [['Tend', tendPort], ['baseline', baseline.port]] as const) {
+      targets.push({ name, port, admin: await signIn(tendPort, seeded.adminEmail), workers: await signInAll(tendPort, workerEmails) });
     }
-    for (const t of targets) {
-      const res = await sendOnce(t.port, scenarios[1]!.request(t.session));
-      if (res.status !== 201 || !/^\{"id":"[0-9a-f-]{36}"\}$/.test(res.body)) throw new Error(`${t.name} create answered ${res.status} ${res.body}`);
-    }
-    log('Both servers give the same unit list and create units alike');
+    const [tend, base] = targets as [Target, Target];
+    log(`Signed in through Tend: per server, the admin${workerEmails.length > 0 ? ` and ${workerEmails.length} workers` : ''}`);
+
+    // the same answers and the same SQL first, request by request
+    for (const scenario of chosen) log(`${scenario.name}: ${await scenario.check(tend, base)}`);
     log(`${CONNECTIONS} connections, ${rounds} round(s) per server and scenario (order T,b then b,T), ${warmupSeconds} s warm-up + ${seconds} s measured each`);
 
     const rows: { scenario: string; tend: LoadSummary; base: LoadSummary }[] = [];
-    for (const scenario of scenarios) {
+    for (const scenario of chosen) {
       const runs: Record<Target['name'], LoadRun[]> = { Tend: [], baseline: [] };
       for (let round = 0; round < rounds; round++) {
         const order = round % 2 === 0 ? targets : [...targets].reverse();
         for (const target of order) {
-          const run = await runLoadInWorker({ port: target.port, connections: CONNECTIONS, warmupSeconds, seconds }, scenario.request(target.session), stopLoad.signal);
+          const requests = Array.from({ length: CONNECTIONS }, (_, connection) => scenario.request(target, connection));
+          const run = await runLoadInWorker({ port: target.port, connections: CONNECTIONS, warmupSeconds, seconds }, requests, stopLoad.signal);
           runs[target.name].push(run);
           log(`${scenario.name}, ${target.name}, round ${round + 1}: ${fmt(run.latencies.length / run.seconds, 0)} req/s, ${run.errors} errors`);
         }
