@@ -29,12 +29,11 @@ export async function surveyThresholds(q: Queryable, orgId: string): Promise<Thr
  * the difference between the two sets would be those few people's words.
  */
 export async function releaseSurvey(tx: Tx, cycle: SurveyCycle): Promise<ReleasedSurvey> {
-  const [shape, thresholds, tree, responses] = await Promise.all([
-    surveyShapeOf(tx, cycle),
-    surveyThresholds(tx, cycle.orgId),
-    unitTree(tx, cycle.orgId),
-    responsesForGate(tx, cycle.orgId, cycle.id),
-  ]);
+  // one after another: a transaction is one connection
+  const shape = await surveyShapeOf(tx, cycle);
+  const thresholds = await surveyThresholds(tx, cycle.orgId);
+  const tree = await unitTree(tx, cycle.orgId);
+  const responses = await responsesForGate(tx, cycle.orgId, cycle.id);
   const gate: Gate = (dataset, observations, statistic) =>
     releaseThroughGate(tx, { orgId: cycle.orgId, dataset, observations, statistic, minGroupSize: thresholds.minGroupSize });
   const freeText: FreeTextGate = async (dataset, items) => {

@@ -21,7 +21,8 @@ const refused = jsonContent(ZProblem, 'The privacy gate refused: these figures w
 /** The survey, if the actor is one of the people it asks (its unit and the units inside it, or everyone). */
 async function surveyForRespondent(db: Queryable, actor: Actor, id: string, lock = false) {
   const cycle = await findSurveyCycle(db, actor.orgId, id, lock);
-  const [{ parents }, unitId] = await Promise.all([unitTree(db, actor.orgId), unitOfPerson(db, actor.orgId, actor.personId)]);
+  const { parents } = await unitTree(db, actor.orgId);
+  const unitId = await unitOfPerson(db, actor.orgId, actor.personId);
   if (!inScope(cycle.unitId, unitId, parents)) throw notFound('The staff survey');
   return { cycle, unitId };
 }

@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type FreeTextItem, type Observation, releaseFreeText, releaseTree } from '../../platform/privacy/index.js';
+import { derivableHiddenGroups } from '../../platform/privacy/linear-attacker.js';
+import { pathBelow, type TSurveyShape } from './survey-model.js';
+import { criterionObservations, releaseSurveyResults, sectionObservations, type StoredResponse, type SurveyCell } from './survey-results.js';
+import { surveyResultsCsv } from './survey-csv.js';
+
+const text = (en: string) => ({ en });
+const shape: TSurveyShape = {
+  ratings: { scale: { min: 1, max: 5 } },
+  sections: [
+    { id: 's1', title: text('Safety'), criteria: [{ id: 'c1', text: text('One') }, { id: 'c2', text: text('Two') }] },
+    { id: 's2', title: text('Trust'), criteria: [{ id: 'c3', text: text('Three') }] },
+  ],
+};
+const criterionIds = shape.sections.flatMap((s) => s.criteria.map((c) => c.id));
+
+/** A random unit tree: unit i hangs under one of the units before it, or under the organisation. */
+const arbUnits = fc.array(fc.nat(), { minLength: 1, maxLength: 9 }).map((picks) => {
+  const parents = new Map<string, string | null>();
+  for (const [i, pick] of picks.entries()) parents.set(`u${i}`, i === 0 || pick % (i + 1) === i ? null : `u${pick % i}`);
+  return parents;
+});
+
+/** Responses: a unit (or none), each criterion answered or skipped, sometimes a comment. */
+const arbResponses = (unitCount: number) =>
+  fc.array(
+    fc.record({
+      unit: fc.option(fc.nat({ max: unitCount - 1 }), { freq: 8 }),
+      answers: fc.tuple(...criterionIds.map(() => fc.option(fc.integer({ min: 1, max: 5 }), { freq: 5 }))),
+      comment: fc.option(fc.constantFrom('More time to debrief', 'Rotas are fair', 'Supervision helps'), { freq: 2 }),
+    }),
+    { maxLength: 60 },
+  );
+
+function toStored(raw: Array<{ unit: number | null; answers: Array<number | null>; comment: string | null }>): StoredResponse[] {
+  return raw.map((r, i) => ({
+    id: `r${i}`,
+    unitId: r.unit === null ? null : `u${r.unit}`,
+    answers: Object.fromEntries(criterionIds.flatMap((id, j) => (r.answers[j] === null ? [] : [[id, r.answers[j]!]]))),
+    comments: r.comment ? { s1: r.comment } : ({} as Record<string, string>),
+  }));
+}
+
+/** The released paths an attacker reads off the output cells (unitId → its path in the tree). */
+const shownPaths = (cells: SurveyCell[], pathOf: (unitId: string | null) => string[]) => cells.filter((c) => !c.suppressed).map((c) => pathOf(c.unitId));
+
+async function releasePure(responses: StoredResponse[], pathOf: (u: string | null) => string[], min: number, minText = 10) {
+  return releaseSurveyResults({
+    cycleId: 'cycle',
+    shape,
+    responses,
+    pathOf,
+    gate: (_dataset, observations, statistic) => releaseTree(observations, min, statistic),
+    freeText: (_dataset, items: readonly FreeTextItem[]) => releaseFreeText(items, minText)[0] ?? { group: 'all', status: 'released', texts: [] },
+  });
+}
+
+describe('survey results over random unit trees and answers', () => {
+  it('show no figure for fewer than the minimum, and no hidden figure can be worked out from the shown ones', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        arbUnits.chain((parents) => fc.tuple(fc.constant(parents), arbResponses(parents.size), fc.constantFrom(3, 5))),
+        async ([parents, raw, min]) => {
+          const responses = toStored(raw);
+          const pathOf = (unitId: string | null) => pathBelow(null, unitId, parents);
+          const results = await releasePure(responses, pathOf, min);
+          for (const [i, section] of results.sections.entries()) {
+            const packSection = shape.sections[i]!;
+            const datasets: Array<[Observation[], SurveyCell[]]> = [
+              [sectionObservations(packSection, responses, pathOf), section.cells],
+              ...section.criteria.map((c): [Observation[], SurveyCell[]] => [criterionObservations(c.id, responses, pathOf), c.cells]),
+            ];
+            for (const [observations, cells] of datasets) {
+              for (const cell of cells) {
+                if (cell.suppressed) expect(Object.keys(cell).sort()).toEqual(['reason', 'suppressed', 'unitId']);
+                else expect(cell.respondents).toBeGreaterThanOrEqual(min);
+              }
+              expect(derivableHiddenGroups(observations, shownPaths(cells, pathOf), min)).toEqual([]);
+            }
+          }
+          // the heat map is the section figures, nothing more
+          expect(results.heatMap.rows.map((r) => r.cells)).toEqual(results.sections.map((s) => s.cells));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the attacker is not toothless: showing every group of enough people gives a small team away', () => {
+    const parents = new Map<string, string | null>([
+      ['svc', null],
+      ['a', 'svc'],
+      ['b', 'svc'],
+    ]);
+    const responses: StoredResponse[] = [
+      ...Array.from({ length: 6 }, (_, i) => ({ id: `a${i}`, unitId: 'a', answers: { c3: 4 }, comments: {} })),
+      ...Array.from({ length: 3 }, (_, i) => ({ id: `b${i}`, unitId: 'b', answers: { c3: 1 }, comments: {} })),
+    ];
+    const pathOf = (unitId: string | null) => pathBelow(null, unitId, parents);
+    const observations = criterionObservations('c3', responses, pathOf);
+    // naive: everything with 5 or more people shown (svc 9, a 6) — then svc − a is b's 3 people
+    expect(derivableHiddenGroups(observations, [[], ['svc'], ['svc', 'a']], 5).map((g) => g.n)).toContain(3);
+  });
+
+  it('releases comments only from enough writers, shuffled, with nothing but the text', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbResponses(3), async (raw) => {
+        const responses = toStored(raw);
+        const results = await releasePure(responses, () => [], 3, 10);
+        const written = responses.flatMap((r) => (r.comments.s1 ? [r.comments.s1] : []));
+        const comments = results.sections[0]!.comments;
+        if (written.length >= 10) {
+          expect(comments.status).toBe('released');
+          if (comments.status === 'released') expect([...comments.texts].sort()).toEqual([...written].sort());
+        } else if (written.length > 0) expect(comments).toEqual({ status: 'withheld', reason: 'small-group' });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('writes the CSV from released cells only: hidden ones say "suppressed"', async () => {
+    const parents = new Map<string, string | null>([
+      ['a', null],
+      ['b', null],
+      ['c', null],
+    ]);
+    const at = (unit: string, n: number, value: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: `${unit}${i}`, unitId: unit, answers: { c1: value, c2: value, c3: value }, comments: {} }));
+    const responses = [...at('a', 7, 4), ...at('b', 4, 1), ...at('c', 6, 3)];
+    const results = await releasePure(responses, (u) => pathBelow(null, u, parents), 5);
+    const csv = surveyResultsCsv({ results, shape, locale: 'en', scopeName: 'Everyone', unitNames: new Map([['a', 'Alpha'], ['b', 'Beta'], ['c', '=Gamma']]) });
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toBe('section,criterion,unit,mean,respondents');
+    expect(lines).toContain('Safety,,Alpha,4,7');
+    expect(lines).toContain('Safety,,Beta,suppressed,suppressed');
+    // Gamma is hidden to protect Beta (the total minus Alpha would give Beta away), and its name is not a formula
+    expect(lines).toContain("Safety,,'=Gamma,suppressed,suppressed");
+    expect(lines).toContain('Safety,c1 One,Everyone,2.94,17');
+    // Beta's mean (1) appears nowhere
+    expect(lines.filter((l) => l.includes('Beta')).every((l) => l.endsWith('suppressed,suppressed'))).toBe(true);
+  });
+});
