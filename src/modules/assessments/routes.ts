@@ -6,6 +6,7 @@ import { registerCycleRoutes } from './cycle-routes.js';
 import { registerEvidenceRoutes } from './evidence-routes.js';
 import { registerResultsRoutes } from './results-routes.js';
 import { registerReviewRoutes } from './review-routes.js';
+import { registerSurveyRespondentRoutes } from './survey-respondent-routes.js';
 import { registerSurveyRoutes } from './survey-routes.js';
 
 /** Organisational assessments' HTTP API: packs, cycles, team reviews, results, actions, reports. */
@@ -16,4 +17,5 @@ export function registerAssessmentRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps
   registerResultsRoutes(app, deps);
   registerActionRoutes(app, deps);
   registerSurveyRoutes(app, deps);
+  registerSurveyRespondentRoutes(app, deps);
 }

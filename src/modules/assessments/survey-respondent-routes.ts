@@ -1,0 +1,117 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { and, eq, sql } from 'drizzle-orm';
+import { signedIn } from '../../platform/access/policy.js';
+import type { AppDeps } from '../../platform/deps.js';
+import { notFound } from '../../platform/http/errors.js';
+import { jsonContent, ZIdParam, ZProblem } from '../../platform/http/openapi-shared.js';
+import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { assessmentPack } from './assessment-pack.js';
+import { assessmentCycles } from './schema.js';
+import { acceptsAnswers, inScope, todayUtc } from './survey-model.js';
+import { findSurveyCycle, hasAnswered, unitOfPerson, unitTree } from './survey-store.js';
+
+const tags = ['Staff surveys'];
+const ZLocalText = z.record(z.string(), z.string());
+
+const ZOpenSurvey = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    unitId: z.uuid().nullable().describe('the unit the survey asks (and those inside it); null: everyone'),
+    opensOn: z.string(),
+    closesOn: z.string(),
+    answered: z.boolean().describe('whether you have answered (nothing else about your answer is known)'),
+  })
+  .openapi('OpenStaffSurvey');
+
+const ZSurveyQuestions = z
+  .object({
+    cycleId: z.uuid(),
+    title: z.string(),
+    packTitle: ZLocalText,
+    intro: ZLocalText,
+    scale: z.object({ min: z.number().int(), max: z.number().int(), labels: z.array(z.object({ value: z.number().int(), text: ZLocalText })) }),
+    sections: z.array(z.object({ id: z.string(), title: ZLocalText, summary: ZLocalText, criteria: z.array(z.object({ id: z.string(), text: ZLocalText })) })),
+  })
+  .openapi('StaffSurveyQuestions');
+
+/**
+ * What a respondent needs to answer a staff survey: which surveys are open to them, and the
+ * survey's questions. The cycle and pack routes are for the people running assessments; these
+ * two give a person in a survey's scope exactly its texts and nothing about other people.
+ */
+export function registerSurveyRespondentRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  const db = deps.database.db;
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/assessments/open-surveys',
+      tags,
+      summary: 'Staff surveys open for answers today whose scope includes me, each saying whether I have answered',
+      responses: { 200: jsonContent(z.object({ surveys: z.array(ZOpenSurvey) }), 'Open surveys, closing soonest first') },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const today = todayUtc();
+      const rows = await db
+        .select({
+          id: assessmentCycles.id,
+          title: assessmentCycles.title,
+          unitId: assessmentCycles.unitId,
+          status: assessmentCycles.status,
+          opensOn: assessmentCycles.opensOn,
+          closesOn: assessmentCycles.closesOn,
+        })
+        .from(assessmentCycles)
+        .where(and(eq(assessmentCycles.orgId, actor.orgId), eq(assessmentCycles.mode, 'staff-survey'), eq(assessmentCycles.status, 'open')))
+        .orderBy(sql`${assessmentCycles.closesOn} asc`, sql`${assessmentCycles.id} asc`);
+      const { parents } = await unitTree(db, actor.orgId);
+      const unitId = await unitOfPerson(db, actor.orgId, actor.personId);
+      const surveys = [];
+      for (const row of rows) {
+        if (!acceptsAnswers(row, today) || !inScope(row.unitId, unitId, parents)) continue;
+        const answered = await hasAnswered(db, actor.orgId, row.id, actor.personId);
+        surveys.push({ id: row.id, title: row.title, unitId: row.unitId, opensOn: row.opensOn, closesOn: row.closesOn, answered });
+      }
+      return c.json({ surveys }, 200);
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/assessments/cycles/{id}/survey/questions',
+      tags,
+      summary: "A staff survey's questions: its sections and criteria, and the answer scale (people in its scope)",
+      request: { params: ZIdParam },
+      responses: {
+        200: jsonContent(ZSurveyQuestions, 'The questions'),
+        404: jsonContent(ZProblem, 'No staff survey of this id for you (another organisation, a team review, or outside its scope)'),
+      },
+    }),
+    async (c) => {
+      const actor = c.get('actor')!;
+      const cycle = await findSurveyCycle(db, actor.orgId, c.req.valid('param').id);
+      const { parents } = await unitTree(db, actor.orgId);
+      if (!inScope(cycle.unitId, await unitOfPerson(db, actor.orgId, actor.personId), parents)) throw notFound('The staff survey');
+      const found = await assessmentPack(db, cycle.packId, cycle.packVersion);
+      if (!found) throw notFound('The assessment pack of this survey');
+      const { pack } = found;
+      const body = {
+        cycleId: cycle.id,
+        title: cycle.title,
+        packTitle: pack.title,
+        intro: pack.body.intro,
+        scale: pack.body.ratings.scale,
+        sections: pack.body.sections.map((s) => ({
+          id: s.id,
+          title: s.title,
+          summary: s.summary,
+          criteria: s.criteria.map((cr) => ({ id: cr.id, text: cr.text })),
+        })),
+      };
+      return c.json(ZSurveyQuestions.parse(body), 200);
+    },
+  );
+}
