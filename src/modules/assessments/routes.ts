@@ -4,6 +4,7 @@ import type { AppEnv } from '../../platform/http/route.js';
 import { registerActionRoutes } from './action-routes.js';
 import { registerCycleRoutes } from './cycle-routes.js';
 import { registerEvidenceRoutes } from './evidence-routes.js';
+import { registerReportRoutes } from './report/report-routes.js';
 import { registerResultsRoutes } from './results-routes.js';
 import { registerReviewRoutes } from './review-routes.js';
 import { registerSurveyRespondentRoutes } from './survey-respondent-routes.js';
@@ -16,6 +17,7 @@ export function registerAssessmentRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps
   registerEvidenceRoutes(app, deps);
   registerResultsRoutes(app, deps);
   registerActionRoutes(app, deps);
+  registerReportRoutes(app, deps);
   registerSurveyRoutes(app, deps);
   registerSurveyRespondentRoutes(app, deps);
 }

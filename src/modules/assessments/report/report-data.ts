@@ -1,0 +1,43 @@
+import type { TAssessmentPack } from '../../../content/pack-schema.js';
+import type { Queryable } from '../../../platform/db/client.js';
+import { findPerson } from '../../people/people-store.js';
+import { listUnits } from '../../people/unit-store.js';
+import { listActions } from '../action-store.js';
+import { presentActions, type TAction } from '../action-view.js';
+import { packOfCycle } from '../cycle-access.js';
+import { type CycleRow, cyclesOfPackAndUnit, ratingsOf } from '../cycle-store.js';
+import type { Rating } from '../model.js';
+import { type CycleResults, confirmedRatings, cycleResults, previousClosedCycle } from '../results.js';
+import { type EvidenceRow, evidenceOf, sectionNotesOf } from '../review-store.js';
+
+/** Everything a cycle's CSV and PDF show, read in one go (the writers are pure). */
+export interface ReportData {
+  cycle: CycleRow;
+  pack: TAssessmentPack;
+  unitName: string | null;
+  results: CycleResults;
+  ratings: Map<string, { rating: Rating | null; confirmedBy: string | null; confirmedAt: Date | null }>;
+  evidence: EvidenceRow[];
+  actions: TAction[];
+  notes: Map<string, string>;
+}
+
+export async function reportData(q: Queryable, orgId: string, cycle: CycleRow): Promise<ReportData> {
+  const { pack } = await packOfCycle(q, cycle);
+  const previous = previousClosedCycle(await cyclesOfPackAndUnit(q, orgId, cycle.packId, cycle.unitId), cycle.id);
+  const rows = await ratingsOf(q, orgId, previous ? [cycle.id, previous.id] : [cycle.id]);
+  const own = rows.filter((r) => r.cycleId === cycle.id);
+  const evidence = await evidenceOf(q, orgId, cycle.id);
+  const evidenceCounts = new Map<string, number>();
+  for (const e of evidence) evidenceCounts.set(e.criterionId, (evidenceCounts.get(e.criterionId) ?? 0) + 1);
+  const results = cycleResults(pack, own, evidenceCounts, previous ? confirmedRatings(rows.filter((r) => r.cycleId === previous.id)) : null);
+  const confirmers = [...new Set(own.map((r) => r.confirmedByPersonId).filter((id): id is string => id !== null))];
+  const names = new Map((await Promise.all(confirmers.map((id) => findPerson(q, orgId, id)))).filter((p) => p !== undefined).map((p) => [p.id, p.name]));
+  const ratings = new Map(
+    own.map((r) => [r.criterionId, { rating: r.rating, confirmedBy: r.confirmedByPersonId ? (names.get(r.confirmedByPersonId) ?? null) : null, confirmedAt: r.confirmedAt }]),
+  );
+  const unitName = cycle.unitId ? ((await listUnits(q, orgId)).find((u) => u.id === cycle.unitId)?.name ?? null) : null;
+  const actions = await presentActions(q, orgId, await listActions(q, orgId, { cycleIds: [cycle.id] }));
+  const notes = new Map((await sectionNotesOf(q, orgId, cycle.id)).map((n) => [n.sectionId, n.note]));
+  return { cycle, pack, unitName, results, ratings, evidence, actions, notes };
+}
