@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { randomInt, randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
 import { getPack } from '../../content/pack-store.js';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
+import { shuffle } from '../../platform/privacy/release-free-text.js';
 import { findPerson } from '../people/people-store.js';
 import { listUnits } from '../people/unit-store.js';
 import { assessmentCycles, surveyParticipants, surveyResponses } from './schema.js';
@@ -83,11 +84,12 @@ export async function hasAnswered(q: Queryable, orgId: string, cycleId: string, 
  * so the transaction rolls back and nothing is stored) and the response with a random v4 id,
  * the respondent's unit, no person and no time.
  *
- * Both rows are written by one transaction, so PostgreSQL stamps both with the same xmin,
- * which would let anyone reading the raw tables pair a participant with a response. Every
- * response of the cycle is therefore rewritten here: afterwards all of them carry this
- * transaction's xmin, and a participant's xmin matches either none or all of them. (Dead row
- * versions keep their old xmin until vacuum removes them.)
+ * Both rows are written by one transaction, so PostgreSQL stamps both with the same xmin, and
+ * both tables grow in the order people answer: anyone reading the raw tables could pair a
+ * participant with a response by xmin or by physical position. Every response of the cycle is
+ * therefore deleted and written again in a random order: afterwards all of them carry this
+ * transaction's xmin (a participant's xmin matches none or all of them) and their order says
+ * nothing. (Dead row versions keep the old ones until vacuum removes them.)
  */
 export async function recordSurveyAnswer(tx: Tx, cycle: Pick<SurveyCycle, 'orgId' | 'id'>, personId: string, unitId: string | null, answers: TSurveyAnswers) {
   const joined = await tx
@@ -96,11 +98,12 @@ export async function recordSurveyAnswer(tx: Tx, cycle: Pick<SurveyCycle, 'orgId
     .onConflictDoNothing()
     .returning({ personId: surveyParticipants.personId });
   if (joined.length === 0) throw conflict('You have already answered this survey. Answers cannot be changed, because they are not linked to you.');
-  await tx.insert(surveyResponses).values({ orgId: cycle.orgId, id: randomUUID(), cycleId: cycle.id, unitId, answers: answers.answers, comments: answers.comments });
-  await tx
-    .update(surveyResponses)
-    .set({ unitId: sql`${surveyResponses.unitId}` })
-    .where(and(eq(surveyResponses.orgId, cycle.orgId), eq(surveyResponses.cycleId, cycle.id)));
+  const earlier = await tx
+    .delete(surveyResponses)
+    .where(and(eq(surveyResponses.orgId, cycle.orgId), eq(surveyResponses.cycleId, cycle.id)))
+    .returning();
+  const all = [...earlier, { orgId: cycle.orgId, id: randomUUID(), cycleId: cycle.id, unitId, answers: answers.answers, comments: answers.comments }];
+  await tx.insert(surveyResponses).values(shuffle(all, randomInt));
 }
 
 /** Every response of the cycle, for the privacy gate only: callers release figures, never rows. */
