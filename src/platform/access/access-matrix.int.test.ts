@@ -16,6 +16,11 @@ import {
 } from '../../test-support/factories.js';
 import { type AccessRule, ruleAllows } from './policy.js';
 import type { AppRole } from '../auth/schema.js';
+import { minimalAssessmentPack } from '../../content/assessment-pack-fixtures.js';
+import { installPack } from '../../content/pack-store.js';
+import { insertAction } from '../../modules/assessments/action-store.js';
+import { insertCycle } from '../../modules/assessments/cycle-store.js';
+import { addEvidence, setRating } from '../../modules/assessments/review-store.js';
 
 /**
  * Walks every route the app serves, as every role, as another organisation's admin and signed
@@ -36,6 +41,8 @@ let supervisor: BuiltPerson;
 let admin: BuiltPerson;
 let analyst: BuiltPerson;
 let foreignAdmin: BuiltPerson;
+/** A real team review of org A (led by its admin, nobody else taking part), its evidence and action. */
+const review = { cycleId: '', evidenceId: '', actionId: '' };
 const clients = new Map<string, Client>();
 /** Strings that identify org A's data: none may reach org B's admin. */
 const orgASecrets: string[] = [];
@@ -60,6 +67,13 @@ beforeAll(async () => {
   }
   clients.set(foreignAdmin.email, await signIn(app, foreignAdmin.email));
   orgASecrets.push(orgA, unitId, doomedUnitId, 'Harbour Lights', 'Lighthouse Team', 'Wren Worker', 'Olu Otherworker');
+  await installPack(database.db, minimalAssessmentPack());
+  const cycle = { packId: 'test.assessment', title: 'Lighthouse safety review', unitId, mode: 'team-review' as const, opensOn: '2026-01-05', closesOn: '2026-02-05' };
+  review.cycleId = await insertCycle(database.db, orgA, { ...cycle, leadPersonId: admin.personId, contributorIds: [] }, '1.0.0', admin.personId);
+  await setRating(database.db, orgA, review.cycleId, 'safety.1', 'red', admin.personId);
+  review.evidenceId = await addEvidence(database.db, orgA, review.cycleId, 'safety.1', { kind: 'file', fileName: 'harbour-plan.txt', mediaType: 'text/plain', content: Buffer.from('plan') }, admin.personId);
+  review.actionId = await insertAction(database.db, orgA, review.cycleId, 'safety.1', { title: 'Lighthouse quiet room', ownerPersonId: admin.personId, dueOn: '2026-06-01' }, admin.personId);
+  orgASecrets.push(review.cycleId, review.evidenceId, review.actionId, 'Lighthouse safety review', 'harbour-plan.txt', 'Lighthouse quiet room');
 });
 afterAll(() => database.close());
 
@@ -86,6 +100,10 @@ function servedRoutes(): string[] {
 /** A concrete address for a route: ids point at org A's records (the other worker, a unit). */
 function concretePath(path: string): string {
   return path
+    .replace('/assessments/cycles/:id', `/assessments/cycles/${review.cycleId}`)
+    .replace('/assessments/actions/:id', `/assessments/actions/${review.actionId}`)
+    .replace(':criterionId', 'safety.1')
+    .replace(':evidenceId', review.evidenceId)
     .replace('/units/:id', `/units/${doomedUnitId}`)
     .replace(':jobId', randomUUID())
     .replace(':id', otherWorker.personId)
