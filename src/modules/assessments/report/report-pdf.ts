@@ -33,6 +33,7 @@ const WORDS = {
     due: 'due',
     overdue: 'overdue',
     note: 'Journey',
+    actionStatus: { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done', dropped: 'dropped' },
   },
   es: {
     report: 'Informe de evaluación',
@@ -55,6 +56,7 @@ const WORDS = {
     due: 'vence',
     overdue: 'vencida',
     note: 'Recorrido',
+    actionStatus: { 'not-started': 'sin empezar', 'in-progress': 'en curso', done: 'hecha', dropped: 'descartada' },
   },
 } as const;
 
@@ -134,7 +136,7 @@ export function reportPdf(data: ReportData, locale: Locale, onProgress: (percent
     const when = a.dueOn ? `${w.due} ${a.dueOn}${a.overdue ? ` (${w.overdue})` : ''}` : '';
     const change = a.after ? ` · ${w.rating[a.before ?? 'unrated']} → ${w.rating[a.after.rating ?? 'unrated']}` : '';
     doc.font('Helvetica-Bold').fillColor('black').text(`${a.criterionId}  ${a.title}`, left).font('Helvetica');
-    doc.fillColor('#333333').text(`${w.owner}: ${a.owner?.name ?? '—'} · ${when} · ${a.status}${change}`);
+    doc.fillColor('#333333').text(`${w.owner}: ${a.owner?.name ?? '—'} · ${when} · ${w.actionStatus[a.status]}${change}`);
     doc.moveDown(0.3);
   }
   onProgress(95);
