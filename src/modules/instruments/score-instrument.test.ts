@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundsOf, scaleRange } from '../../content/instrument-scale-range.js';
 import { minimalInstrumentPack } from '../../content/pack-fixtures.js';
-import { InstrumentAnswerError, optionValuesByItem, reverseValue, scoreResponse } from './score-instrument.js';
+import { InstrumentAnswerError, optionValuesByItem, possibleScaleRange, reverseValue, scoreResponse } from './score-instrument.js';
 
 const pack = minimalInstrumentPack();
 const answers = (q1: number | null, q2: number | null, q3: number | null, q4: number | null) => ({ q1, q2, q3, q4 });
@@ -76,11 +76,13 @@ describe('scoring properties', () => {
           const scale = pack.body.scales[i]!;
           if (result.score === null) continue;
           const range = scaleRange(scale, scale.items.map((id) => boundsOf(values.get(id)!)));
+          expect(possibleScaleRange(pack, scale.id)).toEqual(range);
           expect(result.score).toBeGreaterThanOrEqual(range.min);
           expect(result.score).toBeLessThanOrEqual(range.max);
           expect(result.band).not.toBeNull();
         }
       }),
     );
+    expect(possibleScaleRange(pack, 'no-such-scale')).toBeUndefined();
   });
 });

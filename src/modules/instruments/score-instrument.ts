@@ -1,4 +1,4 @@
-import { boundsOf, findBand, isWholeNumberScale, MEAN_DECIMALS, PRORATE_DECIMALS, roundHalfUp } from '../../content/instrument-scale-range.js';
+import { type Bounds, boundsOf, findBand, isWholeNumberScale, MEAN_DECIMALS, PRORATE_DECIMALS, roundHalfUp, scaleRange } from '../../content/instrument-scale-range.js';
 import type { TInstrumentPack, TScale, TText } from '../../content/pack-schema.js';
 
 /**
@@ -100,4 +100,15 @@ export function scoreResponse(pack: TInstrumentPack, answers: InstrumentAnswers)
   const scores = itemScores(pack, answers);
   const values = optionValuesByItem(pack);
   return pack.body.scales.map((scale) => scoreScale(scale, scores, values));
+}
+
+/**
+ * The lowest and highest score one scale of the pack can give (the range validation checks the
+ * bands against), e.g. for a chart's fixed axis; undefined when the pack has no such scale.
+ */
+export function possibleScaleRange(pack: TInstrumentPack, scaleId: string): Bounds | undefined {
+  const scale = pack.body.scales.find((s) => s.id === scaleId);
+  if (!scale) return undefined;
+  const values = optionValuesByItem(pack);
+  return scaleRange(scale, scale.items.map((id) => boundsOf(values.get(id) ?? [0])));
 }

@@ -38,7 +38,8 @@ const address = (path: string) =>
     .replace('/reflections/:id', `/reflections/${ids.reflection}`)
     .replace('/grants/:id', `/grants/${ids.grant}`)
     .replace('/shared-with-me/:id', `/shared-with-me/${ids.grant}`)
-    .replace('/check-ins/trend', '/check-ins/trend?instrumentId=test.weekly-check&scale=total');
+    .replace('/check-ins/trend', '/check-ins/trend?instrumentId=test.weekly-check&scale=total')
+    .replace(/\/grantees$/, '/grantees?q=Sky');
 
 const BODIES: Record<string, unknown> = {
   'PUT /api/v1/me/wellbeing/profile': { strengths: ['x'] },
@@ -65,6 +66,7 @@ describe("nobody else reaches the worker's space", () => {
       'GET /api/v1/me/wellbeing/check-ins/trend',
       'GET /api/v1/me/wellbeing/export.json',
       'GET /api/v1/me/wellbeing/export.pdf',
+      'GET /api/v1/me/wellbeing/grantees',
       'GET /api/v1/me/wellbeing/grants',
       'GET /api/v1/me/wellbeing/instruments',
       'GET /api/v1/me/wellbeing/reflections',

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../platform/db/client.js';
+import { possibleScaleRange } from '../instruments/score-instrument.js';
 import { type CheckInRow, checkInsOldestFirst } from './check-in-store.js';
 import { findInstrument } from './instrument-catalogue.js';
 import type { InstrumentPack } from './instrument-types.js';
@@ -11,6 +12,11 @@ import { scoreCheckIn } from './score-check-in.js';
  * answered (scores are never stored, so a corrected scoring rule applies to history too).
  */
 export async function withScores(q: Queryable, orgId: string, rows: CheckInRow[]): Promise<TCheckIn[]> {
+  return (await scoredWithPacks(q, orgId, rows)).map((s) => s.checkIn);
+}
+
+/** The same, each with the instrument version it was scored by (undefined when no longer available). */
+async function scoredWithPacks(q: Queryable, orgId: string, rows: CheckInRow[]): Promise<Array<{ checkIn: TCheckIn; pack: InstrumentPack | undefined }>> {
   const packs = new Map<string, Promise<InstrumentPack | undefined>>();
   const packOf = (row: CheckInRow) => {
     const key = `${row.instrumentId}@${row.instrumentVersion}`;
@@ -20,7 +26,7 @@ export async function withScores(q: Queryable, orgId: string, rows: CheckInRow[]
   return Promise.all(
     rows.map(async (row) => {
       const pack = await packOf(row);
-      return presentCheckIn(row, pack ? scoreCheckIn(pack, ZCheckInAnswers.parse(row.answers)) : []);
+      return { checkIn: presentCheckIn(row, pack ? scoreCheckIn(pack, ZCheckInAnswers.parse(row.answers)) : []), pack };
     }),
   );
 }
@@ -36,14 +42,21 @@ export function latestPerInstrument(rows: CheckInRow[]): CheckInRow[] {
  * Only scores and bands leave, never answers.
  */
 export async function trendsOf(q: Queryable, orgId: string, personId: string, filter: { instrumentId?: string; scaleId?: string } = {}): Promise<TTrend[]> {
-  const scored = await withScores(q, orgId, await checkInsOldestFirst(q, orgId, personId, filter.instrumentId));
+  const scored = await scoredWithPacks(q, orgId, await checkInsOldestFirst(q, orgId, personId, filter.instrumentId));
   const trends = new Map<string, TTrend>();
-  for (const checkIn of scored) {
+  for (const { checkIn, pack } of scored) {
     for (const scale of checkIn.scores) {
       if (filter.scaleId && scale.scaleId !== filter.scaleId) continue;
       const key = `${checkIn.instrumentId}\u0000${scale.scaleId}`;
-      if (!trends.has(key)) trends.set(key, { instrumentId: checkIn.instrumentId, scaleId: scale.scaleId, scaleName: scale.name, points: [] });
-      trends.get(key)!.points.push({
+      // a scored check-in has its pack; the axis spans every version's range, should one differ
+      const range = pack ? possibleScaleRange(pack, scale.scaleId) : undefined;
+      const trend = trends.get(key) ?? { instrumentId: checkIn.instrumentId, scaleId: scale.scaleId, scaleName: scale.name, lowest: range?.min ?? 0, highest: range?.max ?? 0, points: [] };
+      trends.set(key, trend);
+      if (range) {
+        trend.lowest = Math.min(trend.lowest, range.min);
+        trend.highest = Math.max(trend.highest, range.max);
+      }
+      trend.points.push({
         checkInId: checkIn.id,
         on: checkIn.submittedOn,
         score: scale.score,

@@ -5,6 +5,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import { badRequest } from '../../platform/http/errors.js';
 import { jsonBody, jsonContent, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { possibleScaleRange } from '../instruments/score-instrument.js';
 import { findPerson } from '../people/people-store.js';
 import { trendsOf, withScores } from './check-in-results.js';
 import { answerProblems, completeAnswers } from './check-in-rules.js';
@@ -115,7 +116,9 @@ export function registerCheckInRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const declared = instrument.body.scales.find((s) => s.id === scale);
       if (!declared) throw badRequest('The trend has fields that need attention.', [{ field: 'scale', problem: `${instrumentId} has no scale "${scale}"` }]);
       const [trend] = await trendsOf(db, actor.orgId, actor.personId, { instrumentId, scaleId: scale });
-      return c.json(trend ?? { instrumentId, scaleId: scale, scaleName: declared.name as Record<string, string>, points: [] }, 200);
+      if (trend) return c.json(trend, 200);
+      const range = possibleScaleRange(instrument, scale)!;
+      return c.json({ instrumentId, scaleId: scale, scaleName: declared.name as Record<string, string>, lowest: range.min, highest: range.max, points: [] }, 200);
     },
   );
 }

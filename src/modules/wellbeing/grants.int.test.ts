@@ -47,8 +47,9 @@ describe('a grant shows exactly its part', () => {
   it('trend: scores over time, no answers, no plan', async () => {
     const { id } = await grant({ scope: 'check-in-trend' });
     const text = await (await readShared(id)).text();
-    const body = JSON.parse(text) as { trends: Array<{ points: Array<{ score: number }> }> };
+    const body = JSON.parse(text) as { trends: Array<{ lowest: number; highest: number; points: Array<{ score: number }> }> };
     expect(Object.keys(body).sort()).toEqual(['expiresAt', 'id', 'owner', 'scope', 'trends']);
+    expect([body.trends[0]!.lowest, body.trends[0]!.highest]).toEqual([0, 12]);
     expect(body.trends[0]!.points.map((p) => p.score)).toEqual([4, 12]); // w.c is reversed: 1 + 2 + (4 − 3); then 4 + 4 prorated over three items
     expect(text).not.toContain('answers');
     expectNoneOf(text, [SECRETS.plan, SECRETS.profile, SECRETS.reflection]);

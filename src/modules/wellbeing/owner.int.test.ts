@@ -110,8 +110,12 @@ describe('check-ins', () => {
   it('lists my check-ins newest first, with the trend of one scale oldest first', async () => {
     const { checkIns } = await expectJson<{ checkIns: CheckIn[] }>(await worker().request('GET', '/api/v1/me/wellbeing/check-ins'), 200);
     expect(checkIns.map((c) => c.scores[0]?.score)).toEqual([12, 1.5]);
-    const trend = await expectJson<{ points: Array<{ score: number; bandId: string }> }>(await worker().request('GET', '/api/v1/me/wellbeing/check-ins/trend?instrumentId=test.weekly-check&scale=total'), 200);
+    const trend = await expectJson<{ lowest: number; highest: number; points: Array<{ score: number; bandId: string }> }>(await worker().request('GET', '/api/v1/me/wellbeing/check-ins/trend?instrumentId=test.weekly-check&scale=total'), 200);
     expect(trend.points.map((p) => [p.score, p.bandId])).toEqual([[1.5, 'settled'], [12, 'heavy']]);
+    // the scale's possible range, for a chart's fixed axis: three items of 0–4, summed
+    expect([trend.lowest, trend.highest]).toEqual([0, 12]);
+    const none = await expectJson<{ lowest: number; highest: number; points: unknown[] }>(await w.as(w.analyst).request('GET', '/api/v1/me/wellbeing/check-ins/trend?instrumentId=test.weekly-check&scale=total'), 200);
+    expect(none).toMatchObject({ lowest: 0, highest: 12, points: [] });
     const bad = await expectJson<Problem>(await worker().request('GET', '/api/v1/me/wellbeing/check-ins/trend?instrumentId=test.weekly-check&scale=nope'), 400);
     expect(bad.errors?.map((e) => e.field)).toEqual(['scale']);
     const overview = await expectJson<Overview>(await worker().request('GET', '/api/v1/me/wellbeing'), 200);

@@ -49,7 +49,14 @@ export const ZTrendPoint = z
   .object({ checkInId: z.string(), on: z.string(), score: z.number().nullable(), bandId: z.string().nullable(), bandLabel: ZLocalText.nullable() })
   .openapi('TrendPoint');
 export const ZTrend = z
-  .object({ instrumentId: z.string(), scaleId: z.string(), scaleName: ZLocalText, points: z.array(ZTrendPoint).describe('oldest first') })
+  .object({
+    instrumentId: z.string(),
+    scaleId: z.string(),
+    scaleName: ZLocalText,
+    lowest: z.number().describe("the scale's lowest possible score (over every version of the instrument the points answered): a chart's fixed axis"),
+    highest: z.number().describe("the scale's highest possible score, likewise"),
+    points: z.array(ZTrendPoint).describe('oldest first'),
+  })
   .openapi('CheckInTrend');
 export type TTrend = z.infer<typeof ZTrend>;
 

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import type { AppEnv } from '../../platform/http/route.js';
 import { registerCheckInRoutes } from './check-in-routes.js';
 import { registerExportRoutes } from './export-routes.js';
+import { registerGranteeRoutes } from './grantee-routes.js';
 import { registerGrantRoutes } from './grant-routes.js';
 import { registerLicensedTextRoutes } from './licensed-text-routes.js';
 import { registerReflectionRoutes } from './reflection-routes.js';
@@ -19,6 +20,7 @@ export function registerWellbeingRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
   registerCheckInRoutes(app, deps);
   registerReflectionRoutes(app, deps);
   registerGrantRoutes(app, deps);
+  registerGranteeRoutes(app, deps);
   registerExportRoutes(app, deps);
   registerSupportRoutes(app, deps);
   registerLicensedTextRoutes(app, deps);
