@@ -7,18 +7,22 @@ import { expectNoAxeViolations, launchBrowser, newPage, signInAs } from './suppo
  * The worker's private well-being space, in the demo organisation: Aisha Rahman (the demo worker)
  * asks for weekly reminders, checks in twice (skipping a question), sees her trend, writes her
  * profile, a reflection and her coping plan, shares the plan with her line manager Daniel Reyes,
- * who reads it; she stops sharing and he is refused; she downloads everything and erases it.
- * axe on every page. Other journeys share this Tend: the erase leaves her space empty again.
+ * who reads it; she stops sharing and he is refused; she finds Grace Adebayo by name, shares her
+ * results with her and stops again; she downloads everything and erases it. The org admin adds a
+ * support contact that then shows beside her space, and removes it. axe on every page. Other
+ * journeys share this Tend: the erase leaves her space empty again, the contact is removed.
  */
 
 let browser: Browser;
 let worker: Page;
 let supervisor: Page;
+let admin: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-  [worker, supervisor] = await Promise.all([newPage(browser), newPage(browser)]);
+  [worker, supervisor, admin] = await Promise.all([newPage(browser), newPage(browser), newPage(browser)]);
   await signInAs(worker, 'worker');
   await signInAs(supervisor, 'supervisor');
+  await signInAs(admin, 'org_admin');
 });
 afterAll(() => browser?.close());
 
@@ -139,7 +143,8 @@ describe("the worker's private well-being space", () => {
   it('she shares the coping plan with her line manager, who reads exactly that', async () => {
     await open(worker, 'What I share', 'What I share');
     await expectNoAxeViolations(worker, 'worker → sharing (empty)');
-    await worker.getByLabel('Who can read it').selectOption({ label: 'Daniel Reyes (my line manager)' });
+    // her line manager is offered first, before any search
+    await worker.getByRole('group', { name: 'Who can read it' }).getByRole('radio', { name: 'Daniel Reyes', exact: true }).check();
     await worker.getByRole('radio', { name: 'My coping plan' }).check();
     await worker.getByRole('button', { name: 'Share' }).click();
     await main(worker).getByText(/^Daniel Reyes can read My coping plan until/).waitFor();
@@ -178,6 +183,31 @@ describe("the worker's private well-being space", () => {
     await main(supervisor).getByText('Nobody is sharing anything with you at the moment.').waitFor();
   });
 
+  it('she finds a colleague by name, shares her results with her, and stops again', async () => {
+    await worker.getByLabel('Find a colleague by name').fill('grac');
+    const people = worker.getByRole('group', { name: 'Who can read it' });
+    await main(worker).getByText('1 person found. Choose them in the list below.').waitFor();
+    // names, job titles and teams only
+    await people.getByText('Director of Care, Leadership and Quality').waitFor();
+    expect(await people.getByText('@').count()).toBe(0);
+    await expectNoAxeViolations(worker, 'worker → sharing, a colleague found by name');
+    // from the search field, Enter moves to the list; arrow keys and Space choose
+    await worker.getByLabel('Find a colleague by name').press('Enter');
+    await worker.keyboard.press('ArrowDown');
+    expect(await people.getByRole('radio', { name: 'Grace Adebayo', exact: true }).isChecked()).toBe(true);
+    await worker.getByRole('radio', { name: 'My check-in results over time' }).check();
+    await worker.getByRole('button', { name: 'Share', exact: true }).click();
+    await main(worker).getByText(/^Grace Adebayo can read My check-in results over time until/).waitFor();
+    await worker.getByRole('button', { name: 'Stop sharing My check-in results over time with Grace Adebayo' }).click();
+    const dialog = worker.getByRole('alertdialog', { name: 'Stop sharing?' });
+    await dialog.getByRole('button', { name: 'Stop sharing' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await worker.getByRole('row', { name: /Grace Adebayo.*My check-in results over time.*Stopped on/ }).waitFor();
+    await worker.getByLabel('Find a colleague by name').fill('zzq');
+    await main(worker).getByText('Nobody in your organisation who uses Tend has a name with "zzq" in it.').waitFor();
+    await expectNoAxeViolations(worker, 'worker → sharing, nobody found');
+  });
+
   it('she downloads all her data as JSON and as PDF', async () => {
     await open(worker, 'My well-being data', 'My well-being data');
     await expectNoAxeViolations(worker, 'worker → my data');
@@ -196,7 +226,7 @@ describe("the worker's private well-being space", () => {
     // the skipped question is kept as skipped
     expect(data.checkIns[1]?.answers['sts.4']).toBeNull();
     expect(data.reflections).toHaveLength(1);
-    expect(data.grants.map((g) => g.status)).toEqual(['revoked']);
+    expect(data.grants.map((g) => g.status)).toEqual(['revoked', 'revoked']);
     expect(data.copingPlan.after[0]?.note).toBe('Walk home the long way');
 
     const [pdf] = await Promise.all([worker.waitForEvent('download'), worker.getByRole('link', { name: /^Download as a document \(PDF\)/ }).click()]);
@@ -230,5 +260,55 @@ describe("the worker's private well-being space", () => {
     await open(worker, 'My well-being', 'My well-being');
     await main(worker).getByText("You haven't checked in yet.").waitFor();
     await main(worker).getByText("You haven't asked for reminders.", { exact: false }).waitFor();
+  });
+});
+
+describe("the organisation's support contacts", () => {
+  const NAME = 'Riverside night line';
+
+  it('the org admin adds a contact, which then shows beside the worker’s space', async () => {
+    await open(admin, 'Support contacts', 'Support contacts');
+    await main(admin).getByRole('table', { name: 'Support contacts, in the order people see them' }).waitFor();
+    await expectNoAxeViolations(admin, 'org admin → support contacts');
+
+    await admin.getByRole('button', { name: 'Add a support contact' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Add a support contact' });
+    await dialog.waitFor();
+    // nothing typed: the name is asked for, and nothing is added
+    await dialog.getByRole('button', { name: 'Add contact' }).click();
+    await dialog.getByRole('link', { name: /^Name: Enter the name people will know it by/ }).waitFor();
+    await expectNoAxeViolations(admin, 'org admin → add a support contact, a field to fix');
+    await dialog.getByLabel('Kind of support').selectOption({ label: 'Crisis line' });
+    await dialog.getByLabel('Name', { exact: true }).fill(NAME);
+    await dialog.getByLabel('What they offer').fill('Someone to talk to after a hard shift.');
+    await dialog.getByLabel('Phone').fill('0800 123 456');
+    await dialog.getByLabel('Opening hours').fill('Every night, 20:00 to 8:00');
+    await dialog.getByLabel('Order').fill('1');
+    await dialog.getByRole('button', { name: 'Add contact' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await main(admin).getByRole('row', { name: new RegExp(`${NAME}.*Crisis line.*0800 123 456`) }).waitFor();
+
+    // a fresh visit: the panel asks for the contacts again
+    await worker.goto('/me/wellbeing');
+    await worker.getByRole('heading', { level: 1, name: 'My well-being' }).waitFor();
+    const panel = worker.getByRole('region', { name: 'Support, whenever you need it' });
+    await panel.getByText(NAME, { exact: true }).waitFor();
+    await panel.getByText('Open: Every night, 20:00 to 8:00').waitFor();
+    await panel.getByRole('link', { name: '0800 123 456' }).waitFor();
+  });
+
+  it('the org admin removes it after confirming, and it leaves the panel', async () => {
+    await admin.getByRole('button', { name: `Remove ${NAME}` }).click();
+    const dialog = admin.getByRole('alertdialog', { name: `Remove ${NAME}?` });
+    await dialog.waitFor();
+    await expectNoAxeViolations(admin, 'org admin → remove a support contact');
+    await dialog.getByRole('button', { name: 'Remove contact' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await main(admin).getByRole('row', { name: new RegExp(NAME) }).waitFor({ state: 'detached' });
+
+    await worker.reload();
+    const panel = worker.getByRole('region', { name: 'Support, whenever you need it' });
+    await panel.getByText('Riverside Employee Assistance Programme', { exact: true }).waitFor();
+    expect(await panel.getByText(NAME).count()).toBe(0);
   });
 });

@@ -77,6 +77,9 @@ export interface Trend {
   instrumentId: string;
   scaleId: string;
   scaleName: LocalText;
+  /** The scale's lowest and highest possible scores: the chart's fixed axis. */
+  lowest: number;
+  highest: number;
   points: TrendPoint[];
 }
 export interface Instrument {
@@ -145,6 +148,26 @@ export const WELLBEING_KEY = ['wellbeing'] as const;
 export const useSupportContacts = () =>
   useQuery({ queryKey: ['support-contacts'], queryFn: () => api<{ supportContacts: SupportContact[] }>('/api/v1/support-contacts'), staleTime: 60_000 });
 
+/** A support contact as an org admin writes it; empty optional fields are sent as null. */
+export type SupportContactInput = Omit<SupportContact, 'id'>;
+
+/** Org admins keep the contacts: every change refreshes the list and the overview that carries it. */
+function useSupportContactChange<V, R>(call: (vars: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['support-contacts'] });
+      await client.invalidateQueries({ queryKey: WELLBEING_KEY });
+    },
+  });
+}
+export const useAddSupportContact = () =>
+  useSupportContactChange((input: SupportContactInput) => api<SupportContact>('/api/v1/support-contacts', { method: 'POST', body: input }));
+export const useUpdateSupportContact = () =>
+  useSupportContactChange(({ id, ...input }: SupportContactInput & { id: string }) => api<SupportContact>(`/api/v1/support-contacts/${id}`, { method: 'PATCH', body: input }));
+export const useDeleteSupportContact = () => useSupportContactChange((id: string) => api<void>(`/api/v1/support-contacts/${id}`, { method: 'DELETE' }));
+
 /** Everything changed in the space makes every cached part of it stale (overview, results, sharing). */
 function useSpaceChange<V, R>(call: (vars: V) => Promise<R>) {
   const client = useQueryClient();
@@ -178,25 +201,32 @@ export const useSaveCopingPlan = () => useSpaceChange((plan: CopingPlan) => api<
 export const useSaveRhythm = () =>
   useSpaceChange((input: { rhythm: Rhythm; instrumentId: string | null }) => api<{ rhythm: Rhythm; instrumentId: string | null }>(`${ME}/rhythm`, { method: 'PUT', body: input }));
 
-/**
- * Scores over time from my check-ins (oldest first), one trend per instrument and scale: the same
- * grouping as the API's trend, for every scale at once from one list.
- */
-export function trendsOf(checkIns: CheckIn[]): Trend[] {
-  const trends = new Map<string, Trend>();
+/** One scale of one instrument I have checked in with, in the order I first answered it. */
+export interface ScaleKey {
+  instrumentId: string;
+  scaleId: string;
+  scaleName: LocalText;
+}
+
+/** The scales my check-ins have scores for, one per instrument and scale, oldest first. */
+export function scalesOf(checkIns: CheckIn[]): ScaleKey[] {
+  const scales = new Map<string, ScaleKey>();
   for (const c of [...checkIns].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))) {
     for (const s of c.scores) {
       const key = `${c.instrumentId}\u0000${s.scaleId}`;
-      let trend = trends.get(key);
-      if (!trend) {
-        trend = { instrumentId: c.instrumentId, scaleId: s.scaleId, scaleName: s.name, points: [] };
-        trends.set(key, trend);
-      }
-      trend.points.push({ checkInId: c.id, on: c.submittedOn, score: s.score, bandId: s.band?.id ?? null, bandLabel: s.band?.label ?? null });
+      if (!scales.has(key)) scales.set(key, { instrumentId: c.instrumentId, scaleId: s.scaleId, scaleName: s.name });
     }
   }
-  return [...trends.values()];
+  return [...scales.values()];
 }
+
+/** One scale over time (oldest first), with its possible range for the chart's axis. */
+export const useTrend = (instrumentId: string, scaleId: string) =>
+  useQuery({
+    queryKey: [...WELLBEING_KEY, 'trend', instrumentId, scaleId],
+    queryFn: () => api<Trend>(`${ME}/check-ins/trend?instrumentId=${encodeURIComponent(instrumentId)}&scale=${encodeURIComponent(scaleId)}`),
+    staleTime: 0,
+  });
 
 export interface Strategy {
   id: string;
@@ -222,33 +252,35 @@ export const useAddGrant = () =>
   );
 export const useRevokeGrant = () => useSpaceChange((id: string) => api<Grant>(`${ME}/grants/${id}/revoke`, { method: 'POST' }));
 
-/** Someone I could share with. */
-export interface Colleague {
-  personId: string;
+/** A colleague I could share with: names only (the API never sends an email). */
+export interface Grantee {
+  id: string;
   name: string;
-  /** Why they are offered: my line manager, or someone I manage or administer. */
-  relation: 'manager' | 'other';
+  jobTitle: string | null;
+  unitName: string | null;
 }
 
-/**
- * The people I can name in a grant, from the addresses Tend already has: my line manager (from
- * my own record), and for supervisors and admins the people they may list. There is no
- * organisation-wide directory for workers yet, so a worker can share with their manager only.
- */
-export function useColleagues(me: Me | null) {
+/** The shortest search the colleague lookup takes. */
+export const GRANTEE_SEARCH_MIN = 2;
+
+/** Colleagues of my organisation whose name contains `search` (at most 20, never me); idle until the search is long enough. */
+export const useGrantees = (search: string) =>
+  useQuery({
+    queryKey: [...WELLBEING_KEY, 'grantees', search],
+    enabled: search.length >= GRANTEE_SEARCH_MIN,
+    staleTime: 30_000,
+    queryFn: () => api<{ grantees: Grantee[] }>(`${ME}/grantees?q=${encodeURIComponent(search)}`),
+  });
+
+/** My line manager, from my own record, offered first when choosing whom to share with. */
+export function useLineManager(me: Me | null) {
   return useQuery({
-    queryKey: [...WELLBEING_KEY, 'colleagues', me?.personId],
+    queryKey: [...WELLBEING_KEY, 'line-manager', me?.personId],
     enabled: Boolean(me),
     staleTime: 60_000,
-    queryFn: async (): Promise<Colleague[]> => {
-      if (!me) return [];
-      const own = await api<{ managerId: string | null; managerName: string | null }>(`/api/v1/people/${me.personId}`);
-      const out: Colleague[] = own.managerId && own.managerName ? [{ personId: own.managerId, name: own.managerName, relation: 'manager' }] : [];
-      if (me.roles.includes('supervisor') || me.roles.includes('org_admin')) {
-        const listed = await api<{ people: { id: string; name: string }[] }>('/api/v1/people?limit=500');
-        for (const p of listed.people) if (p.id !== me.personId && !out.some((c) => c.personId === p.id)) out.push({ personId: p.id, name: p.name, relation: 'other' });
-      }
-      return out;
+    queryFn: async (): Promise<{ id: string; name: string } | null> => {
+      const own = await api<{ managerId: string | null; managerName: string | null }>(`/api/v1/people/${me?.personId}`);
+      return own.managerId && own.managerName ? { id: own.managerId, name: own.managerName } : null;
     },
   });
 }

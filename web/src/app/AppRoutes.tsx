@@ -19,6 +19,7 @@ const UnitsPage = lazy(() => import('../routes/admin/units/UnitsPage').then((m) 
 const ImportPage = lazy(() => import('../routes/admin/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const AuditPage = lazy(() => import('../routes/admin/AuditPage').then((m) => ({ default: m.AuditPage })));
 const OrgSettingsPage = lazy(() => import('../routes/admin/OrgSettingsPage').then((m) => ({ default: m.OrgSettingsPage })));
+const SupportContactsPage = lazy(() => import('../routes/admin/SupportContactsPage').then((m) => ({ default: m.SupportContactsPage })));
 // Training pages load only when opened.
 const MyDevelopmentPage = lazy(() => import('../routes/training/MyDevelopmentPage').then((m) => ({ default: m.MyDevelopmentPage })));
 const TeamCoveragePage = lazy(() => import('../routes/training/TeamCoveragePage').then((m) => ({ default: m.TeamCoveragePage })));
@@ -229,6 +230,14 @@ export function AppRoutes() {
             element={
               <RequireRole roles={['org_admin']}>
                 <OrgSettingsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/support-contacts"
+            element={
+              <RequireRole roles={['org_admin']}>
+                <SupportContactsPage />
               </RequireRole>
             }
           />

@@ -46,6 +46,7 @@ export const PLACES: Place[] = [
   { to: '/admin/assessments', key: 'assessments', group: 'organisation', roles: ['org_admin'] },
   { to: '/admin/audit', key: 'audit', group: 'organisation', roles: ['org_admin'] },
   { to: '/admin/organisation', key: 'organisation', group: 'organisation', roles: ['org_admin'] },
+  { to: '/admin/support-contacts', key: 'supportContacts', group: 'organisation', roles: ['org_admin'] },
   { to: '/regional-overview', key: 'regional', group: 'region', roles: ['hub_analyst'] },
 ];
 

@@ -96,7 +96,6 @@ function CheckInForm({ instrument, onDone }: { instrument: Instrument; onDone: (
     <section className="panel" aria-labelledby="checkin-heading">
       <h2 id="checkin-heading">{localText(instrument.title, lng)}</h2>
       <p>{localText(instrument.intro, lng)}</p>
-      {instrument.purpose === 'reflection' ? <p className="hint">{t('wellbeing.checkIn.notADiagnosis')}</p> : null}
       {instrument.contentNote ? (
         <div className="wb-content-note">
           <p>

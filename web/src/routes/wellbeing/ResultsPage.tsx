@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { localText, trendsOf, useCheckIns, useInstruments } from '../../api/wellbeing';
+import { localText, type ScaleKey, scalesOf, useCheckIns, useInstruments, useTrend } from '../../api/wellbeing';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { errorTitle } from '../../components/problem-text';
@@ -15,8 +15,8 @@ export function ResultsPage() {
   const checkIns = useCheckIns();
   const instruments = useInstruments();
   const list = checkIns.data?.checkIns ?? [];
-  const trends = trendsOf(list);
-  const instrumentIds = [...new Set(trends.map((tr) => tr.instrumentId))];
+  const scales = scalesOf(list);
+  const instrumentIds = [...new Set(scales.map((sc) => sc.instrumentId))];
   const titleOf = (id: string) => localText(instruments.data?.instruments.find((i) => i.id === id)?.title, lng) || id;
 
   return (
@@ -34,10 +34,10 @@ export function ResultsPage() {
         return (
           <section key={instrumentId} className="panel" aria-labelledby={`results-${n}-heading`}>
             <h2 id={`results-${n}-heading`}>{titleOf(instrumentId)}</h2>
-            {trends
-              .filter((tr) => tr.instrumentId === instrumentId)
-              .map((tr, m) => (
-                <TrendChart key={tr.scaleId} trend={tr} id={`trend-${n}-${m}`} title={localText(tr.scaleName, lng)} />
+            {scales
+              .filter((sc) => sc.instrumentId === instrumentId)
+              .map((sc, m) => (
+                <ScaleTrend key={sc.scaleId} scale={sc} id={`trend-${n}-${m}`} title={localText(sc.scaleName, lng)} />
               ))}
             {latest ? (
               <>
@@ -50,4 +50,12 @@ export function ResultsPage() {
       })}
     </WellbeingPage>
   );
+}
+
+/** One scale's trend as the API gives it: the points with the scale's possible range for the axis. */
+function ScaleTrend({ scale, id, title }: { scale: ScaleKey; id: string; title: string }) {
+  const { t } = useTranslation();
+  const trend = useTrend(scale.instrumentId, scale.scaleId);
+  if (trend.error) return <Notice tone="error">{errorTitle(t, trend.error)}</Notice>;
+  return trend.data ? <TrendChart trend={trend.data} id={id} title={title} /> : <Loading />;
 }

@@ -1,7 +1,21 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { type Grant, GRANT_SCOPES, type GrantScope, localText, useAddGrant, useCheckIns, useColleagues, useGrants, useInstruments, useRevokeGrant } from '../../api/wellbeing';
+import {
+  type Grant,
+  GRANT_SCOPES,
+  type GrantScope,
+  type Grantee,
+  GRANTEE_SEARCH_MIN,
+  localText,
+  useAddGrant,
+  useCheckIns,
+  useGrantees,
+  useGrants,
+  useInstruments,
+  useLineManager,
+  useRevokeGrant,
+} from '../../api/wellbeing';
 import { useSession } from '../../api/session';
 import { announce } from '../../components/announcer';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
@@ -105,18 +119,15 @@ export function SharingPage() {
 
 function ShareForm() {
   const { t, i18n } = useTranslation();
-  const { me } = useSession();
-  const colleagues = useColleagues(me);
   const checkIns = useCheckIns();
   const instruments = useInstruments();
   const add = useAddGrant();
   const errors = useFormErrors();
-  const [person, setPerson] = useState('');
+  const [person, setPerson] = useState<Grantee | null>(null);
   const [scope, setScope] = useState<GrantScope | null>(null);
   const [checkInId, setCheckInId] = useState('');
   const [until, setUntil] = useState(inDays(30));
   const [done, setDone] = useState<string | null>(null);
-  const people = colleagues.data ?? [];
   const titleOf = (id: string) => localText(instruments.data?.instruments.find((i) => i.id === id)?.title, i18n.language) || id;
 
   const labels = {
@@ -138,9 +149,10 @@ function ShareForm() {
       errors.fail(t('form.fixFields', { count: Object.keys(missing).length }), missing);
       return;
     }
-    const name = people.find((p) => p.personId === person)?.name ?? '';
+    if (!person) return;
+    const name = person.name;
     add.mutate(
-      { granteePersonId: person, scope, checkInId: scope === 'check-in' ? checkInId : null, expiresAt: endOfDay(until) },
+      { granteePersonId: person.id, scope, checkInId: scope === 'check-in' ? checkInId : null, expiresAt: endOfDay(until) },
       {
         onSuccess: () => {
           errors.clear();
@@ -148,7 +160,7 @@ function ShareForm() {
           setDone(message);
           announce(message);
           setScope(null);
-          setPerson('');
+          setPerson(null);
         },
         onError: (error) => errors.fail(errorTitle(t, error), fieldErrorsOf(error, (p) => problemText(t, p))),
       },
@@ -160,14 +172,7 @@ function ShareForm() {
       <ErrorSummary state={errors.state} idPrefix="share" labels={labels} />
       {done ? <Notice tone="success">{done}</Notice> : null}
       <form className="form narrow" onSubmit={onSubmit} noValidate>
-        <SelectField id="share-granteePersonId" label={labels.granteePersonId} hint={t('wellbeing.sharing.personHint')} value={person} onChange={setPerson} error={errors.field('granteePersonId')}>
-          <option value="">{colleagues.isPending ? t('common.loading') : t('wellbeing.sharing.choosePersonOption')}</option>
-          {people.map((p) => (
-            <option key={p.personId} value={p.personId}>
-              {p.relation === 'manager' ? t('wellbeing.sharing.myManager', { name: p.name }) : p.name}
-            </option>
-          ))}
-        </SelectField>
+        <PersonPicker value={person} onChange={setPerson} error={errors.field('granteePersonId')} />
         <ChoiceGroup
           type="radio"
           id="share-scope"
@@ -206,5 +211,112 @@ function ShareForm() {
         </div>
       </form>
     </>
+  );
+}
+
+/**
+ * Whom to share with: my line manager first, then anyone of my organisation found by name (names,
+ * job titles and teams only). A search field above a list of radio buttons: type, then Tab into
+ * the list (or press Enter) and choose with the arrow keys; the choice stays while searching on.
+ */
+function PersonPicker({ value, onChange, error }: { value: Grantee | null; onChange: (person: Grantee) => void; error: string | undefined }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const manager = useLineManager(me);
+  const [searchText, setSearchText] = useState('');
+  const [search, setSearch] = useState('');
+  const found = useGrantees(search);
+
+  // wait for a pause in typing before asking the server
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSearch(searchText.trim()), 300);
+    return () => window.clearTimeout(timer);
+  }, [searchText]);
+
+  const managerOption: Grantee | null = manager.data ? { id: manager.data.id, name: manager.data.name, jobTitle: null, unitName: null } : null;
+  const results = search.length >= GRANTEE_SEARCH_MIN ? (found.data?.grantees ?? []) : [];
+  const options: Grantee[] = [];
+  for (const p of [value, managerOption, ...results]) if (p && !options.some((o) => o.id === p.id)) options.push(p);
+  const about = (p: Grantee) => [p.jobTitle, p.unitName].filter(Boolean).join(', ');
+  const status =
+    search.length < GRANTEE_SEARCH_MIN
+      ? ''
+      : found.data
+        ? results.length === 0
+          ? t('wellbeing.sharing.noMatches', { search })
+          : t('wellbeing.sharing.found', { count: results.length })
+        : '';
+  const described = [`share-person-hint`, error ? 'share-person-error' : null].filter(Boolean).join(' ');
+
+  // Enter in the search field moves to the list rather than sending the form half filled in
+  const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    (document.querySelector<HTMLInputElement>('#share-person-list input:checked') ?? document.querySelector<HTMLInputElement>('#share-person-list input'))?.focus();
+  };
+
+  return (
+    <fieldset id="share-person" className={error ? 'field choice-group field-invalid' : 'field choice-group'} aria-describedby={described}>
+      <legend className="group-label">{t('wellbeing.sharing.person')}</legend>
+      <div className="field-hint" id="share-person-hint">
+        {t('wellbeing.sharing.personHint')}
+      </div>
+      {error ? (
+        <p className="field-error" id="share-person-error">
+          {error}
+        </p>
+      ) : null}
+      <search className="search-box">
+        <div className="field">
+          <label htmlFor="share-granteePersonId">{t('wellbeing.sharing.search')}</label>
+          <div className="field-hint" id="share-granteePersonId-hint">
+            {t('wellbeing.sharing.searchHint', { count: GRANTEE_SEARCH_MIN })}
+          </div>
+          <input
+            id="share-granteePersonId"
+            type="search"
+            autoComplete="off"
+            value={searchText}
+            aria-describedby="share-granteePersonId-hint"
+            aria-controls="share-person-list"
+            onChange={(event) => setSearchText(event.target.value)}
+            onKeyDown={onSearchKey}
+          />
+        </div>
+      </search>
+      <p role="status" className="result-count">
+        {status}
+      </p>
+      {found.isFetching && results.length === 0 ? <Loading /> : null}
+      {found.error ? <Notice tone="error">{errorTitle(t, found.error)}</Notice> : null}
+      <div id="share-person-list">
+        {options.map((p) => {
+          const inputId = `share-person-${p.id}`;
+          const detail = p.id === managerOption?.id ? t('wellbeing.sharing.myManagerDetail') : about(p);
+          return (
+            <div key={p.id} className="choice">
+              <input
+                id={inputId}
+                type="radio"
+                name="share-person"
+                value={p.id}
+                checked={value?.id === p.id}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={detail ? `${inputId}-description` : undefined}
+                onChange={() => onChange(p)}
+              />
+              <div className="choice-text">
+                <label htmlFor={inputId}>{p.name}</label>
+                {detail ? (
+                  <p className="choice-description" id={`${inputId}-description`}>
+                    {detail}
+                  </p>
+                ) : null}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
   );
 }

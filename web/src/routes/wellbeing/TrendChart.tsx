@@ -7,16 +7,8 @@ const WIDTH = 640;
 const HEIGHT = 220;
 const PAD = { left: 44, right: 16, top: 14, bottom: 36 };
 
-/** A round top for the axis: the largest score, lifted to the next 1, 2 or 5 step. */
-function axisTop(max: number): number {
-  if (max <= 0) return 1;
-  const step = 10 ** Math.floor(Math.log10(max));
-  for (const m of [1, 2, 5, 10]) if (m * step >= max) return m * step;
-  return 10 * step;
-}
-
 /**
- * One scale over time as a line of points, in one calm colour (a person's own results never get
+ * One scale over time as a line of points on the scale's whole possible range, in one calm colour (a person's own results never get
  * alarm colours), with the same points, and each band in words, in a table below for anyone who
  * does not read the picture. A check-in with too few answers has no score and leaves a gap.
  */
@@ -24,12 +16,15 @@ export function TrendChart({ trend, id, title }: { trend: Trend; id: string; tit
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const scored = trend.points.filter((p): p is typeof p & { score: number } => p.score !== null);
-  const top = axisTop(Math.max(0, ...scored.map((p) => p.score)));
+  // the axis is the scale's whole possible range, so a line's height means the same on every visit
+  const low = trend.lowest;
+  const high = trend.highest > trend.lowest ? trend.highest : trend.lowest + 1;
+  const number = new Intl.NumberFormat(lng, { maximumFractionDigits: 2 });
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const slot = plotW / Math.max(trend.points.length, 1);
   const xOf = (i: number) => PAD.left + slot * i + slot / 2;
-  const yOf = (score: number) => PAD.top + plotH - (score / top) * plotH;
+  const yOf = (score: number) => PAD.top + plotH - ((Math.min(Math.max(score, low), high) - low) / (high - low)) * plotH;
   const first = scored[0];
   const last = scored.at(-1);
   const band = (p: Trend['points'][number]) => (p.bandLabel ? localText(p.bandLabel, lng) : t('wellbeing.results.noBand'));
@@ -62,11 +57,11 @@ export function TrendChart({ trend, id, title }: { trend: Trend; id: string; tit
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} width="100%" style={{ maxWidth: WIDTH }}>
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
-        {[0, top / 2, top].map((v) => (
+        {[low, (low + high) / 2, high].map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={yOf(v)} y2={yOf(v)} stroke="currentColor" strokeOpacity={0.2} />
             <text x={PAD.left - 6} y={yOf(v) + 4} textAnchor="end" fontSize="12" fill="currentColor">
-              {v}
+              {number.format(v)}
             </text>
           </g>
         ))}
