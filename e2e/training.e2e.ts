@@ -91,6 +91,23 @@ describe('training', () => {
     await admin.getByRole('button', { name: 'Save hours' }).press('Enter');
     await admin.locator('.notice-success', { hasText: 'Yearly development hours saved.' }).waitFor();
 
+    // how long workers' check-ins are kept: a number of months, then back to "until the worker erases them"
+    const retention = admin.getByRole('region', { name: 'How long check-ins are kept' });
+    await retention.getByRole('radio', { name: 'deleted for good after a number of months' }).check();
+    await retention.getByLabel('Months to keep check-ins').fill('0');
+    await retention.getByRole('button', { name: 'Save' }).press('Enter');
+    await retention.getByRole('link', { name: /^Months to keep check-ins: Enter a whole number of months from 1 to 600/ }).waitFor();
+    await expectNoAxeViolations(admin, '/admin/organisation retention with a problem');
+    await retention.getByLabel('Months to keep check-ins').fill('36');
+    await retention.getByRole('button', { name: 'Save' }).press('Enter');
+    await retention.locator('.notice-success', { hasText: 'The retention period is saved.' }).waitFor();
+    await admin.reload();
+    const reloaded = admin.getByRole('region', { name: 'How long check-ins are kept' });
+    await expect(reloaded.getByLabel('Months to keep check-ins').inputValue()).resolves.toBe('36');
+    await reloaded.getByRole('radio', { name: 'kept until the worker erases them' }).check();
+    await reloaded.getByRole('button', { name: 'Save' }).press('Enter');
+    await reloaded.locator('.notice-success', { hasText: 'The retention period is saved.' }).waitFor();
+
     await openPage(admin, '/admin/courses', '/admin/courses');
     const add = admin.getByRole('region', { name: 'Add a course' });
     await add.getByLabel('Title').fill('Grounding skills for reception staff');

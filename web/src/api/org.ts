@@ -6,6 +6,8 @@ export interface OrgSettings {
   defaultLocale: 'en' | 'es';
   /** Yearly hours of ongoing development asked of each practice level. */
   developmentHours: { informed: number; skilled: number; enhanced: number; specialist: number };
+  /** Months after which workers' check-ins are deleted for good; null keeps them until the worker erases them. */
+  checkInRetentionMonths: number | null;
 }
 export interface Organisation {
   id: string;

@@ -10,12 +10,13 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { errorTitle, problemText } from '../../components/problem-text';
+import { CheckInRetentionForm } from './CheckInRetentionForm';
 import { DevelopmentHoursForm } from './DevelopmentHoursForm';
 
 const MIN = 3;
 const MAX = 50;
 
-/** Organisation settings: the privacy gate's minimum group size, and the yearly development hours per practice level. */
+/** Organisation settings: the privacy gate's minimum group size, the yearly development hours per practice level, and how long check-ins are kept. */
 export function OrgSettingsPage() {
   const { t } = useTranslation();
   const org = useOrganisation();
@@ -91,6 +92,13 @@ export function OrgSettingsPage() {
           <h2 id="development-hours-heading">{t('training.orgHours.title')}</h2>
           <p>{t('training.orgHours.why')}</p>
           <DevelopmentHoursForm key={org.data.id} current={org.data.settings.developmentHours} />
+        </section>
+      ) : null}
+      {org.data ? (
+        <section className="panel" aria-labelledby="retention-heading">
+          <h2 id="retention-heading">{t('orgSettings.retention.title')}</h2>
+          <p>{t('orgSettings.retention.why')}</p>
+          <CheckInRetentionForm key={org.data.id} current={org.data.settings.checkInRetentionMonths ?? null} />
         </section>
       ) : null}
     </Page>
