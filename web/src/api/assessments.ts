@@ -116,12 +116,16 @@ export interface CycleInput {
 export interface ActionNote {
   id: string;
   body: string;
-  author: PersonRef | null;
+  authorPersonId: string | null;
   createdAt: string;
 }
+/** An action as the API presents it (action-view.ts ZAction). */
 export interface AssessmentAction {
   id: string;
   cycleId: string;
+  cycleTitle: string;
+  packId: string;
+  unitId: string | null;
   criterionId: string;
   title: string;
   owner: PersonRef | null;
@@ -129,41 +133,82 @@ export interface AssessmentAction {
   status: ActionStatus;
   overdue: boolean;
   notes: ActionNote[];
-  /** The criterion's rating when the action was made, and in the next closed cycle of the same pack. */
+  /** The criterion's confirmed rating in the action's cycle. */
   before: Rag | null;
-  after: Rag | null;
+  /** Once the next cycle of the same pack and unit has closed: its confirmed rating. */
+  after: { cycleId: string; cycleTitle: string; rating: Rag | null; change: 'better' | 'same' | 'worse' | null } | null;
+  createdAt: string;
+  updatedAt: string;
 }
 
-export interface SectionResult {
-  sectionId: string;
-  counts: Record<Rag | 'unrated', number>;
+export type RagCounts = Record<Rag | 'unrated', number>;
+/** A team review's results (results-routes.ts ZResults). */
+export interface TeamResults {
+  cycleId: string;
+  previousCycle: { id: string; title: string } | null;
+  totals: RagCounts;
+  sections: {
+    id: string;
+    counts: RagCounts;
+    criteria: { id: string; sectionId: string; rating: Rag | null; evidenceCount: number; previousRating: Rag | null; change: 'better' | 'same' | 'worse' | null }[];
+  }[];
+  strengths: string[];
+  gaps: string[];
 }
-export interface HeatCell {
-  unitId: string;
-  sectionId: string;
-  mean: number | null;
-  hidden: boolean;
-}
-export interface CycleResults {
-  cycle: Cycle;
-  pack: AssessmentPack;
-  sections: SectionResult[];
-  strengths: { criterionId: string; rating: Rag | null; mean?: number | null }[];
-  gaps: { criterionId: string; rating: Rag | null; mean?: number | null }[];
-  heatMap: { units: { id: string; name: string }[]; cells: HeatCell[]; minGroup: number } | null;
-  history: { cycleId: string; title: string; closesOn: string; green: number; amber: number; red: number }[];
-}
-
-export interface MyAssessments {
-  reviews: (Cycle & { role: 'lead' | 'contributor' })[];
-  surveys: (Cycle & { answered: boolean })[];
+export interface HistoryCycle {
+  id: string;
+  title: string;
+  opensOn: string;
+  closesOn: string;
+  status: CycleStatus;
+  counts: RagCounts;
 }
 
-export interface SurveyForm {
-  cycle: Cycle;
-  pack: AssessmentPack;
+/** One figure of a staff survey: hidden ones carry no number, only why (survey-api.ts ZSurveyFigure). */
+export type SurveyFigure =
+  | { unitId: string | null; suppressed: false; mean: number; respondents: number }
+  | { unitId: string | null; suppressed: true; reason: 'small-group' | 'protects-another' };
+export type SurveyResults =
+  | { state: 'collecting'; closesOn: string }
+  | {
+      state: 'ready';
+      cycle: { id: string; title: string; packId: string; packVersion: string; unitId: string | null };
+      thresholds: { minGroupSize: number; minFreeTextGroupSize: number };
+      units: { id: string; name: string; parentId: string | null }[];
+      sections: {
+        id: string;
+        cells: SurveyFigure[];
+        criteria: { id: string; cells: SurveyFigure[] }[];
+        comments: { status: 'released'; texts: string[] } | { status: 'withheld'; reason: 'small-group' };
+      }[];
+      heatMap: { units: (string | null)[]; rows: { sectionId: string; cells: SurveyFigure[] }[] };
+    };
+
+export interface OpenSurvey {
+  id: string;
+  title: string;
+  unitId: string | null;
+  opensOn: string;
+  closesOn: string;
   answered: boolean;
-  minGroup: number;
+}
+export interface SurveyAbout {
+  cycleId: string;
+  acceptingAnswers: boolean;
+  closesOn: string;
+  scale: { min: number; max: number };
+  thresholds: { minGroupSize: number; minFreeTextGroupSize: number };
+  storage: { identityStored: false; timeStored: false; unitStored: true; answersChangeable: false };
+  comments: { shuffled: true; dated: false; byUnit: false };
+  results: { shownTo: ('org-admins' | 'cycle-lead')[]; shownOnceClosed: true; suppression: string };
+}
+export interface SurveyQuestions {
+  cycleId: string;
+  title: string;
+  packTitle: PackText;
+  intro: PackText;
+  scale: { min: number; max: number; labels: { value: number; text: PackText }[] };
+  sections: { id: string; title: PackText; summary: PackText; criteria: { id: string; text: PackText }[] }[];
 }
 export interface SurveyAnswers {
   answers: Record<string, number>;
@@ -195,8 +240,25 @@ export const useCycle = (id: string | undefined, personId: string | undefined) =
       return { ...cycle, pack, review, criteria, canContribute: isLead || cycle.contributorIds.includes(personId ?? ''), canConfirm: isLead };
     },
   });
-export const useCycleResults = (id: string | undefined) =>
-  useQuery({ queryKey: ['assessment-results', id], queryFn: () => api<CycleResults>(`${BASE}/cycles/${id}/results`), enabled: Boolean(id), staleTime: 0 });
+export const useCycleResults = (id: string | undefined, enabled = true) =>
+  useQuery({ queryKey: ['assessment-results', id], queryFn: () => api<TeamResults>(`${BASE}/cycles/${id}/results`), enabled: Boolean(id) && enabled, staleTime: 0 });
+export const useHistory = (packId: string | undefined, unitId: string | null | undefined) =>
+  useQuery({
+    queryKey: ['assessment-history', packId, unitId],
+    enabled: Boolean(packId),
+    staleTime: 0,
+    queryFn: () => api<{ cycles: HistoryCycle[] }>(`${BASE}/history?${new URLSearchParams({ packId: packId ?? '', ...(unitId ? { unitId } : {}) })}`),
+  });
+/** Survey results through the privacy gate; a 422 (the gate refused) is an answer, not a retry. */
+export const useSurveyResults = (id: string | undefined, enabled = true) =>
+  useQuery({
+    queryKey: ['assessment-survey-results', id],
+    queryFn: () => api<SurveyResults>(`${BASE}/cycles/${id}/survey-results`),
+    enabled: Boolean(id) && enabled,
+    staleTime: 0,
+    retry: false,
+  });
+export const surveyResultsCsvUrl = (cycleId: string) => `${BASE}/cycles/${cycleId}/survey-results.csv`;
 export const useActions = (cycleId: string | undefined) =>
   useQuery({
     queryKey: ['assessment-actions', cycleId],
@@ -204,9 +266,25 @@ export const useActions = (cycleId: string | undefined) =>
     enabled: Boolean(cycleId),
     staleTime: 0,
   });
-export const useMyAssessments = () => useQuery({ queryKey: ['my-assessments'], queryFn: () => api<MyAssessments>('/api/v1/me/assessments'), staleTime: 0 });
-export const useSurvey = (cycleId: string | undefined) =>
-  useQuery({ queryKey: ['assessment-survey', cycleId], queryFn: () => api<SurveyForm>(`${BASE}/surveys/${cycleId}`), enabled: Boolean(cycleId) });
+/** All the organisation's actions (admins), or those of my cycles and those I own. */
+export const useAllActions = () =>
+  useQuery({ queryKey: ['assessment-actions', 'all'], queryFn: () => api<{ actions: AssessmentAction[] }>(`${BASE}/actions`), staleTime: 0 });
+export const useOpenSurveys = () => useQuery({ queryKey: ['open-surveys'], queryFn: () => api<{ surveys: OpenSurvey[] }>(`${BASE}/open-surveys`), staleTime: 0 });
+export const useSurveyAbout = (cycleId: string | undefined) =>
+  useQuery({ queryKey: ['assessment-survey', cycleId, 'about'], queryFn: () => api<SurveyAbout>(`${BASE}/cycles/${cycleId}/survey/about`), enabled: Boolean(cycleId) });
+export const useSurveyMine = (cycleId: string | undefined) =>
+  useQuery({
+    queryKey: ['assessment-survey', cycleId, 'mine'],
+    queryFn: () => api<{ answered: boolean }>(`${BASE}/cycles/${cycleId}/survey/mine`),
+    enabled: Boolean(cycleId),
+    staleTime: 0,
+  });
+export const useSurveyQuestions = (cycleId: string | undefined) =>
+  useQuery({
+    queryKey: ['assessment-survey', cycleId, 'questions'],
+    queryFn: () => api<SurveyQuestions>(`${BASE}/cycles/${cycleId}/survey/questions`),
+    enabled: Boolean(cycleId),
+  });
 
 function useCycleMutation<V, R = unknown>(cycleId: string | undefined, fn: (vars: V) => Promise<R>) {
   const client = useQueryClient();
@@ -215,7 +293,7 @@ function useCycleMutation<V, R = unknown>(cycleId: string | undefined, fn: (vars
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: ['assessment-cycle', cycleId] }),
-        client.invalidateQueries({ queryKey: ['assessment-actions', cycleId] }),
+        client.invalidateQueries({ queryKey: ['assessment-actions'] }),
         client.invalidateQueries({ queryKey: ['assessment-results', cycleId] }),
       ]),
   });
@@ -262,44 +340,48 @@ export const useSaveNote = (cycleId: string | undefined) =>
   useCycleMutation(cycleId, ({ sectionId, note }: { sectionId: string; note: string }) =>
     api<void>(`${BASE}/cycles/${cycleId}/sections/${encodeURIComponent(sectionId)}/note`, { method: 'PUT', body: { note } }),
   );
-/** The lead confirms each rated, unconfirmed criterion (the API confirms one criterion at a time). */
+/** The lead confirms each rated, unconfirmed criterion at its rating (the API confirms one criterion at a time). */
 export const useConfirm = (cycleId: string | undefined) =>
-  useCycleMutation(cycleId, async (criterionIds: string[]) => {
-    for (const id of criterionIds) await api<unknown>(`${criterionPath(cycleId, id)}/confirm`, { method: 'POST', body: {} });
+  useCycleMutation(cycleId, async (ratings: { criterionId: string; rating: Rag }[]) => {
+    for (const { criterionId, rating } of ratings) await api<unknown>(`${criterionPath(cycleId, criterionId)}/confirm`, { method: 'POST', body: { rating } });
   });
 export const useCreateAction = (cycleId: string | undefined) =>
-  useCycleMutation(cycleId, (input: { criterionId: string; title: string; ownerPersonId: string; dueOn: string }) =>
-    api<AssessmentAction>(`${BASE}/cycles/${cycleId}/actions`, { method: 'POST', body: input }),
+  useCycleMutation(cycleId, ({ criterionId, ...input }: { criterionId: string; title: string; ownerPersonId: string; dueOn: string }) =>
+    api<AssessmentAction>(`${criterionPath(cycleId, criterionId)}/actions`, { method: 'POST', body: input }),
   );
 export const useUpdateAction = (cycleId: string | undefined) =>
-  useCycleMutation(cycleId, ({ id, status }: { id: string; status: ActionStatus }) => api<void>(`${BASE}/actions/${id}`, { method: 'PATCH', body: { status } }));
+  useCycleMutation(cycleId, ({ id, status }: { id: string; status: ActionStatus }) => api<AssessmentAction>(`${BASE}/actions/${id}`, { method: 'PATCH', body: { status } }));
 export const useAddActionNote = (cycleId: string | undefined) =>
-  useCycleMutation(cycleId, ({ id, body }: { id: string; body: string }) => api<void>(`${BASE}/actions/${id}/notes`, { method: 'POST', body: { body } }));
+  useCycleMutation(cycleId, ({ id, body }: { id: string; body: string }) => api<AssessmentAction>(`${BASE}/actions/${id}/notes`, { method: 'POST', body: { body } }));
 
+/** Answers a staff survey once; skipped criteria are simply left out. */
 export function useAnswerSurvey(cycleId: string | undefined) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: SurveyAnswers) => api<void>(`${BASE}/surveys/${cycleId}/responses`, { method: 'POST', body: input }),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['assessment-survey', cycleId] }), client.invalidateQueries({ queryKey: ['my-assessments'] })]),
+    mutationFn: (input: SurveyAnswers) => api<{ answered: boolean }>(`${BASE}/cycles/${cycleId}/survey`, { method: 'POST', body: input }),
+    // "have I answered" is read again when the page is next opened: refetching it here would swap the thank-you for "already answered"
+    onSuccess: () => client.invalidateQueries({ queryKey: ['open-surveys'] }),
   });
 }
 
+/** A PDF report job (report/report-routes.ts): progress 0–100, then a download address. */
 export interface ReportJob {
-  id: string;
   status: 'running' | 'done' | 'failed';
-  processed: number;
-  total: number;
+  progress: number;
+  cycleId: string;
+  message: string | null;
+  downloadUrl: string | null;
 }
-export const reportCsvUrl = (cycleId: string) => `${BASE}/cycles/${cycleId}/report.csv`;
-export const startPdfReport = (cycleId: string) => api<{ jobId: string }>(`${BASE}/cycles/${cycleId}/reports`, { method: 'POST', body: {} });
-export const useReportJob = (cycleId: string, jobId: string | null) =>
+export const ratingsCsvUrl = (cycleId: string, locale: string) => `${BASE}/cycles/${cycleId}/ratings.csv?locale=${locale === 'es' ? 'es' : 'en'}`;
+export const startPdfReport = (cycleId: string, locale: string) =>
+  api<{ jobId: string }>(`${BASE}/cycles/${cycleId}/report`, { method: 'POST', body: { locale: locale === 'es' ? 'es' : 'en' } });
+export const useReportJob = (jobId: string | null) =>
   useQuery({
-    queryKey: ['assessment-report', cycleId, jobId],
-    queryFn: () => api<ReportJob>(`${BASE}/cycles/${cycleId}/reports/${jobId}`),
+    queryKey: ['assessment-report', jobId],
+    queryFn: () => api<ReportJob>(`${BASE}/reports/${jobId}`),
     enabled: jobId !== null,
     refetchInterval: (query) => (query.state.data && query.state.data.status !== 'running' ? false : 400),
   });
-export const reportPdfUrl = (cycleId: string, jobId: string) => `${BASE}/cycles/${cycleId}/reports/${jobId}/report.pdf`;
 
 /** Evidence files: the limit the server states, shown beside the file field. */
 export const EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;

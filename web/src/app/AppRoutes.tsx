@@ -48,6 +48,10 @@ const NeedsPage = lazy(() => import('../routes/framework/NeedsPage').then((m) =>
 const AssessmentsPage = lazy(() => import('../routes/assessments/pages').then((m) => ({ default: m.AssessmentsPage })));
 const AssessmentReviewPage = lazy(() => import('../routes/assessments/pages').then((m) => ({ default: m.ReviewPage })));
 const MyAssessmentsPage = lazy(() => import('../routes/assessments/pages').then((m) => ({ default: m.MyAssessmentsPage })));
+const AssessmentResultsPage = lazy(() => import('../routes/assessments/pages').then((m) => ({ default: m.ResultsPage })));
+const AssessmentActionsPage = lazy(() => import('../routes/assessments/pages').then((m) => ({ default: m.ActionsPage })));
+const OrgActionsPage = lazy(() => import('../routes/assessments/pages').then((m) => ({ default: m.OrgActionsPage })));
+const SurveyPage = lazy(() => import('../routes/assessments/pages').then((m) => ({ default: m.SurveyPage })));
 
 /** Every page's address. Role checks here mirror the API's, which refuses regardless. */
 export function AppRoutes() {
@@ -148,7 +152,18 @@ export function AppRoutes() {
               </RequireRole>
             }
           />
+          <Route
+            path="/admin/assessments/actions"
+            element={
+              <RequireRole roles={['org_admin']}>
+                <OrgActionsPage />
+              </RequireRole>
+            }
+          />
           <Route path="/assessments/:cycleId" element={<AssessmentReviewPage />} />
+          <Route path="/assessments/:cycleId/results" element={<AssessmentResultsPage />} />
+          <Route path="/assessments/:cycleId/actions" element={<AssessmentActionsPage />} />
+          <Route path="/assessments/:cycleId/survey" element={<SurveyPage />} />
           <Route path="/my-assessments" element={<MyAssessmentsPage />} />
           <Route path="/framework" element={<FrameworkPage />} />
           <Route path="/me/level" element={<MyLevelPage />} />

@@ -20,6 +20,9 @@ export function AssessmentsPage() {
 
   return (
     <Page title={t('assessments.list.title')} lead={<p>{t('assessments.list.lead')}</p>}>
+      <p>
+        <Link to="/admin/assessments/actions">{t('assessments.actions.allLink')}</Link>
+      </p>
       <section className="panel" aria-labelledby="cycles-heading">
         <h2 id="cycles-heading">{t('assessments.list.cyclesHeading')}</h2>
         {opened ? (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCycles } from '../../api/assessments';
+import { useCycles, useOpenSurveys } from '../../api/assessments';
 import { useSession } from '../../api/session';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
@@ -17,7 +17,8 @@ export function MyAssessmentsPage() {
   const dates = useCycleDates();
   const mine = (cycles.data?.cycles ?? []).filter((c) => c.leadPersonId === me?.personId || c.contributorIds.includes(me?.personId ?? ''));
   const reviews = mine.filter((c) => c.mode === 'team-review');
-  const surveys = (cycles.data?.cycles ?? []).filter((c) => c.mode === 'staff-survey' && c.status === 'open');
+  const open = useOpenSurveys();
+  const surveys = open.data?.surveys ?? [];
 
   return (
     <Page title={t('assessments.mine.title')} lead={<p>{t('assessments.mine.lead')}</p>}>
@@ -39,12 +40,14 @@ export function MyAssessmentsPage() {
       </section>
       <section className="panel" aria-labelledby="my-surveys-heading">
         <h2 id="my-surveys-heading">{t('assessments.mine.surveysHeading')}</h2>
-        {cycles.data && surveys.length === 0 ? <p>{t('assessments.mine.noSurveys')}</p> : null}
+        {open.isPending ? <Loading /> : null}
+        {open.error ? <Notice tone="error">{errorTitle(t, open.error)}</Notice> : null}
+        {open.data && surveys.length === 0 ? <p>{t('assessments.mine.noSurveys')}</p> : null}
         <ul className="plain-list">
           {surveys.map((c) => (
             <li key={c.id}>
-              <Link to={`/assessments/${c.id}/survey`}>{t('assessments.mine.answer', { title: c.title })}</Link>
-              <p className="meta">{[scope(c), dates(c)].join(' · ')}</p>
+              <Link to={`/assessments/${c.id}/survey`}>{c.answered ? c.title : t('assessments.mine.answer', { title: c.title })}</Link>
+              <p className="meta">{[scope(c), dates(c), ...(c.answered ? [t('assessments.mine.answered')] : [])].join(' · ')}</p>
             </li>
           ))}
         </ul>

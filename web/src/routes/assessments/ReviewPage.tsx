@@ -138,7 +138,7 @@ function ConfirmPanel({ cycle }: { cycle: CycleDetail }) {
   const { t } = useTranslation();
   const name = usePersonName();
   const confirm = useConfirm(cycle.id);
-  const pending = [...cycle.criteria.values()].filter((c) => c.rating !== null && !c.confirmed).map((c) => c.id);
+  const pending = [...cycle.criteria.values()].flatMap((c) => (c.rating !== null && !c.confirmed ? [{ criterionId: c.id, rating: c.rating }] : []));
   return (
     <section className="panel" aria-labelledby="confirm-heading">
       <h2 id="confirm-heading">{t('assessments.review.confirmHeading')}</h2>

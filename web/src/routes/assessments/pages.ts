@@ -2,3 +2,6 @@
 export { AssessmentsPage } from './AssessmentsPage';
 export { ReviewPage } from './ReviewPage';
 export { MyAssessmentsPage } from './MyAssessmentsPage';
+export { ResultsPage } from './ResultsPage';
+export { ActionsPage, OrgActionsPage } from './ActionsPage';
+export { SurveyPage } from './SurveyPage';
