@@ -39,6 +39,7 @@ const address = (path: string) =>
     .replace('/grants/:id', `/grants/${ids.grant}`)
     .replace('/shared-with-me/:id', `/shared-with-me/${ids.grant}`)
     .replace('/check-ins/trend', '/check-ins/trend?instrumentId=test.weekly-check&scale=total')
+    .replace('/check-ins/:id', `/check-ins/${ids.checkIn}`)
     .replace(/\/grantees$/, '/grantees?q=Sky');
 
 const BODIES: Record<string, unknown> = {
@@ -63,6 +64,7 @@ describe("nobody else reaches the worker's space", () => {
       'DELETE /api/v1/me/wellbeing/reflections/:id',
       'GET /api/v1/me/wellbeing',
       'GET /api/v1/me/wellbeing/check-ins',
+      'GET /api/v1/me/wellbeing/check-ins/:id/questionnaire-response.json',
       'GET /api/v1/me/wellbeing/check-ins/trend',
       'GET /api/v1/me/wellbeing/export.json',
       'GET /api/v1/me/wellbeing/export.pdf',

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import type { AppEnv } from '../../platform/http/route.js';
 import { registerCheckInRoutes } from './check-in-routes.js';
 import { registerExportRoutes } from './export-routes.js';
+import { registerFhirRoutes } from './fhir-routes.js';
 import { registerGranteeRoutes } from './grantee-routes.js';
 import { registerGrantRoutes } from './grant-routes.js';
 import { registerLicensedTextRoutes } from './licensed-text-routes.js';
@@ -24,4 +25,5 @@ export function registerWellbeingRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
   registerExportRoutes(app, deps);
   registerSupportRoutes(app, deps);
   registerLicensedTextRoutes(app, deps);
+  registerFhirRoutes(app, deps);
 }

@@ -47,6 +47,7 @@ export const PLACES: Place[] = [
   { to: '/admin/audit', key: 'audit', group: 'organisation', roles: ['org_admin'] },
   { to: '/admin/organisation', key: 'organisation', group: 'organisation', roles: ['org_admin'] },
   { to: '/admin/support-contacts', key: 'supportContacts', group: 'organisation', roles: ['org_admin'] },
+  { to: '/admin/instruments', key: 'instruments', group: 'organisation', roles: ['org_admin'] },
   { to: '/regional-overview', key: 'regional', group: 'region', roles: ['hub_analyst'] },
 ];
 

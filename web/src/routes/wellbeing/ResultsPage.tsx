@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { questionnaireResponsePath } from '../../api/instruments';
 import { localText, type ScaleKey, scalesOf, useCheckIns, useInstruments, useTrend } from '../../api/wellbeing';
+import { formatDateTime } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { errorTitle } from '../../components/problem-text';
@@ -45,6 +47,24 @@ export function ResultsPage() {
                 <ResultInWords checkIn={latest} headingLevel="h4" />
               </>
             ) : null}
+            <h3>{t('wellbeing.results.eachCheckIn')}</h3>
+            <p className="hint">{t('wellbeing.results.eachCheckInLead')}</p>
+            <ul className="plain-list">
+              {list
+                .filter((c) => c.instrumentId === instrumentId)
+                .map((c) => {
+                  const when = formatDateTime(c.submittedAt, lng);
+                  return (
+                    <li key={c.id}>
+                      {when}:{' '}
+                      <a href={questionnaireResponsePath(c.id)} download={`check-in-${c.submittedOn}.questionnaire-response.json`}>
+                        {t('wellbeing.results.downloadResponse')}
+                        <span className="visually-hidden">{t('wellbeing.results.downloadResponseNamed', { date: when })}</span>
+                      </a>
+                    </li>
+                  );
+                })}
+            </ul>
           </section>
         );
       })}
