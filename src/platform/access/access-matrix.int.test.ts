@@ -107,7 +107,9 @@ function concretePath(path: string): string {
     .replace('/units/:id', `/units/${doomedUnitId}`)
     .replace(':jobId', randomUUID())
     .replace(':id', otherWorker.personId)
-    .replace('/assets/*', '/assets/missing.js');
+    .replace('/assets/*', '/assets/missing.js')
+    // any further parameter (a record inside a record): an id that exists nowhere
+    .replaceAll(/:(\w+)/g, () => randomUUID());
 }
 
 const actorFor = (caller: Caller) =>
