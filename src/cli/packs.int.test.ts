@@ -1,12 +1,19 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalFrameworkPack } from '../content/pack-fixtures.js';
 import { SEED_IDS } from '../content/seed-ids.js';
 import type { Database } from '../platform/db/client.js';
 import { createTestDatabase } from '../test-support/test-database.js';
-import { exportPack, importPack, listInstalledPacks, packCoverage } from './packs.js';
+import { minimalInstrumentPack } from '../content/pack-fixtures.js';
+import { getPack } from '../content/pack-store.js';
+import type { TInstrumentPack } from '../content/pack-schema.js';
+import type { Questionnaire } from '../modules/instruments/fhir/fhir-types.js';
+import { questionnaireToPack } from '../modules/instruments/fhir/import-questionnaire.js';
+import { scoreResponse } from '../modules/instruments/score-instrument.js';
+import { exportPack, importFhirQuestionnaire, importPack, listInstalledPacks, packCoverage } from './packs.js';
 
 let database: Database;
 const folder = mkdtempSync(join(tmpdir(), 'tend-cli-packs-'));
@@ -87,5 +94,55 @@ describe('tend packs import, list, export and coverage', () => {
     // H.tna with .1, H.self with .3, H.training
     expect(out).toContain(`Carried: 14 of ${SEED_IDS.length} SEED-MAP IDs (${Math.round((14 / SEED_IDS.length) * 100)}%); not carried: ${SEED_IDS.length - 14}.`);
     expect(out.at(-1)).toBe('Packs counted (latest versions): test.framework@1.1.0.');
+  });
+});
+
+describe('tend packs import-fhir and export --fhir', () => {
+  const phq9 = fileURLToPath(new URL('../modules/instruments/fhir/test-data/lforms-R4-phq9.questionnaire.json', import.meta.url));
+
+  it('turns the PHQ-9 of LHNCBC/lforms into an instrument pack under the id given, installs it and scores with it', async () => {
+    const out = await lines(importFhirQuestionnaire, { file: phq9, id: 'ext.phq-9', version: '2.0.0' });
+    expect(out.at(-1)).toBe(`Installed ext.phq-9 2.0.0 (instrument: 9 items, 1 scale) from ${phq9}.`);
+    // what the import left out (the unscored tenth question) is said, not hidden
+    expect(out.slice(0, -1).every((l) => l.startsWith('note: '))).toBe(true);
+    const pack = (await getPack(database.db, 'ext.phq-9'))!.pack as TInstrumentPack;
+    expect(pack).toMatchObject({ id: 'ext.phq-9', version: '2.0.0', kind: 'instrument' });
+    const [total] = scoreResponse(pack, Object.fromEntries(pack.body.items.map((item) => [item.id, 3])));
+    expect(total!.score).toBe(27);
+    expect(await lines(importFhirQuestionnaire, { file: phq9, id: 'ext.phq-9', version: '2.0.0' })).toContain('ext.phq-9 2.0.0 is already installed with the same content; nothing changed.');
+  });
+
+  it('exports an installed instrument as a Questionnaire that imports back as the same pack', async () => {
+    await lines(importPack, { file: write('instrument.json', minimalInstrumentPack()) });
+    const outFile = join(folder, 'instrument.questionnaire.json');
+    expect(await lines(exportPack, { id: 'test.instrument', fhir: true, locale: 'es', outFile })).toEqual([`Exported test.instrument 1.0.0 as a FHIR Questionnaire to ${outFile}.`]);
+    const questionnaire = JSON.parse(readFileSync(outFile, 'utf8')) as Questionnaire;
+    expect(questionnaire).toMatchObject({ resourceType: 'Questionnaire', id: 'test.instrument', language: 'es' });
+    const back = questionnaireToPack(questionnaire);
+    if (!back.ok) throw new Error(back.problems.join('\n'));
+    expect({ ...back.pack, locales: [...back.pack.locales].sort() }).toEqual({ ...minimalInstrumentPack(), locales: [...minimalInstrumentPack().locales].sort() });
+    // to stdout, in the pack's first locale
+    expect(JSON.parse((await lines(exportPack, { id: 'test.instrument', fhir: true })).join('\n'))).toMatchObject({ resourceType: 'Questionnaire', language: 'en' });
+
+    // and through import-fhir under another id
+    expect((await lines(importFhirQuestionnaire, { file: outFile, id: 'test.instrument-copy' })).at(-1)).toMatch(/^Installed test\.instrument-copy 1\.0\.0 \(instrument: /);
+  });
+
+  it('refuses what cannot be a Questionnaire or an instrument pack, installing nothing', async () => {
+    await expect(lines(exportPack, { id: 'test.framework', fhir: true })).rejects.toThrow('--fhir: test.framework is a framework pack; only instrument packs have a FHIR Questionnaire');
+    await expect(lines(exportPack, { id: 'test.instrument', fhir: true, locale: 'fr' })).rejects.toThrow('--locale: test.instrument has texts in en, es, not "fr"');
+    const broken = join(folder, 'broken.json');
+    writeFileSync(broken, '{ "resourceType": ');
+    await expect(lines(importFhirQuestionnaire, { file: broken, id: 'test.x' })).rejects.toThrow(`${broken}: not valid JSON (`);
+    await expect(lines(importFhirQuestionnaire, { file: join(folder, 'absent.json'), id: 'test.x' })).rejects.toThrow('absent.json: no such file');
+    const out: string[] = [];
+    await expect(importFhirQuestionnaire(database, { file: write('not-q.json', { resourceType: 'Patient' }), id: 'test.x' }, (l) => out.push(l))).rejects.toThrow(
+      'does not make an instrument pack (1 problem); nothing was imported',
+    );
+    expect(out).toEqual([`${join(folder, 'not-q.json')}: resourceType must be "Questionnaire" (a FHIR R4 Questionnaire)`]);
+    const bad: string[] = [];
+    await expect(importFhirQuestionnaire(database, { file: phq9, id: 'Not An Id' }, (l) => bad.push(l))).rejects.toThrow('as a pack; nothing was imported');
+    expect(bad.some((l) => l.includes('$.id'))).toBe(true);
+    expect((await lines(listInstalledPacks, {})).join('\n')).not.toMatch(/test\.x|Not An Id/);
   });
 });

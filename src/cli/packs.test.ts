@@ -52,7 +52,11 @@ describe('tend packs validate', () => {
 
   it.each([
     [['packs', 'validate'], 'give at least one pack file'],
-    [['packs'], '"packs" needs one of: validate, import, export, list, coverage'],
+    [['packs'], '"packs" needs one of: validate, import, import-fhir, export, list, coverage'],
+    [['packs', 'import-fhir'], 'give the Questionnaire file'],
+    [['packs', 'import-fhir', 'q.json'], "give the new pack's id"],
+    [['packs', 'import-fhir', 'q.json', '--id'], "--id <value>' argument missing"],
+    [['packs', 'export', 'tend.x', '--locale', 'es'], '--locale goes with --fhir'],
     [['packs', 'frob'], 'unknown command "packs frob"'],
     [['packs', 'export'], 'give the pack id: packs export <pack id>'],
     [['packs', 'export', 'a', 'b'], 'give only the pack id, not 2 words'],

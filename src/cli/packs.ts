@@ -1,6 +1,10 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Locale, TInstrumentPack } from '../content/pack-schema.js';
 import { coverage, getPack, installPack, listPacks } from '../content/pack-store.js';
-import { formatProblem, loadPackFile } from '../content/validate-pack.js';
+import { formatProblem, loadPackFile, validatePack } from '../content/validate-pack.js';
+import { packToQuestionnaire } from '../modules/instruments/fhir/export-questionnaire.js';
+import type { Questionnaire } from '../modules/instruments/fhir/fhir-types.js';
+import { questionnaireToPack } from '../modules/instruments/fhir/import-questionnaire.js';
 import type { Database } from '../platform/db/client.js';
 import { type CliCommand, CliError, type DatabaseCommand, type FileCommand, optionalString, type Out } from './command.js';
 
@@ -53,9 +57,17 @@ export interface ExportPackOptions {
   id: string;
   version?: string | undefined;
   outFile?: string | undefined;
+  /** An instrument pack as a FHIR R4 SDC Questionnaire instead of the pack itself. */
+  fhir?: boolean | undefined;
+  /** The Questionnaire's language (the pack's other locales ride as translations); the pack's first by default. */
+  locale?: string | undefined;
 }
 
-/** Writes an installed pack as JSON (the latest version unless one is named): to a file, or stdout. */
+/**
+ * Writes an installed pack as JSON (the latest version unless one is named): to a file, or stdout.
+ * With `fhir`, an instrument pack as a FHIR Questionnaire (a licensed measure without its texts
+ * as the scoring only: the texts stay with the organisations that hold the licence).
+ */
 export async function exportPack(database: Database, options: ExportPackOptions, out: Out): Promise<void> {
   const found = await getPack(database.db, options.id, options.version);
   if (!found) {
@@ -63,7 +75,16 @@ export async function exportPack(database: Database, options: ExportPackOptions,
     if (versions.length === 0) throw new CliError(`no pack "${options.id}" is installed (see \`packs list\`)`);
     throw new CliError(`${options.id} ${options.version} is not installed; installed versions: ${versions.join(', ')}`);
   }
-  const json = JSON.stringify(found.pack, null, 2);
+  let document: unknown = found.pack;
+  if (options.fhir) {
+    const pack = found.pack;
+    if (pack.kind !== 'instrument') throw new CliError(`--fhir: ${pack.id} is a ${pack.kind} pack; only instrument packs have a FHIR Questionnaire`);
+    if (options.locale !== undefined && !pack.locales.includes(options.locale as Locale)) {
+      throw new CliError(`--locale: ${pack.id} has texts in ${pack.locales.join(', ')}, not "${options.locale}"`);
+    }
+    document = packToQuestionnaire(pack, (options.locale as Locale | undefined) ?? pack.locales[0]);
+  }
+  const json = JSON.stringify(document, null, 2);
   if (!options.outFile) {
     out(json);
     return;
@@ -73,7 +94,45 @@ export async function exportPack(database: Database, options: ExportPackOptions,
   } catch (error) {
     throw new CliError(`--out: cannot write ${options.outFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  out(`Exported ${found.pack.id} ${found.pack.version} to ${options.outFile}.`);
+  out(`Exported ${found.pack.id} ${found.pack.version}${options.fhir ? ' as a FHIR Questionnaire' : ''} to ${options.outFile}.`);
+}
+
+export interface ImportFhirOptions {
+  file: string;
+  id: string;
+  version?: string | undefined;
+}
+
+/**
+ * Turns a FHIR R4 Questionnaire into an instrument pack (scored items are the choice items whose
+ * options carry weights; calculated items become scales), gives it the operator's id and version,
+ * validates it and installs it. What the import left out is listed first; any problem installs nothing.
+ */
+export async function importFhirQuestionnaire(database: Database, options: ImportFhirOptions, out: Out): Promise<void> {
+  let questionnaire: Questionnaire;
+  try {
+    questionnaire = JSON.parse((await readFile(options.file, 'utf8')).replace(/^\uFEFF/, '')) as Questionnaire;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliError(`${options.file}: no such file`);
+    if (code) throw new CliError(`${options.file}: cannot read it (${code})`);
+    throw new CliError(`${options.file}: not valid JSON (${(error as Error).message})`);
+  }
+  const converted = questionnaireToPack(questionnaire);
+  if (!converted.ok) {
+    for (const problem of converted.problems) out(`${options.file}: ${problem}`);
+    throw new CliError(`${options.file} does not make an instrument pack (${plural(converted.problems.length, 'problem')}); nothing was imported`);
+  }
+  for (const note of converted.notes) out(`note: ${note}`);
+  const checked = validatePack({ ...converted.pack, id: options.id, version: options.version ?? converted.pack.version }, options.file);
+  if (!checked.ok) {
+    for (const problem of checked.problems) out(formatProblem(problem));
+    throw new CliError(`${options.file} has ${plural(checked.problems.length, 'problem')} as a pack; nothing was imported`);
+  }
+  const pack = checked.pack as TInstrumentPack;
+  const status = await installPack(database.db, pack);
+  const shape = `${plural(pack.body.items.length, 'item')}, ${plural(pack.body.scales.length, 'scale')}`;
+  out(status === 'installed' ? `Installed ${pack.id} ${pack.version} (instrument: ${shape}) from ${options.file}.` : `${pack.id} ${pack.version} is already installed with the same content; nothing changed.`);
 }
 
 /** The installed packs, every version, newest first within each id. */
@@ -134,16 +193,45 @@ const importCommand: DatabaseCommand<{ file: string }> = {
 const exportCommand: DatabaseCommand<ExportPackOptions> = {
   name: 'packs export',
   summary: 'write an installed content pack as JSON',
-  usage: 'packs export <pack id> [--version <1.0.0>] [--out <pack.json>]',
-  details: ['Without --version, the latest installed version; without --out, to stdout.'],
-  options: { version: { type: 'string' }, out: { type: 'string' } },
+  usage: 'packs export <pack id> [--version <1.0.0>] [--out <pack.json>] [--fhir [--locale <en>]]',
+  details: [
+    'Without --version, the latest installed version; without --out, to stdout.',
+    "--fhir writes an instrument pack as a FHIR R4 SDC Questionnaire, its texts in --locale (the pack's first by default) with the other locales as translations; a licensed measure whose texts Tend does not ship comes without question texts.",
+  ],
+  options: { version: { type: 'string' }, out: { type: 'string' }, fhir: { type: 'boolean' }, locale: { type: 'string' } },
   positionals: true,
-  toOptions: (values, _config, positionals) => ({
-    id: oneWord(positionals, 'the pack id', 'packs export <pack id>'),
-    version: optionalString(values, 'version'),
-    outFile: optionalString(values, 'out'),
-  }),
+  toOptions: (values, _config, positionals) => {
+    const locale = optionalString(values, 'locale');
+    if (locale !== undefined && values.fhir !== true) throw new CliError('--locale goes with --fhir: packs export <pack id> --fhir --locale <en>');
+    return {
+      id: oneWord(positionals, 'the pack id', 'packs export <pack id>'),
+      version: optionalString(values, 'version'),
+      outFile: optionalString(values, 'out'),
+      fhir: values.fhir === true,
+      locale,
+    };
+  },
   run: exportPack,
+};
+
+const importFhirCommand: DatabaseCommand<ImportFhirOptions> = {
+  name: 'packs import-fhir',
+  summary: 'turn a FHIR Questionnaire into an instrument pack, validate it and install it',
+  usage: 'packs import-fhir <questionnaire.json> --id <pack id> [--version <1.0.0>]',
+  details: [
+    "Scored items are the choice items whose options carry weights (ordinalValue or itemWeight); calculated items become scales. Without --version, the Questionnaire's own version when it is semver, else 1.0.0.",
+    'What the import leaves out is printed as notes; a problem installs nothing.',
+  ],
+  options: { id: { type: 'string' }, version: { type: 'string' } },
+  positionals: true,
+  toOptions: (values, _config, positionals) => {
+    const usage = 'packs import-fhir <questionnaire.json> --id <pack id>';
+    const file = oneWord(positionals, 'the Questionnaire file', usage);
+    const id = optionalString(values, 'id');
+    if (!id) throw new CliError(`give the new pack's id: ${usage}`);
+    return { file, id, version: optionalString(values, 'version') };
+  },
+  run: importFhirQuestionnaire,
 };
 
 const listCommand: DatabaseCommand<Record<string, never>> = {
@@ -164,4 +252,4 @@ const coverageCommand: DatabaseCommand<Record<string, never>> = {
   run: packCoverage,
 };
 
-export const PACK_COMMANDS: CliCommand<never>[] = [validateCommand, importCommand, exportCommand, listCommand, coverageCommand] as CliCommand<never>[];
+export const PACK_COMMANDS: CliCommand<never>[] = [validateCommand, importCommand, importFhirCommand, exportCommand, listCommand, coverageCommand] as CliCommand<never>[];
