@@ -5,20 +5,17 @@ import { notFound } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded } from '../../platform/http/route.js';
 import { createImportJobs } from '../people/import/import-jobs.js';
-import { MAX_CSV_BYTES } from '../people/import/parse-csv.js';
+import { ZBadRow, ZCsv, ZDateFormat, ZImportJob } from '../people/import/import-api-schemas.js';
 import { ZLevel } from './model.js';
 import { TRAINING_IMPORT_FIELDS, type TrainingImportField } from './training-import/training-import-rules.js';
 import { badRowsError, checkTrainingFile, previewTrainingImport, readTrainingFile, writeTrainingFile } from './training-import/run-training-import.js';
 
-const ZCsv = z.string().min(1, 'must not be empty').max(MAX_CSV_BYTES, 'must be at most 5 MB of text');
 const optionalFields = Object.fromEntries(TRAINING_IMPORT_FIELDS.map((f) => [f, z.string().nullable().optional()])) as Record<
   TrainingImportField,
   z.ZodOptional<z.ZodNullable<z.ZodString>>
 >;
 const nullableFields = Object.fromEntries(TRAINING_IMPORT_FIELDS.map((f) => [f, z.string().nullable()])) as Record<TrainingImportField, z.ZodNullable<z.ZodString>>;
 const ZMapping = z.object(optionalFields).openapi('TrainingImportMapping', { description: 'For each field, the header of the column that holds it, or null. Absent: suggested from the headers.' });
-const ZDateFormat = z.enum(['iso', 'dmy'], { error: "must be 'iso' (YYYY-MM-DD) or 'dmy' (DD/MM/YYYY)" });
-const ZBadRow = z.object({ line: z.number().int(), problems: z.array(z.object({ field: z.string(), problem: z.string() })) });
 
 const ZPreview = z
   .object({
@@ -33,16 +30,6 @@ const ZPreview = z
   })
   .openapi('TrainingImportPreview');
 
-const ZJob = z
-  .object({
-    status: z.enum(['running', 'done', 'failed']),
-    processed: z.number().int(),
-    total: z.number().int(),
-    created: z.number().int(),
-    updated: z.number().int(),
-    message: z.string().nullable(),
-  })
-  .openapi('TrainingImportJob');
 
 /**
  * CSV import of training records from a learning system, for org admins: preview, then
@@ -115,7 +102,7 @@ export function registerTrainingImportRoutes(app: OpenAPIHono<AppEnv>, deps: App
       tags: ['Training import'],
       summary: "A training import job's progress and outcome (kept for an hour after it finishes)",
       request: { params: z.object({ jobId: z.uuid('must be an import job id') }) },
-      responses: { 200: jsonContent(ZJob, 'The job'), 404: jsonContent(ZProblem, 'No such job in this organisation') },
+      responses: { 200: jsonContent(ZImportJob, 'The job'), 404: jsonContent(ZProblem, 'No such job in this organisation') },
     }),
     async (c) => {
       const actor = c.get('actor')!;

@@ -6,17 +6,12 @@ import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-sha
 import { type AppEnv, guarded } from '../../platform/http/route.js';
 import { createImportJobs } from './import/import-jobs.js';
 import { IMPORT_FIELDS, type ImportField } from './import/import-rules.js';
-import { MAX_CSV_BYTES } from './import/parse-csv.js';
+import { ZBadRow, ZCsv, ZDateFormat, ZImportJob } from './import/import-api-schemas.js';
 import { analyseCsv, badRowsError, checkImportFile, previewImport, readImportFile, writeImportFile } from './import/run-import.js';
 
-// The byte limit is checked exactly when the file is read; this only stops absurd bodies early.
-const ZCsv = z.string().min(1, 'must not be empty').max(MAX_CSV_BYTES, 'must be at most 5 MB of text');
 const ZMapping = z
   .object(Object.fromEntries(IMPORT_FIELDS.map((f) => [f, z.string().nullable().optional()])) as Record<ImportField, z.ZodOptional<z.ZodNullable<z.ZodString>>>)
   .openapi('ImportMapping', { description: 'For each field, the header of the column that holds it, or null.' });
-const ZDateFormat = z.enum(['iso', 'dmy'], { error: "must be 'iso' (YYYY-MM-DD) or 'dmy' (DD/MM/YYYY)" });
-const ZFieldProblem = z.object({ field: z.string(), problem: z.string() });
-const ZBadRow = z.object({ line: z.number().int(), problems: z.array(ZFieldProblem) });
 const nullableFields = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, z.string().nullable()])) as Record<ImportField, z.ZodNullable<z.ZodString>>;
 
 const ZAnalysis = z
@@ -50,16 +45,6 @@ const ZPreview = z
   })
   .openapi('ImportPreview');
 
-const ZJob = z
-  .object({
-    status: z.enum(['running', 'done', 'failed']),
-    processed: z.number().int(),
-    total: z.number().int(),
-    created: z.number().int(),
-    updated: z.number().int(),
-    message: z.string().nullable(),
-  })
-  .openapi('ImportJob');
 
 /**
  * CSV import of people, for org admins: analyse a file, preview it against the organisation,
@@ -140,7 +125,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       tags: ['People import'],
       summary: "An import job's progress and outcome (kept for an hour after it finishes)",
       request: { params: z.object({ jobId: z.uuid('must be an import job id') }) },
-      responses: { 200: jsonContent(ZJob, 'The job'), 404: jsonContent(ZProblem, 'No such job in this organisation') },
+      responses: { 200: jsonContent(ZImportJob, 'The job'), 404: jsonContent(ZProblem, 'No such job in this organisation') },
     }),
     async (c) => {
       const actor = c.get('actor')!;

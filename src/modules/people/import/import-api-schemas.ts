@@ -1,0 +1,23 @@
+import { z } from '@hono/zod-openapi';
+import { MAX_CSV_BYTES } from './parse-csv.js';
+
+/**
+ * What every CSV import's API shares (people, training records): the file as text, the date
+ * format the admin chose, a bad row with its line, and the job the progress bar polls.
+ */
+
+// The byte limit is checked exactly when the file is read; this only stops absurd bodies early.
+export const ZCsv = z.string().min(1, 'must not be empty').max(MAX_CSV_BYTES, 'must be at most 5 MB of text');
+export const ZDateFormat = z.enum(['iso', 'dmy'], { error: "must be 'iso' (YYYY-MM-DD) or 'dmy' (DD/MM/YYYY)" });
+export const ZBadRow = z.object({ line: z.number().int(), problems: z.array(z.object({ field: z.string(), problem: z.string() })) });
+
+export const ZImportJob = z
+  .object({
+    status: z.enum(['running', 'done', 'failed']),
+    processed: z.number().int(),
+    total: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int(),
+    message: z.string().nullable(),
+  })
+  .openapi('ImportJob');
