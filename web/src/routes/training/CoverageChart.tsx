@@ -1,10 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OrgCoverage } from '../../api/training';
+import { PercentBars } from '../../components/PercentBars';
 import { TableRegion } from '../../components/TableRegion';
-
-const WIDTH = 640;
-const HEIGHT = 220;
-const PAD = { left: 44, right: 12, top: 12, bottom: 36 };
 
 const percentOf = (met: number, placed: number) => (placed === 0 ? 0 : Math.round((met / placed) * 100));
 
@@ -15,9 +12,6 @@ const percentOf = (met: number, placed: number) => (placed === 0 ? 0 : Math.roun
 export function CoverageChart({ series }: { series: OrgCoverage['series'] }) {
   const { t, i18n } = useTranslation();
   const month = (iso: string) => new Intl.DateTimeFormat(i18n.language, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-  const plotW = WIDTH - PAD.left - PAD.right;
-  const plotH = HEIGHT - PAD.top - PAD.bottom;
-  const slot = plotW / Math.max(series.length, 1);
   const first = series[0];
   const last = series.at(-1);
   const summary =
@@ -27,34 +21,13 @@ export function CoverageChart({ series }: { series: OrgCoverage['series'] }) {
 
   return (
     <figure className="coverage-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="coverage-chart-title coverage-chart-desc" width="100%" style={{ maxWidth: WIDTH }}>
-        <title id="coverage-chart-title">{t('training.org.chartTitle')}</title>
-        <desc id="coverage-chart-desc">{summary}</desc>
-        {[0, 50, 100].map((p) => {
-          const y = PAD.top + plotH - (p / 100) * plotH;
-          return (
-            <g key={p}>
-              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y} y2={y} stroke="currentColor" strokeOpacity={0.25} />
-              <text x={PAD.left - 6} y={y + 4} textAnchor="end" fontSize="12" fill="currentColor">
-                {`${p}%`}
-              </text>
-            </g>
-          );
-        })}
-        {series.map((s, i) => {
-          const pct = percentOf(s.met, s.placed);
-          const h = (pct / 100) * plotH;
-          const x = PAD.left + i * slot + slot * 0.2;
-          return (
-            <g key={s.month}>
-              <rect x={x} y={PAD.top + plotH - h} width={slot * 0.6} height={h} fill="#2f6f8f" />
-              <text x={x + slot * 0.3} y={HEIGHT - PAD.bottom + 16} textAnchor="middle" fontSize="11" fill="currentColor">
-                {month(s.date)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <PercentBars
+        id="coverage-chart"
+        title={t('training.org.chartTitle')}
+        summary={summary}
+        colour="#2f6f8f"
+        bars={series.map((s) => ({ key: s.month, label: month(s.date), percent: percentOf(s.met, s.placed) }))}
+      />
       <figcaption>{summary}</figcaption>
       <TableRegion captionId="coverage-series-caption">
         <table>
