@@ -4,7 +4,7 @@ import { dictionary } from '@zxcvbn-ts/language-common';
 export const PASSWORD_MIN_LENGTH = 15;
 export const PASSWORD_MAX_LENGTH = 128;
 
-const commonPasswords = new Set(dictionary.passwords.map((p) => p.toLowerCase()));
+const commonPasswords = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
 
 /**
  * Checks a new password the way NIST 800-63B asks: length, and not a known common or
