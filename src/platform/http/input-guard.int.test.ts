@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const signInWith = (body: BodyInit, contentType?: string) =>
+const signInWith = (body: string, contentType?: string) =>
   app.request('/api/v1/auth/sign-in', { method: 'POST', headers: contentType ? { 'content-type': contentType } : {}, body });
 
 async function problem(response: Response) {

@@ -90,8 +90,10 @@ export function inputGuard(config: RouteConfig, options: InputOptions = {}): Mid
     }
     const problems = jsonTextProblems(parsed);
     if (problems.length > 0) throw new AppError(400, 'validation', 'The request has fields that need attention.', problems);
-    // Hono keeps the promise of the read body here (its type says string)
+    // Hono keeps the promise of the read body here (its type says string), for the validator;
+    // a fresh request carries the same text for any middleware that reads the raw body again
     (c.req.bodyCache as Record<string, unknown>).text = Promise.resolve(text);
+    c.req.raw = new Request(c.req.raw.url, { method: c.req.raw.method, headers: c.req.raw.headers, body: text });
     return next();
   };
 }
