@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import { buildOrg, buildPerson, buildTestApp, buildUnit, type Client, signIn, type TestApp } from '../../test-support/factories.js';
+import { installBuiltInPacks } from '../../content/built-in-packs.js';
 import { MAX_CSV_BODY_BYTES } from '../../modules/people/import/import-api-schemas.js';
 import { createGenerator, type MalformedRequest, type OpenApiDocument, operationsOf } from './fuzz/malformed-requests.js';
 import { MAX_JSON_BYTES } from './input-guard.js';
@@ -24,6 +25,7 @@ const knownIds: string[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  await installBuiltInPacks(database);
   app = buildTestApp(database).app;
   const orgId = await buildOrg(database);
   const unitId = await buildUnit(database, orgId, { kind: 'service' });
@@ -64,7 +66,8 @@ describe('malformed requests over every operation', () => {
   it('are all refused with a 4xx problem+json and change no table', { timeout: 120_000 }, async () => {
     const doc = (await (await app.request('/api/openapi.json')).json()) as OpenApiDocument;
     const operations = operationsOf(doc);
-    const generator = createGenerator(doc, SEED, knownIds);
+    // real instrument and criterion ids, so bodies reach the routes behind them (proqol-5 takes licensed texts)
+    const generator = createGenerator(doc, SEED, knownIds, ['proqol-5', 'stss', 'tend.sts-self-check', 'safety.1']);
     const byStatus = new Map<number, number>();
     const perOperation = new Map<string, number>();
     const failures: string[] = [];

@@ -56,14 +56,17 @@ export function seededRandom(seed: number) {
   };
   return { next, int, pick, uuid };
 }
-type Random = ReturnType<typeof seededRandom>;
 
 const CONTROL = ['\u0000', '\u0001', '\u0007', '\u001b', '\u007f', '\u0085', '\u009b', '\ud800'];
 const MALFORMED_IDS = ['not-an-id', '0', '-1', "1' OR '1'='1", '..%2F..%2Fetc', '%00', '%0a', 'x'.repeat(300), '%E2%80%AE', '{id}'];
 const BROKEN_JSON = ['{', '{"a":', '[1,2', '{"a":1}}', "{'a':1}", 'nul', '{"a":undefined}', '\u0000', '{"a":"\\u00"}', ' '];
 const WRONG_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'text/csv', 'image/png', 'application/jsonx'];
 
-export function createGenerator(doc: OpenApiDocument, seed: number, knownIds: string[]) {
+/**
+ * `knownIds` are real uuids of the test organisation, `knownNames` real text ids (instrument,
+ * criterion): a malformed body then reaches the route's own checks, not only a 404.
+ */
+export function createGenerator(doc: OpenApiDocument, seed: number, knownIds: string[], knownNames: string[] = []) {
   const random = seededRandom(seed);
   const resolve = (schema: Schema | undefined): Schema => {
     let s = schema ?? {};
@@ -123,7 +126,9 @@ export function createGenerator(doc: OpenApiDocument, seed: number, knownIds: st
     template.replaceAll(/\{(\w+)\}/g, (_, name: string) => {
       if (broken?.name === name) return broken.value;
       const schema = resolve(params.find((p) => p.name === name)?.schema);
-      return schema.format === 'uuid' ? random.pick(knownIds) : encodeURIComponent(`fuzz-${random.int(1000)}`);
+      // valid-looking ids: the organisation's own, or ones that exist nowhere
+      if (schema.format === 'uuid') return random.next() < 0.6 ? random.pick(knownIds) : random.uuid();
+      return encodeURIComponent(knownNames.length > 0 && random.next() < 0.7 ? random.pick(knownNames) : `fuzz-${random.int(1000)}`);
     });
 
   /** Puts `value` at a random place of a body object (a property, possibly nested): returns its path. */
