@@ -19,7 +19,7 @@ describe('the character rule', () => {
 
 describe('a JSON body', () => {
   it('names every field with a control character by its dotted path, keys too', () => {
-    const problems = jsonTextProblems({ name: 'ok', rows: [{ note: 'x\u0000' }, 'fine', 'b\u0007'], ['k\u0000']: 1 });
+    const problems = jsonTextProblems({ name: 'ok', rows: [{ note: 'x\u0000' }, 'fine', 'b\u0007'], 'k\u0000': 1 });
     expect(problems.map((p) => p.field).sort()).toEqual(['k\u0000', 'rows.0.note', 'rows.2']);
   });
 
