@@ -70,6 +70,7 @@ describe('malformed requests over every operation', () => {
     const generator = createGenerator(doc, SEED, knownIds, ['proqol-5', 'stss', 'tend.sts-self-check', 'safety.1']);
     const byStatus = new Map<number, number>();
     const perOperation = new Map<string, number>();
+    const byKind = new Map<string, number>();
     const failures: string[] = [];
     let sent = 0;
     const before = await tableHashes();
@@ -84,6 +85,7 @@ describe('malformed requests over every operation', () => {
           sent++;
           byStatus.set(response.status, (byStatus.get(response.status) ?? 0) + 1);
           perOperation.set(request.operation, (perOperation.get(request.operation) ?? 0) + 1);
+          byKind.set(request.kind, (byKind.get(request.kind) ?? 0) + 1);
           const what = `${callerName} ${request.method} ${request.path.slice(0, 160)} (${request.kind}, body ${request.body?.slice(0, 120) ?? 'none'})`;
           if (response.status >= 500) failures.push(`${response.status} for ${what}: ${text.slice(0, 300)}`);
           else if (response.status < 400) failures.push(`accepted (${response.status}) ${what}`);
@@ -102,6 +104,7 @@ describe('malformed requests over every operation', () => {
       [
         `fuzz (seed ${SEED}): ${sent} malformed requests over ${operations.length} operations, signed out and as org admin`,
         `by status: ${[...byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(', ')}`,
+        `by kind: ${[...byKind].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k}×${n}`).join(', ')}`,
         `per operation: ${[...new Set(perOperation.values())].map((n) => `${n} each`).join(', ')} (${perOperation.size} operations)`,
         `tables changed: ${changed.length === 0 ? 'none' : changed.join(', ')}`,
       ].join('\n'),

@@ -174,6 +174,7 @@ export function createGenerator(doc: OpenApiDocument, seed: number, knownIds: st
     if (pathParams.length > 0) kinds.push('path-control', 'path-malformed');
     if (queryParams.some((p) => wrongQueryValue(p) !== undefined)) kinds.push('query-wrong-type');
     if (op.requestBody) kinds.push('wrong-content-type', 'broken-json', 'body-control', 'body-control', 'deep-nesting', 'oversize');
+    if (op.requestBody?.content['multipart/form-data']) kinds.push('broken-multipart', 'broken-multipart');
     if (bodySchema && typeof base === 'object' && base !== null && !Array.isArray(base)) {
       kinds.push('body-wrong-type', 'body-wrong-type', 'body-not-object', 'key-control');
       if ((bodySchema.required ?? []).length > 0) kinds.push('missing-field');
@@ -205,6 +206,13 @@ export function createGenerator(doc: OpenApiDocument, seed: number, knownIds: st
       }
       case 'wrong-content-type':
         return done(kind, path(), good() ?? 'x=1', random.pick(WRONG_TYPES));
+      case 'broken-multipart': {
+        // a form without its file, a cut-off part, or no boundary at all
+        const boundary = `fuzz${random.int(1000)}`;
+        const bodies = [`--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\nx\r\n--${boundary}--\r\n`, `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nabc`, 'garbage'];
+        const type = random.next() < 0.8 ? `multipart/form-data; boundary=${boundary}` : 'multipart/form-data';
+        return done(kind, path(), random.pick(bodies), type);
+      }
       case 'broken-json':
         return done(kind, path(), random.pick(BROKEN_JSON));
       case 'body-control': {
