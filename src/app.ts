@@ -3,12 +3,14 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { compress } from 'hono/compress';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { publicAccess } from './platform/access/policy.js';
 import { registerAuthRoutes } from './platform/auth/auth-routes.js';
 import { sessionMiddleware } from './platform/auth/middleware.js';
 import type { AppDeps } from './platform/deps.js';
 import { AppError, problemResponse } from './platform/http/errors.js';
+import { apiInputGuard } from './platform/http/input-guard.js';
 import { createApiApp, declarePlainRoute } from './platform/http/route.js';
 import { registerSystemRoutes } from './platform/http/system-routes.js';
 import { registerMeRoutes } from './modules/people/me-routes.js';
@@ -29,6 +31,10 @@ export function createApp(deps: AppDeps) {
 
   app.onError((error, c) => {
     if (error instanceof AppError) return problemResponse(c, error);
+    // the framework's own refusals (a body it cannot read, a limit) keep their 4xx status
+    if (error instanceof HTTPException && error.status < 500) {
+      return problemResponse(c, new AppError(error.status, 'bad-request', error.message || 'The request cannot be read.', [{ field: 'body', problem: error.message || 'cannot be read' }]));
+    }
     deps.log(`Unexpected error on ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return problemResponse(c, new AppError(500, 'internal', 'Something went wrong on our side. Nothing was changed; please try again.'));
   });
@@ -49,8 +55,30 @@ export function createApp(deps: AppDeps) {
         scriptSrc: ["'self'"],
         frameAncestors: ["'none'"],
       },
+      // Tend uses none of these: a script that got in could not reach them either
+      permissionsPolicy: {
+        accelerometer: false,
+        autoplay: false,
+        camera: false,
+        displayCapture: false,
+        fullscreen: false,
+        geolocation: false,
+        gyroscope: false,
+        hid: false,
+        magnetometer: false,
+        microphone: false,
+        midi: false,
+        payment: false,
+        publickeyCredentialsGet: false,
+        screenWakeLock: false,
+        serial: false,
+        usb: false,
+        xrSpatialTracking: false,
+      },
     }),
   );
+  // before the session is read: an over-size body or a control character in the query is refused first
+  app.use('/api/*', apiInputGuard());
   app.use('/api/*', sessionMiddleware(deps));
 
   registerSystemRoutes(app, deps);

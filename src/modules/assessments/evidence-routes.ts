@@ -6,6 +6,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import { AppError, badRequest, notFound } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { safeLink } from '../../platform/http/links.js';
 import { requireCriterion, requireCycle } from './cycle-access.js';
 import { attachmentHeader, checkEvidenceFile, MAX_EVIDENCE_BYTES } from './evidence-file.js';
 import { ZCommentInput, ZEvidenceJson } from './model.js';
@@ -34,7 +35,7 @@ export function presentEvidence(cycleId: string, e: EvidenceRow): z.infer<typeof
     criterionId: e.criterionId,
     kind: e.kind,
     body: e.body,
-    url: e.url,
+    url: safeLink(e.url),
     fileName: e.fileName,
     mediaType: e.mediaType,
     sizeBytes: e.sizeBytes,

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Actor } from '../../platform/access/policy.js';
 import { hasRole } from '../../platform/access/policy.js';
+import { zLink } from '../../platform/http/links.js';
 import { isRealDate } from '../people/model.js';
 
 /**
@@ -49,9 +50,7 @@ export const ZEvidenceJson = z
       z.object({ kind: z.literal('text'), body: text(8000) }),
       z.object({
         kind: z.literal('link'),
-        url: z
-          .url({ protocol: /^https?$/, error: 'must be an http or https address' })
-          .max(2000, 'must be at most 2000 characters'),
+        url: zLink(2000),
         body: text(500).optional().describe('what the link shows'),
       }),
     ],

@@ -1,11 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../../platform/http/csv-export.js';
 import type { SurveyCell, SurveyResults } from './survey-results.js';
 import type { TSurveyShape } from './survey-model.js';
 
 export const SURVEY_CSV_COLUMNS = ['section', 'criterion', 'unit', 'mean', 'respondents'] as const;
-
-/** A spreadsheet would run a cell that starts like a formula: such names are written as text. */
-const safe = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 /**
  * The survey results as CSV, built only from released cells: a hidden figure is written as
@@ -23,9 +20,9 @@ export function surveyResultsCsv(input: {
   const text = (t: Record<string, string>) => t[locale] ?? t.en ?? Object.values(t)[0] ?? '';
   const unit = (id: string | null) => (id === null ? scopeName : (unitNames.get(id) ?? id));
   const row = (section: string, criterion: string, cell: SurveyCell) => [
-    safe(section),
-    safe(criterion),
-    safe(unit(cell.unitId)),
+    section,
+    criterion,
+    unit(cell.unitId),
     cell.suppressed ? 'suppressed' : String(cell.mean),
     cell.suppressed ? 'suppressed' : String(cell.respondents),
   ];
@@ -40,5 +37,6 @@ export function surveyResultsCsv(input: {
       for (const cell of criterion.cells) rows.push(row(title, label, cell));
     }
   }
-  return stringify(rows, { header: true, columns: [...SURVEY_CSV_COLUMNS] });
+  // toCsv writes names that start like a formula as text
+  return toCsv(rows, { columns: SURVEY_CSV_COLUMNS });
 }

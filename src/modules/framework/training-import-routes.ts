@@ -5,7 +5,7 @@ import { notFound } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded } from '../../platform/http/route.js';
 import { createImportJobs } from '../people/import/import-jobs.js';
-import { ZBadRow, ZCsv, ZDateFormat, ZImportJob } from '../people/import/import-api-schemas.js';
+import { CSV_BODY, ZBadRow, ZCsv, ZDateFormat, ZImportJob } from '../people/import/import-api-schemas.js';
 import { ZLevel } from './model.js';
 import { TRAINING_IMPORT_FIELDS, type TrainingImportField } from './training-import/training-import-rules.js';
 import { badRowsError, checkTrainingFile, previewTrainingImport, readTrainingFile, writeTrainingFile } from './training-import/run-training-import.js';
@@ -48,7 +48,7 @@ export function registerTrainingImportRoutes(app: OpenAPIHono<AppEnv>, deps: App
       summary: 'What an import would do: the headers, the mapping used, counts, every bad row by line and the first good rows. Writes nothing.',
       request: { body: jsonBody(z.object({ csv: ZCsv, mapping: ZMapping.optional(), dateFormat: ZDateFormat })) },
       responses: { 200: jsonContent(ZPreview, 'The preview'), 400: jsonContent(ZProblem, 'Unreadable file or a mapping problem') },
-    }),
+    }, CSV_BODY),
     async (c) => {
       const actor = c.get('actor')!;
       const { csv, mapping, dateFormat } = c.req.valid('json');
@@ -78,7 +78,7 @@ export function registerTrainingImportRoutes(app: OpenAPIHono<AppEnv>, deps: App
         400: jsonContent(ZProblem, 'Unreadable file or a mapping problem'),
         422: jsonContent(ZProblem, 'Bad rows (each listed as `line N: field`); nothing was written'),
       },
-    }),
+    }, CSV_BODY),
     async (c) => {
       const actor = c.get('actor')!;
       const { csv, mapping, dateFormat, mode } = c.req.valid('json');

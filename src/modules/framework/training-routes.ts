@@ -1,9 +1,9 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { stringify } from 'csv-stringify/sync';
 import { type Actor, canReadProfessionalRecord, orgAdmins, signedIn } from '../../platform/access/policy.js';
 import { recordAudit, recordRead } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import type { Queryable } from '../../platform/db/client.js';
+import { toCsv } from '../../platform/http/csv-export.js';
 import { notFound } from '../../platform/http/errors.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded } from '../../platform/http/route.js';
@@ -125,12 +125,12 @@ export function registerTrainingRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       const actor = c.get('actor')!;
       const [rows, { rows: everyone }] = await Promise.all([listTrainingForExport(db, actor.orgId), listPeople(db, actor.orgId, { limit: 1_000_000, offset: 0 })]);
       const personById = new Map(everyone.map((p) => [p.id, p]));
-      const csv = stringify(
+      const csv = toCsv(
         rows.map((r) => {
           const person = personById.get(r.personId);
           return [person?.email ?? '', person?.name ?? '', r.course ?? '', r.title, r.completedOn, r.hours, (r.levels as string[]).join(' '), r.expiresOn ?? '', r.evidenceNote ?? ''];
         }),
-        { header: true, columns: [...TRAINING_EXPORT_COLUMNS] },
+        { columns: TRAINING_EXPORT_COLUMNS },
       );
       await recordAudit(db, actor, { type: 'training.exported', data: { count: rows.length } });
       return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="training.csv"' });

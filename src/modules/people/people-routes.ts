@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { stringify } from 'csv-stringify/sync';
 import { canReadProfessionalRecord, hasRole, managers, orgAdmins, signedIn } from '../../platform/access/policy.js';
 import { recordAudit, recordRead } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
+import { toCsv } from '../../platform/http/csv-export.js';
 import { notFound } from '../../platform/http/errors.js';
 import { type AppEnv, guarded } from '../../platform/http/route.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
@@ -73,9 +73,9 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const actor = c.get('actor')!;
       const { rows } = await listPeople(db, actor.orgId, { limit: 1_000_000, offset: 0 });
       const emailById = new Map(rows.map((r) => [r.id, r.email]));
-      const csv = stringify(
+      const csv = toCsv(
         rows.map((r) => [r.name, r.email, r.jobTitle ?? '', r.unitName ?? '', r.managerId ? (emailById.get(r.managerId) ?? '') : '', r.kind, r.startDate ?? '', r.endDate ?? '']),
-        { header: true, columns: [...EXPORT_COLUMNS] },
+        { columns: EXPORT_COLUMNS },
       );
       await recordAudit(db, actor, { type: 'people.exported', data: { count: rows.length } });
       return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="people.csv"' });

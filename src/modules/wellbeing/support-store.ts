@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { and, asc, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
+import { safeLink, zLink } from '../../platform/http/links.js';
 import { supportContacts } from './schema.js';
 
 /** Where to find support outside the team (S.ind.7): organisational data, kept by org admins. */
@@ -16,7 +17,7 @@ export const ZSupportContactInput = z
     name: z.string().trim().min(1, 'cannot be empty').max(200, 'must be at most 200 characters'),
     description: optionalText(1000),
     phone: optionalText(50),
-    url: z.url('must be a web address (https://…)').max(500).nullable().optional(),
+    url: zLink(500).nullable().optional(),
     hours: optionalText(200),
     sortOrder: z.number().int().min(0).max(10_000).optional(),
   })
@@ -45,7 +46,7 @@ const present = (r: Row): TSupportContact => ({
   name: r.name,
   description: r.description,
   phone: r.phone,
-  url: r.url,
+  url: safeLink(r.url),
   hours: r.hours,
   sortOrder: r.sortOrder,
 });

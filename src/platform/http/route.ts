@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { type AccessRule, type Actor, ruleAllows } from '../access/policy.js';
 import { AppError, fieldProblemsFromZod, forbidden, unauthenticated } from './errors.js';
+import { type InputOptions, inputGuard } from './input-guard.js';
 
 /** What every request carries once the platform's middleware has run. */
 export type AppEnv = {
@@ -27,13 +28,15 @@ function enforce(rule: AccessRule): MiddlewareHandler<AppEnv> {
 }
 
 /**
- * Declares a route with who may call it. The rule is checked before the body is validated
- * or any data is read, and is recorded for the access-matrix test.
+ * Declares a route with who may call it. The rule is checked before the body is read or
+ * validated or any data is read, and is recorded for the access-matrix test. Then the input
+ * guard (input-guard.ts) refuses bodies of the wrong type or size, broken JSON and control
+ * characters, for every route alike.
  */
-export function guarded<R extends RouteConfig>(access: AccessRule, config: R): R {
+export function guarded<R extends RouteConfig>(access: AccessRule, config: R, input: InputOptions = {}): R {
   accessRegistry.set(`${config.method.toUpperCase()} ${toHonoPath(config.path)}`, access);
   const own = config.middleware ? (Array.isArray(config.middleware) ? config.middleware : [config.middleware]) : [];
-  return createRoute({ ...config, middleware: [enforce(access), ...own] }) as R;
+  return createRoute({ ...config, middleware: [enforce(access), inputGuard(config, input), ...own] }) as R;
 }
 
 /** Records the rule of a route that is not part of the OpenAPI document (pages, docs, files). */

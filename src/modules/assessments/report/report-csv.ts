@@ -1,11 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../../../platform/http/csv-export.js';
 import { localText } from '../assessment-pack.js';
 import type { ReportData } from './report-data.js';
 
 export const RATINGS_CSV_COLUMNS = ['criterion', 'section', 'text', 'rating', 'confirmed_by', 'confirmed_at', 'evidence_count', 'actions_count'] as const;
-
-/** A spreadsheet would run a cell that starts like a formula: such texts are written as text. */
-const safe = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 /**
  * A cycle's ratings as CSV, one row per criterion of its pack in the pack's order, texts in
@@ -21,10 +18,10 @@ export function ratingsCsv(data: ReportData, locale: string): string {
       const r = data.ratings.get(criterion.id);
       return [
         criterion.id,
-        safe(localText(section.title, locale)),
-        safe(localText(criterion.text, locale)),
+        localText(section.title, locale),
+        localText(criterion.text, locale),
         r?.rating ?? '',
-        r?.confirmedAt ? safe(r.confirmedBy ?? '') : '',
+        r?.confirmedAt ? (r.confirmedBy ?? '') : '',
         r?.confirmedAt?.toISOString() ?? '',
         String(evidenceCounts.get(criterion.id) ?? 0),
         String(actionCounts.get(criterion.id) ?? 0),
@@ -32,5 +29,5 @@ export function ratingsCsv(data: ReportData, locale: string): string {
     }),
   );
   // the byte-order mark makes spreadsheet programs read the accents as UTF-8
-  return `\uFEFF${stringify([[...RATINGS_CSV_COLUMNS], ...rows])}`;
+  return toCsv(rows, { columns: RATINGS_CSV_COLUMNS, bom: true });
 }

@@ -8,6 +8,12 @@ import { MAX_CSV_BYTES } from './parse-csv.js';
 
 // The byte limit is checked exactly when the file is read; this only stops absurd bodies early.
 export const ZCsv = z.string().min(1, 'must not be empty').max(MAX_CSV_BYTES, 'must be at most 5 MB of text');
+/**
+ * A CSV import sends its file as JSON text: escaping (quotes, line breaks as \n) can double it,
+ * so these routes take up to twice the file limit plus room for the rest (input-guard.ts).
+ */
+export const MAX_CSV_BODY_BYTES = 2 * MAX_CSV_BYTES + 1024 * 1024;
+export const CSV_BODY = { maxJsonBytes: MAX_CSV_BODY_BYTES };
 export const ZDateFormat = z.enum(['iso', 'dmy'], { error: "must be 'iso' (YYYY-MM-DD) or 'dmy' (DD/MM/YYYY)" });
 export const ZBadRow = z.object({ line: z.number().int(), problems: z.array(z.object({ field: z.string(), problem: z.string() })) });
 
