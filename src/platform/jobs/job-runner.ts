@@ -59,3 +59,13 @@ export function createJobRunner(database: Database, options: { log?: (message: s
 const sqlLock = (owner: JobOwner) => sql`SELECT pg_advisory_xact_lock(hashtextextended(${`jobs:${owner.orgId}:${owner.personId}`}, 0))`;
 
 export type JobRunner = ReturnType<typeof createJobRunner>;
+
+/**
+ * Deletes expired jobs (and their files) every quarter hour for as long as the process lives
+ * (the timer does not keep it alive); every job start also deletes them first.
+ */
+export function scheduleJobCleanup(database: Database, log: (message: string) => void): NodeJS.Timeout {
+  const run = () => void deleteExpiredJobs(database.db).catch((error: unknown) => log(`Could not delete expired jobs (tried again later): ${String(error)}`));
+  run();
+  return setInterval(run, 15 * 60 * 1000).unref();
+}
