@@ -108,4 +108,14 @@ describe('two instances on one database', () => {
     // another person is not held back by the lead's reports
     expect((await onB(world.clients.contributor).request('POST', path, {})).status).toBe(202);
   });
+
+  it('admits no more than the cap when requests race on both instances at once', async () => {
+    const world = await assessmentWorld(instances.first);
+    const cycleId = await world.openCycle('Race review');
+    const lead = world.clients.lead;
+    const path = `/api/v1/assessments/cycles/${cycleId}/report`;
+    const statuses = await Promise.all([lead, onB(lead), lead, onB(lead), lead, onB(lead)].map(async (client) => (await client.request('POST', path, {})).status));
+    expect(statuses.filter((s) => s === 202)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(3);
+  });
 });
