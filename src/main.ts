@@ -7,6 +7,7 @@ import { createMailer } from './platform/mail/mailer.js';
 import { DEMO_PASSWORD } from './modules/people/demo-data.js';
 import { databaseIsEmpty, DEMO_SIGN_INS, demoIsLoaded, loadDemo } from './modules/people/load-demo.js';
 import { scheduleCheckInRetention } from './modules/wellbeing/retention.js';
+import { scheduleJobCleanup } from './platform/jobs/job-runner.js';
 
 const log = (message: string) => console.log(`[tend] ${message}`);
 
@@ -42,6 +43,7 @@ async function main() {
     log('Loaded the demo organisation: Riverside Community Care');
   }
   scheduleCheckInRetention(database, log);
+  scheduleJobCleanup(database, log);
   const showDemoSignIns = await demoIsLoaded(database);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
   const app = createApp({ database, config, mailer, log, ready: () => ready });

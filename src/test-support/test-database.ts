@@ -7,7 +7,7 @@ import { type Database, databaseFromPool } from '../platform/db/client.js';
  * A fresh, migrated database for one test file, copied from the run's template.
  * close() drops it.
  */
-export async function createTestDatabase(): Promise<Database & { target: 'embedded' | 'postgresql' }> {
+export async function createTestDatabase(): Promise<Database & { target: 'embedded' | 'postgresql'; name: string }> {
   const { connection, target } = inject('testServer');
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ ...connection, database: 'postgres' });
@@ -21,5 +21,5 @@ export async function createTestDatabase(): Promise<Database & { target: 'embedd
     await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await cleanup.end();
   });
-  return Object.assign(database, { target });
+  return Object.assign(database, { target, name });
 }

@@ -1,6 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { hasRole, managers, orgAdmins, signedIn } from '../../platform/access/policy.js';
-import { recordRead } from '../../platform/audit/audit-store.js';
+import { recordListRead } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { forbidden } from '../../platform/http/errors.js';
 import { ZProblem, jsonContent } from '../../platform/http/openapi-shared.js';
@@ -112,7 +112,7 @@ export function registerCoverageRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       method: 'get',
       path: '/api/v1/team/coverage',
       tags: ['Training'],
-      summary: "Coverage of a team: a supervisor's direct reports, or for org admins the people of a unit and the units inside it. Each person shown is a logged read.",
+      summary: "Coverage of a team: a supervisor's direct reports, or for org admins the people of a unit and the units inside it. Each request is one audit event with how many people were shown.",
       request: { query: z.object({ unitId: z.uuid('must be the id of a unit').optional() }) },
       responses: { 200: jsonContent(ZTeamCoverage, 'The coverage table and one row per person'), 403: jsonContent(ZProblem, 'Only org admins choose a unit'), 404: jsonContent(ZProblem, 'No such unit') },
     }),
@@ -137,9 +137,7 @@ export function registerCoverageRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
           expiring: expiring.map((r) => ({ id: r.id, title: r.title, expiresOn: r.expiresOn, validity: r.validity })),
         };
       });
-      await db.transaction(async (tx) => {
-        for (const p of people) await recordRead(tx, actor, p.id, 'training');
-      });
+      await recordListRead(db, actor, unitId ? 'team-coverage:unit' : 'team-coverage:direct-reports', people.length, { unitId: unitId ?? null });
       return c.json({ table: coverageTable(rows), people: rows.sort((a, b) => a.name.localeCompare(b.name)) }, 200);
     },
   );

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type Actor, canReadProfessionalRecord, hasRole, managers, signedIn } from '../../platform/access/policy.js';
-import { recordAudit, recordRead } from '../../platform/audit/audit-store.js';
+import { recordAudit, recordListRead, recordRead } from '../../platform/audit/audit-store.js';
 import type { Queryable } from '../../platform/db/client.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
@@ -183,6 +183,7 @@ export function registerPlanRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const managerId = hasRole(actor, 'org_admin') ? undefined : actor.personId;
       const { rows } = await listPeople(db, actor.orgId, { managerId, limit: 5000, offset: 0 });
       const latest = await latestVersions(db, actor.orgId, rows.map((r) => r.id));
+      await recordListRead(db, actor, managerId ? 'team-plans:direct-reports' : 'team-plans', rows.length);
       const today = todayIso();
       return c.json({ plans: rows.map((p) => presentTeamRow(p, latest.get(p.id), today)) }, 200);
     },

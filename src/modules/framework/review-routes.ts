@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { hasRole, managers, signedIn } from '../../platform/access/policy.js';
-import { recordAudit } from '../../platform/audit/audit-store.js';
+import { recordAudit, recordListRead } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { type AppEnv, guarded } from '../../platform/http/route.js';
@@ -57,6 +57,7 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         personIds = rows.map((r) => r.id);
       }
       const rows = await listReviews(db, actor.orgId, personIds);
+      await recordListRead(db, actor, personIds ? 'placement-reviews:direct-reports' : 'placement-reviews', new Set(rows.map((r) => r.personId)).size);
       const names = await namesOf(db, actor.orgId, rows.flatMap((r) => [r.personId, r.resolvedByPersonId]));
       return c.json({ reviews: rows.map((r) => presentReview(r, names)) }, 200);
     },

@@ -38,7 +38,7 @@ const ZPreview = z
  */
 export function registerTrainingImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const db = deps.database.db;
-  const jobs = createImportJobs({ log: deps.log });
+  const jobs = createImportJobs(deps.database, 'training-import', { log: deps.log });
 
   app.openapi(
     guarded(orgAdmins, {
@@ -86,7 +86,7 @@ export function registerTrainingImportRoutes(app: OpenAPIHono<AppEnv>, deps: App
       const goodRowsOnly = mode === 'good-rows-only';
       const { goodRows, badRows } = await checkTrainingFile(db, actor.orgId, file, dateFormat);
       if (badRows.length > 0 && !goodRowsOnly) throw badRowsError(badRows);
-      const jobId = jobs.start(actor.orgId, goodRows.length, async (onProgress) => {
+      const jobId = await jobs.start(actor, goodRows.length, async (onProgress) => {
         const result = await writeTrainingFile(db, { orgId: actor.orgId, actor, file, dateFormat, goodRowsOnly, onProgress });
         if (!result.written) return { failed: badRowsError(result.badRows).message };
         return { created: result.created, updated: 0 };
@@ -100,13 +100,13 @@ export function registerTrainingImportRoutes(app: OpenAPIHono<AppEnv>, deps: App
       method: 'get',
       path: '/api/v1/training/imports/{jobId}',
       tags: ['Training import'],
-      summary: "A training import job's progress and outcome (kept for an hour after it finishes)",
+      summary: "A training import job's progress and outcome (only for whoever started it; kept for an hour after it finishes)",
       request: { params: z.object({ jobId: z.uuid('must be an import job id') }) },
-      responses: { 200: jsonContent(ZImportJob, 'The job'), 404: jsonContent(ZProblem, 'No such job in this organisation') },
+      responses: { 200: jsonContent(ZImportJob, 'The job'), 404: jsonContent(ZProblem, 'No such job of yours') },
     }),
     async (c) => {
       const actor = c.get('actor')!;
-      const job = jobs.find(actor.orgId, c.req.valid('param').jobId);
+      const job = await jobs.find(actor, c.req.valid('param').jobId);
       if (!job) throw notFound('The import job');
       return c.json(job, 200);
     },

@@ -132,7 +132,7 @@ export function registerTrainingRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
         }),
         { columns: TRAINING_EXPORT_COLUMNS },
       );
-      await recordAudit(db, actor, { type: 'training.exported', data: { count: rows.length } });
+      await recordAudit(db, actor, { type: 'training.exported', data: { count: rows.length, people: new Set(rows.map((r) => r.personId)).size } });
       return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="training.csv"' });
     },
   );

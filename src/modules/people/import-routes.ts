@@ -54,7 +54,7 @@ const ZPreview = z
  */
 export function registerImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const db = deps.database.db;
-  const jobs = createImportJobs({ log: deps.log });
+  const jobs = createImportJobs(deps.database, 'people-import', { log: deps.log });
 
   app.openapi(
     guarded(orgAdmins, {
@@ -108,7 +108,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       // Checked here too, so the admin hears about bad rows at once rather than from a failed job.
       const { goodRows, badRows } = await checkImportFile(db, actor.orgId, file, dateFormat);
       if (badRows.length > 0 && !goodRowsOnly) throw badRowsError(badRows);
-      const jobId = jobs.start(actor.orgId, goodRows.length, async (onProgress) => {
+      const jobId = await jobs.start(actor, goodRows.length, async (onProgress) => {
         const result = await writeImportFile(db, { orgId: actor.orgId, actor, file, dateFormat, goodRowsOnly, onProgress });
         // the organisation changed between the check above and the write: say so, nothing was written
         if (!result.written) return { failed: badRowsError(result.badRows).message };
@@ -123,13 +123,13 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       method: 'get',
       path: '/api/v1/people/imports/{jobId}',
       tags: ['People import'],
-      summary: "An import job's progress and outcome (kept for an hour after it finishes)",
+      summary: "An import job's progress and outcome (only for whoever started it; kept for an hour after it finishes)",
       request: { params: z.object({ jobId: z.uuid('must be an import job id') }) },
-      responses: { 200: jsonContent(ZImportJob, 'The job'), 404: jsonContent(ZProblem, 'No such job in this organisation') },
+      responses: { 200: jsonContent(ZImportJob, 'The job'), 404: jsonContent(ZProblem, 'No such job of yours') },
     }),
     async (c) => {
       const actor = c.get('actor')!;
-      const job = jobs.find(actor.orgId, c.req.valid('param').jobId);
+      const job = await jobs.find(actor, c.req.valid('param').jobId);
       if (!job) throw notFound('The import job');
       return c.json(job, 200);
     },

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { canReadProfessionalRecord, hasRole, managers, orgAdmins, signedIn } from '../../platform/access/policy.js';
-import { recordAudit, recordRead } from '../../platform/audit/audit-store.js';
+import { recordAudit, recordListRead, recordRead } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { toCsv } from '../../platform/http/csv-export.js';
 import { notFound } from '../../platform/http/errors.js';
@@ -48,7 +48,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       method: 'get',
       path: '/api/v1/people',
       tags: ['People'],
-      summary: 'List people: everyone for org admins, direct reports for supervisors',
+      summary: 'List people: everyone for org admins, direct reports for supervisors (each request is one audit event with how many were shown)',
       request: { query: ZListQuery },
       responses: { 200: jsonContent(z.object({ people: z.array(ZPerson), total: z.number() }), 'People, by name') },
     }),
@@ -57,6 +57,12 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const query = c.req.valid('query');
       const managerId = hasRole(actor, 'org_admin') ? undefined : actor.personId;
       const { rows, total } = await listPeople(db, actor.orgId, { ...query, managerId });
+      await recordListRead(db, actor, managerId ? 'people:direct-reports' : 'people', rows.length, {
+        searched: Boolean(query.search),
+        unitId: query.unitId ?? null,
+        offset: query.offset,
+        total,
+      });
       return c.json({ people: rows.map(presentPerson), total }, 200);
     },
   );
@@ -77,7 +83,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         rows.map((r) => [r.name, r.email, r.jobTitle ?? '', r.unitName ?? '', r.managerId ? (emailById.get(r.managerId) ?? '') : '', r.kind, r.startDate ?? '', r.endDate ?? '']),
         { columns: EXPORT_COLUMNS },
       );
-      await recordAudit(db, actor, { type: 'people.exported', data: { count: rows.length } });
+      await recordAudit(db, actor, { type: 'people.exported', data: { count: rows.length, list: 'people-export' } });
       return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="people.csv"' });
     },
   );

@@ -26,15 +26,41 @@ export async function applyCheckInRetention(database: Database, today = isoDay()
   return deleted;
 }
 
+/** The advisory lock key of the retention round: one number, the same in every Tend process. */
+export const RETENTION_LOCK = 'tend:check-in-retention';
+
+/**
+ * One retention round, by at most one process at a time across every Tend process on the
+ * database: the round holds a session advisory lock on a connection of its own while the
+ * per-organisation transactions run on others. A process that cannot take the lock skips the
+ * round (`ran: false`): the process holding it is doing the same work.
+ */
+export async function runCheckInRetentionRound(database: Database, today = isoDay()): Promise<{ ran: false } | { ran: true; deleted: Map<string, number> }> {
+  const client = await database.pool.connect();
+  try {
+    const locked = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [RETENTION_LOCK]);
+    if (!locked.rows[0]?.locked) return { ran: false };
+    try {
+      return { ran: true, deleted: await applyCheckInRetention(database, today) };
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [RETENTION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
 /**
  * Runs the retention now and then once a day, for as long as the process lives (the timer does
- * not keep it alive). A failed run is logged and tried again the next day.
+ * not keep it alive). A failed run is logged and tried again the next day; a round another
+ * process is running is skipped.
  */
 export function scheduleCheckInRetention(database: Database, log: (message: string) => void): NodeJS.Timeout {
   const run = () =>
-    applyCheckInRetention(database)
-      .then((deleted) => {
-        const total = [...deleted.values()].reduce((a, b) => a + b, 0);
+    runCheckInRetentionRound(database)
+      .then((round) => {
+        if (!round.ran) return log('Check-in retention is running in another Tend process; this one skipped the round');
+        const total = [...round.deleted.values()].reduce((a, b) => a + b, 0);
         if (total > 0) log(`Deleted ${total} well-being check-ins past their organisation's retention period`);
       })
       .catch((error: unknown) => log(`Check-in retention failed (tried again tomorrow): ${error instanceof Error ? error.message : String(error)}`));

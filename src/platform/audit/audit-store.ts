@@ -34,6 +34,15 @@ export async function recordRead(q: Queryable, actor: Actor, subjectPersonId: st
   await recordAudit(q, actor, { type: 'person.read', subjectPersonId, data: { record: what } });
 }
 
+/**
+ * Records that `actor` was shown a list of several people's professional records: ONE event
+ * per request saying which list, how many people it showed and which filters were used (their
+ * names and ids, never a search text, which may be a name), rather than one event per person.
+ */
+export async function recordListRead(q: Queryable, actor: Actor, list: string, people: number, filters: TAuditData = {}): Promise<void> {
+  await recordAudit(q, actor, { type: 'people.listed', data: { list, people, ...filters } });
+}
+
 /** Who looked at or changed this person's records, newest first (their own actions left out). */
 export async function accessesOfPerson(q: Queryable, orgId: string, personId: string, limit = 200) {
   return q

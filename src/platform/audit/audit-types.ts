@@ -10,7 +10,8 @@ export const ZAuditType = z.enum([
   'unit.updated', // an admin renamed or moved a unit
   'unit.deleted', // an admin removed an empty unit
   'people.imported', // an admin confirmed a CSV import (data.created, data.updated)
-  'people.exported', // an admin exported people as CSV
+  'people.exported', // an admin exported people as CSV (data.count: people in the file)
+  'people.listed', // someone was shown a list of several people's professional records: one event per request (data.list, data.people: how many, data.filters: which filters, never their text)
   'account.invited', // an admin sent an invitation to sign in
   'account.roles-changed', // an admin changed someone's app roles
   'account.disabled', // an admin disabled an account (all its sessions end)
@@ -23,7 +24,7 @@ export const ZAuditType = z.enum([
   'training.recorded', // a training record was added for a person (by them, their manager or an admin)
   'training.deleted', // a training record was removed from a person's record
   'training.imported', // an admin confirmed a CSV import of training records (data.created)
-  'training.exported', // an admin exported the organisation's training records as CSV
+  'training.exported', // an admin exported the organisation's training records as CSV (data.count: records, data.people: whose)
   'self-assessment.answered', // the worker saved their self-assessment answers (data.version)
   'self-assessment.submitted', // the worker handed their self-assessment to their manager for review (data.version)
   'plan.updated', // the worker, their manager or an admin changed the development and support plan (data.version)

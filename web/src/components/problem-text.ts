@@ -42,6 +42,7 @@ const KNOWN_CODES = new Set([
   'unauthenticated',
   'invalid-csv',
   'invalid-mapping',
+  'too-many-reports',
 ]);
 
 /** The headline of a failed request, for the alert above a form. */

@@ -1,9 +1,14 @@
-import { randomUUID } from 'node:crypto';
+import type { Database } from '../../../platform/db/client.js';
+import { AppError } from '../../../platform/http/errors.js';
+import { createJobRunner } from '../../../platform/jobs/job-runner.js';
+import { findJob, jobFile, type JobOwner, liveJobsOf } from '../../../platform/jobs/job-store.js';
+import { reportCapProblem } from './report-cap.js';
 
 /**
- * Report jobs, kept in memory like the people import's (one process serves an installation): a
- * report is a read, so a job lost to a restart loses nothing but the wait. A job is found by
- * organisation, requester and id together: another person's or organisation's job is invisible.
+ * Report jobs, kept in the jobs table with their PDF (bytea), so any Tend process on the
+ * database answers the poll and the download. A job is found by organisation, requester and id
+ * together: another person's or organisation's job is not found. A finished report expires an
+ * hour later and is then never served; one person holds at most REPORT_CAP at a time.
  */
 
 export type ReportJobStatus = 'running' | 'done' | 'failed';
@@ -16,68 +21,48 @@ export interface ReportJobView {
   message: string | null;
 }
 
-/** Finished reports are forgotten an hour after they finish. */
-export const REPORT_TTL_MS = 60 * 60 * 1000;
+export { JOB_TTL_MS as REPORT_TTL_MS } from '../../../platform/jobs/job-store.js';
 
-interface Job extends ReportJobView {
-  owner: string;
-  pdf: Buffer | null;
-  fileName: string;
-  finishedAt: number | null;
-}
+const KIND = 'assessment-report';
 
-export function createReportJobs(options: { now?: () => number; log?: (message: string) => void } = {}) {
-  const now = options.now ?? Date.now;
-  const jobs = new Map<string, Job>();
-  const running = new Map<string, Promise<void>>();
-  const key = (orgId: string, jobId: string) => `${orgId}/${jobId}`;
-  const sweep = () => {
-    for (const [k, job] of jobs) if (job.finishedAt !== null && job.finishedAt < now() - REPORT_TTL_MS) jobs.delete(k);
-  };
-  const visible = (orgId: string, personId: string, jobId: string) => {
-    sweep();
-    const job = jobs.get(key(orgId, jobId));
-    return job && job.owner === personId ? job : undefined;
-  };
+export function createReportJobs(database: Database, options: { log?: (message: string) => void; progressIntervalMs?: number } = {}) {
+  const runner = createJobRunner(database, { ...options, failureMessage: 'The report could not be made. Please try again.' });
 
   return {
-    /** Starts `work` in the background and returns the job's id at once. */
-    start(orgId: string, personId: string, cycleId: string, fileName: string, work: (onProgress: (percent: number) => void) => Promise<Buffer>): string {
-      sweep();
-      const jobId = randomUUID();
-      const job: Job = { status: 'running', progress: 0, cycleId, message: null, owner: personId, pdf: null, fileName, finishedAt: null };
-      jobs.set(key(orgId, jobId), job);
-      const done = Promise.resolve()
-        .then(() => work((percent) => (job.progress = Math.max(job.progress, Math.min(99, percent)))))
-        .then((pdf) => Object.assign(job, { status: 'done', progress: 100, pdf, finishedAt: now() }))
-        .catch((error: unknown) => {
-          options.log?.(`Assessment report ${jobId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-          Object.assign(job, { status: 'failed', message: 'The report could not be made. Please try again.', finishedAt: now() });
-        })
-        .then(() => {
-          running.delete(key(orgId, jobId));
-        });
-      running.set(key(orgId, jobId), done);
-      return jobId;
+    /** Starts `work` in the background and returns the job's id; 429 when the requester holds too many reports. */
+    start(owner: JobOwner, cycleId: string, fileName: string, work: (onProgress: (percent: number) => void) => Promise<Buffer>): Promise<string> {
+      return runner.start(
+        owner,
+        { kind: KIND, total: 100, result: { cycleId } },
+        async (progress) => {
+          let highest = 0;
+          const pdf = await work((percent) => {
+            highest = Math.max(highest, Math.min(99, Math.round(percent)));
+            progress(highest);
+          });
+          return { status: 'done', done: 100, message: null, file: pdf, fileName };
+        },
+        async (tx) => {
+          const problem = reportCapProblem(await liveJobsOf(tx, owner, KIND));
+          if (problem) throw new AppError(429, 'too-many-reports', problem);
+        },
+      );
     },
 
-    /** The job's state for its requester; undefined for anyone else, or once forgotten. */
-    find(orgId: string, personId: string, jobId: string): ReportJobView | undefined {
-      const job = visible(orgId, personId, jobId);
+    /** The job's state for its requester; undefined for anyone else, or once expired. */
+    async find(owner: Pick<JobOwner, 'orgId' | 'personId'>, jobId: string): Promise<ReportJobView | undefined> {
+      const job = await findJob(database.db, owner, KIND, jobId);
       if (!job) return undefined;
-      const { status, progress, cycleId, message } = job;
-      return { status, progress, cycleId, message };
+      return { status: job.status, progress: job.done, cycleId: String(job.result.cycleId ?? ''), message: job.message };
     },
 
     /** The finished PDF and its file name, for its requester. */
-    file(orgId: string, personId: string, jobId: string): { pdf: Buffer; fileName: string } | undefined {
-      const job = visible(orgId, personId, jobId);
-      return job?.pdf ? { pdf: job.pdf, fileName: job.fileName } : undefined;
+    async file(owner: Pick<JobOwner, 'orgId' | 'personId'>, jobId: string): Promise<{ pdf: Buffer; fileName: string } | undefined> {
+      const found = await jobFile(database.db, owner, KIND, jobId);
+      return found ? { pdf: found.file, fileName: found.fileName } : undefined;
     },
 
-    async settled(orgId: string, jobId: string): Promise<void> {
-      await running.get(key(orgId, jobId));
-    },
+    settled: (jobId: string) => runner.settled(jobId),
   };
 }
 

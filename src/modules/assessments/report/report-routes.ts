@@ -31,7 +31,7 @@ const fileStem = (title: string) =>
 /** A cycle's ratings as CSV, and its PDF report made as a job with progress (people who may see the cycle). */
 export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const db = deps.database.db;
-  const jobs = createReportJobs({ log: deps.log });
+  const jobs = createReportJobs(deps.database, { log: deps.log });
 
   app.openapi(
     guarded(signedIn, {
@@ -58,14 +58,18 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       tags: ['Assessments'],
       summary: "Start making a cycle's PDF report; poll the job for progress, then download it",
       request: { params: ZCycleIdParam, body: { ...jsonBody(z.object({ locale: ZLocale })), required: false } },
-      responses: { 202: jsonContent(z.object({ jobId: z.string() }), 'Started'), 404: jsonContent(ZProblem, 'No such cycle you may see') },
+      responses: {
+        202: jsonContent(z.object({ jobId: z.string() }), 'Started'),
+        404: jsonContent(ZProblem, 'No such cycle you may see'),
+        429: jsonContent(ZProblem, 'You already hold as many reports as one person may (3, or 30 MB); download them or let them expire'),
+      },
     }),
     async (c) => {
       const actor = c.get('actor')!;
       const cycle = await requireCycle(db, actor, c.req.valid('param').id, 'see');
       const body = c.req.valid('json') as { locale?: 'en' | 'es' | undefined };
       const locale = body.locale ?? (actor.locale === 'es' ? 'es' : 'en');
-      const jobId = jobs.start(actor.orgId, actor.personId, cycle.id, `${fileStem(cycle.title)}.pdf`, async (onProgress) => {
+      const jobId = await jobs.start(actor, cycle.id, `${fileStem(cycle.title)}.pdf`, async (onProgress) => {
         const data = await reportData(db, actor.orgId, cycle);
         onProgress(10);
         return reportPdf(data, locale, onProgress);
@@ -83,10 +87,10 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       request: { params: ZJobParam },
       responses: { 200: jsonContent(ZReportJob, 'The job'), 404: jsonContent(ZProblem, 'No such job of yours') },
     }),
-    (c) => {
+    async (c) => {
       const actor = c.get('actor')!;
       const { jobId } = c.req.valid('param');
-      const job = jobs.find(actor.orgId, actor.personId, jobId);
+      const job = await jobs.find(actor, jobId);
       if (!job) throw notFound('The report');
       return c.json({ ...job, downloadUrl: job.status === 'done' ? `/api/v1/assessments/reports/${jobId}/download` : null }, 200);
     },
@@ -97,16 +101,16 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       method: 'get',
       path: '/api/v1/assessments/reports/{jobId}/download',
       tags: ['Assessments'],
-      summary: 'Download a finished report as PDF (only for whoever started it)',
+      summary: 'Download a finished report as PDF (only for whoever started it, for an hour after it is made)',
       request: { params: ZJobParam },
       responses: {
         200: { content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } }, description: 'The PDF' },
         404: jsonContent(ZProblem, 'No such finished report of yours'),
       },
     }),
-    (c) => {
+    async (c) => {
       const actor = c.get('actor')!;
-      const file = jobs.file(actor.orgId, actor.personId, c.req.valid('param').jobId);
+      const file = await jobs.file(actor, c.req.valid('param').jobId);
       if (!file) throw notFound('The report');
       return c.body(new Uint8Array(file.pdf), 200, {
         'content-type': 'application/pdf',
