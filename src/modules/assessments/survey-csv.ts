@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { SurveyCell, SurveyResults } from './survey-results.js';
 import type { TSurveyShape } from './survey-model.js';
 
-export const SURVEY_CSV_COLUMNS = ['section', 'criterion', 'unit', 'mean', 'respondents'] as const;
+export const SURVEY_CSV_COLUMNS = ['section', 'criterion', 'unit', 'mean', 'ratings'] as const;
 
 /** A spreadsheet would run a cell that starts like a formula: such names are written as text. */
 const safe = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
@@ -27,7 +27,7 @@ export function surveyResultsCsv(input: {
     safe(criterion),
     safe(unit(cell.unitId)),
     cell.suppressed ? 'suppressed' : String(cell.mean),
-    cell.suppressed ? 'suppressed' : String(cell.respondents),
+    cell.suppressed ? 'suppressed' : String(cell.ratings),
   ];
   const rows: string[][] = [];
   for (const section of results.sections) {

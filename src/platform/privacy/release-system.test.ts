@@ -81,7 +81,7 @@ describe('finding 3: section against criterion figures', () => {
     if (!r.ok) return;
     // all three figures can be shown: pooled, the section is c1's sum plus c2's sum — nothing new
     expect(shown(r.cells).sort()).toEqual([criterionItem('c1'), criterionItem('c2'), sectionItem('s')].map((i) => `${i}@svc`).sort());
-    const attack = records.map((rec, i) => ({ id: rec.id, answers: i === 0 ? { c1: 2 } : { c1: 3 + (i % 2), c2: 4 } }));
+    const attack: AttackRecord[] = records.map((rec, i) => ({ id: rec.id, answers: i === 0 ? ({ c1: 2 } as Record<string, number>) : { c1: 3 + (i % 2), c2: 4 } }));
     const figures = r.cells.map((c) => ({ item: c.item, members: people, released: c.released }));
     expect(attackCycle({ records: attack, sections, releases: [figures], minGroupSize: 5 })).toEqual([]);
   });
