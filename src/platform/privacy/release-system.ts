@@ -197,12 +197,25 @@ function releaseSection(
     const shown = cells.filter((c) => c.cell.released);
     const found = violation(spaceWith(shown));
     if (!found) break;
-    // hide the smallest shown figure whose absence unfixes the target; else the smallest
+    // hide the smallest shown figure whose absence unfixes the target; else every figure of the
+    // smallest group whose absence does (a section figure and its criteria's can stand in for
+    // each other, so one alone may not be enough); else the smallest figure, and look again
     const candidates = [...shown].sort((a, b) => a.cell.ratings - b.cell.ratings || a.cell.group.localeCompare(b.cell.group) || a.cell.item.localeCompare(b.cell.item));
     if (candidates.length === 0) return { ok: false, problem: 'no figure of this survey can be shown safely' };
-    const pick = candidates.find((c) => !spaceWith(shown.filter((s) => s !== c)).determines(found.row)) ?? candidates[0]!;
-    pick.cell.released = false;
-    pick.cell.reason = 'protects-another';
+    const unfixes = (hidden: ReadonlyArray<{ cell: GateCell }>) => !spaceWith(shown.filter((s) => !hidden.includes(s))).determines(found.row);
+    let pick: Array<{ cell: GateCell }> | undefined;
+    const single = candidates.find((c) => unfixes([c]));
+    if (single) pick = [single];
+    else {
+      const byGroup = new Map<string, typeof shown>();
+      for (const c of candidates) byGroup.set(c.cell.group, [...(byGroup.get(c.cell.group) ?? []), c]);
+      const size = (cs: typeof shown) => cs.reduce((n, c) => n + c.cell.ratings, 0);
+      pick = [...byGroup.values()].sort((a, b) => size(a) - size(b)).find((cs) => unfixes(cs)) ?? [candidates[0]!];
+    }
+    for (const c of pick) {
+      c.cell.released = false;
+      c.cell.reason = 'protects-another';
+    }
   }
   if (violation(spaceWith(cells.filter((c) => c.cell.released)))) return { ok: false, problem: 'no figure of this survey can be shown safely' };
 
