@@ -45,7 +45,7 @@ export interface SurveyResults {
 
 export type FreeTextGate = (dataset: string, items: readonly FreeTextItem[]) => FreeTextRelease | Promise<FreeTextRelease>;
 
-/** What this release adds to the cycle's release log: each shown figure's item and group. */
+/** What this release adds to the cycle's release log: each shown figure, and each group hidden as too small. */
 export type ReleasedFigure = EarlierFigure & { group: string };
 
 export type SurveyRelease = { ok: true; results: SurveyResults; released: ReleasedFigure[] } | { ok: false; problem: string };
@@ -117,7 +117,10 @@ export async function releaseSurveyResults(input: {
   const cellsFor = (item: string, criteria: readonly string[]): SurveyCell[] =>
     groups.map((g) => {
       const cell = cellAt.get(`${item}\u001f${g.key}`) as GateCell;
-      if (!cell.released) return { unitId: g.unitId, suppressed: true, reason: cell.reason ?? 'protects-another' };
+      if (!cell.released) {
+        if (cell.reason === 'small-group' && cell.people > 0) released.push({ item, group: g.key, members: g.members, shown: false });
+        return { unitId: g.unitId, suppressed: true, reason: cell.reason ?? 'protects-another' };
+      }
       let sum = 0;
       let count = 0;
       const inGroup = new Set(g.members);
@@ -130,7 +133,7 @@ export async function releaseSurveyResults(input: {
           count += 1;
         }
       }
-      released.push({ item, group: g.key, members: g.members });
+      released.push({ item, group: g.key, members: g.members, shown: true });
       return { unitId: g.unitId, suppressed: false, mean: round2(sum / count), ratings: count };
     });
 

@@ -47,22 +47,25 @@ export async function lockReleaseLog(q: Queryable, orgId: string, family: string
  */
 export async function earlierFigures(q: Queryable, orgId: string, family: string): Promise<EarlierFigure[]> {
   const rows = await q
-    .select({ dataset: privacyReleases.dataset, members: privacyReleases.members })
+    .select({ dataset: privacyReleases.dataset, members: privacyReleases.members, shown: privacyReleases.shown })
     .from(privacyReleases)
     .where(and(eq(privacyReleases.orgId, orgId), like(privacyReleases.dataset, `${family}:%`)));
-  return rows.map((r) => ({ item: r.dataset.slice(family.length + 1), members: r.members }));
+  return rows.map((r) => ({ item: r.dataset.slice(family.length + 1), members: r.members, shown: r.shown }));
 }
 
-/** Records the figures a release showed (each item's group once), under lockReleaseLog. */
+/**
+ * Records the figures a release showed, and the groups it hid as too small (`shown: false`),
+ * each item's group once, under lockReleaseLog. Only who was covered — never a value.
+ */
 export async function recordFigures(q: Queryable, orgId: string, family: string, figures: ReadonlyArray<EarlierFigure & { group: string }>): Promise<void> {
-  const known = new Set((await earlierFigures(q, orgId, family)).map((f) => `${f.item}|${[...f.members].sort().join(',')}`));
+  const keyOf = (f: EarlierFigure) => `${f.shown !== false}|${f.item}|${[...f.members].sort().join(',')}`;
+  const known = new Set((await earlierFigures(q, orgId, family)).map(keyOf));
   const rows = [];
   for (const f of figures) {
-    const members = [...f.members].sort();
-    const key = `${f.item}|${members.join(',')}`;
+    const key = keyOf(f);
     if (known.has(key)) continue;
     known.add(key);
-    rows.push({ orgId, id: uuidv7(), dataset: `${family}:${f.item}`, cellKey: f.group || '(all)', members });
+    rows.push({ orgId, id: uuidv7(), dataset: `${family}:${f.item}`, cellKey: f.group || '(all)', members: [...f.members].sort(), shown: f.shown !== false });
   }
   if (rows.length > 0) await q.insert(privacyReleases).values(rows);
 }

@@ -34,10 +34,15 @@ export interface GateSection {
   criteria: readonly string[];
 }
 
-/** A figure released earlier: its item ('criterion:<id>' or 'section:<id>') and who it covered. */
+/**
+ * A figure of an earlier release: its item ('criterion:<id>' or 'section:<id>') and who it
+ * covered; `shown: false` for one hidden as too small, which must stay unknown in later
+ * releases too (a restructure or new answers can make it a difference of shown figures).
+ */
 export interface EarlierFigure {
   item: string;
   members: readonly string[];
+  shown?: boolean;
 }
 
 export type CellReason = 'small-group' | 'protects-another';
@@ -138,8 +143,10 @@ function releaseSection(
 
   const earlierRows = earlier.flatMap((e) => {
     const criteria = criteriaOf(e.item);
-    return criteria ? [rowOf(criteria, e.members)] : [];
+    return criteria && e.shown !== false ? [rowOf(criteria, e.members)] : [];
   });
+  const peopleIn = (criteria: readonly number[], members: readonly string[]) =>
+    members.filter((id) => criteria.some((ci) => byId.get(id)?.rated.has(section.criteria[ci]!))).length;
 
   // the current cells, with their rows and primary suppression
   const items = [sectionItem(section.id), ...section.criteria.map(criterionItem)];
@@ -168,6 +175,13 @@ function releaseSection(
     }
     const people = inAtom.filter((r) => section.criteria.some((c) => r.rated.has(c))).length;
     if (people > 0 && people < min) smallAtoms.push({ row: rowOf(section.criteria.map((_, i) => i), inAtom.map((r) => r.id)), people });
+  }
+  // groups hidden as too small in an earlier release stay protected like atoms
+  for (const e of earlier) {
+    const criteria = criteriaOf(e.item);
+    if (!criteria || e.shown !== false) continue;
+    const people = peopleIn(criteria, e.members);
+    if (people > 0 && people < min) smallAtoms.push({ row: rowOf(criteria, e.members), people });
   }
 
   const earlierSpace = rowSpaceOf(earlierRows);

@@ -16,6 +16,7 @@ CREATE TABLE "assessment_survey_snapshots" (
 	CONSTRAINT "assessment_survey_snapshots_org_id_cycle_id_pk" PRIMARY KEY("org_id","cycle_id")
 );
 --> statement-breakpoint
+ALTER TABLE "privacy_releases" ADD COLUMN "shown" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "assessment_survey_eligible" ADD CONSTRAINT "assessment_survey_eligible_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_survey_eligible" ADD CONSTRAINT "assessment_survey_eligible_org_id_cycle_id_assessment_cycles_org_id_id_fk" FOREIGN KEY ("org_id","cycle_id") REFERENCES "public"."assessment_cycles"("org_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_survey_snapshots" ADD CONSTRAINT "assessment_survey_snapshots_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
