@@ -1,4 +1,4 @@
-import { type Row, RowSpace, rowSpaceOf } from './exact-rank.js';
+import { type Row, type RowSpace, rowSpaceOf } from './exact-rank.js';
 
 /**
  * The cycle-wide gate: every figure released for one data family (a survey cycle) — now and in
@@ -168,7 +168,7 @@ function releaseSection(
   const atomIds = new Set(atomOf.values());
   for (const a of atomIds) {
     const inAtom = records.filter((r) => atomOf.get(r.id) === a);
-    for (const [ci, c] of section.criteria.entries()) {
+    for (const ci of section.criteria.keys()) {
       const col = column.get(`${a}:${ci}`);
       const n = col === undefined ? 0 : ratingsAt.get(col)!;
       if (n > 0 && n < min) smallAtoms.push({ row: new Map([[col!, 1n]]), people: n });
