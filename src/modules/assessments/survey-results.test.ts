@@ -134,4 +134,26 @@ describe('survey results over random unit trees and answers', () => {
     // Beta's mean (1) appears nowhere
     expect(lines.filter((l) => l.includes('Beta')).every((l) => l.endsWith('suppressed,suppressed'))).toBe(true);
   });
+
+  it('finding 3: a section figure pools its ratings, so 2·section − c1 − c2 no longer reads a skipped answer', async () => {
+    // six people in one team rate c1 and c2; the first skipped c2 and gave c1 a 1
+    const responses: StoredResponse[] = [
+      { id: 'skipper', unitId: 't', answers: { c1: 1 }, comments: {} },
+      ...[2, 3, 4, 5, 2].map((v, i) => ({ id: `p${i}`, unitId: 't', answers: { c1: v, c2: 6 - v }, comments: {} })),
+    ];
+    const parents = new Map<string, string | null>([['t', null]]);
+    const results = await releasePure(responses, (u) => pathBelow(null, u, parents), 5);
+    const s1 = results.sections.find((s) => s.id === 's1')!;
+    const at = (cells: typeof s1.cells) => cells.find((c) => c.unitId === 't')!;
+    const [section, c1, c2] = [at(s1.cells), at(s1.criteria[0]!.cells), at(s1.criteria[1]!.cells)];
+    if (section.suppressed || c1.suppressed || c2.suppressed) throw new Error('expected all three shown');
+    // pooled: (c1's sum + c2's sum) / (6 + 5 ratings) = (17 + 14) / 11
+    expect(section).toMatchObject({ ratings: 11, mean: Math.round((31 / 11) * 100) / 100 });
+    expect(c1).toMatchObject({ ratings: 6, mean: Math.round((17 / 6) * 100) / 100 });
+    // the old per-response figure, (1 + 5·3) / 6: with it, 2·6·old − 6·c1 − 5·c2 = the skipper's 1
+    const oldSection = (1 + 5 * 3) / 6;
+    expect(2 * 6 * oldSection - 17 - 14).toBeCloseTo(1);
+    // with pooled figures the same arithmetic gives nothing: section·11 is exactly c1·6 + c2·5
+    expect(Math.abs(section.mean * 11 - (c1.mean * 6 + c2.mean * 5))).toBeLessThan(0.1);
+  });
 });
