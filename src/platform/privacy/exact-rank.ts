@@ -74,3 +74,66 @@ export function rowSpaceOf(rows: Iterable<Row>): RowSpace {
   for (const row of rows) space.add(row);
   return space;
 }
+
+/**
+ * A row space that remembers how each basis row is made of the rows added (by their ids), so
+ * it can say which added rows a determined combination is built from. The gate uses it to try
+ * hiding only figures that take part in a disclosure.
+ */
+export class TrackedRowSpace {
+  private readonly rows = new Map<number, { row: Map<number, bigint>; combo: Map<number, bigint> }>();
+
+  /** Reduces `row`; returns what is left, with α and c such that left = α·row − Σ c_i·added_i. */
+  private reduce(row: Row): { out: Map<number, bigint>; alpha: bigint; combo: Map<number, bigint> } {
+    const out = new Map([...row].filter(([, v]) => v !== 0n));
+    let alpha = 1n;
+    let combo = new Map<number, bigint>();
+    for (const [col, basis] of this.rows) {
+      const v = out.get(col);
+      if (v === undefined) continue;
+      const p = basis.row.get(col)!;
+      for (const [k, x] of out) out.set(k, x * p);
+      for (const [k, x] of basis.row) {
+        const next = (out.get(k) ?? 0n) - v * x;
+        if (next === 0n) out.delete(k);
+        else out.set(k, next);
+      }
+      alpha *= p;
+      const nextCombo = new Map<number, bigint>();
+      for (const [k, x] of combo) nextCombo.set(k, x * p);
+      for (const [k, x] of basis.combo) {
+        const next = (nextCombo.get(k) ?? 0n) + v * x;
+        if (next === 0n) nextCombo.delete(k);
+        else nextCombo.set(k, next);
+      }
+      combo = nextCombo;
+      // keep numbers small: divide everything by their common factor
+      let g = alpha;
+      for (const x of out.values()) g = gcd(g, x);
+      for (const x of combo.values()) g = gcd(g, x);
+      if (g > 1n) {
+        alpha /= g;
+        for (const [k, x] of out) out.set(k, x / g);
+        for (const [k, x] of combo) combo.set(k, x / g);
+      }
+    }
+    return { out, alpha, combo };
+  }
+
+  add(id: number, row: Row): boolean {
+    const { out, alpha, combo } = this.reduce(row);
+    if (out.size === 0) return false;
+    // out = α·row − Σ c_i·added_i: as a combination of added rows, α at `id` and −c elsewhere
+    const made = new Map<number, bigint>([...combo].map(([k, x]) => [k, -x] as [number, bigint]));
+    made.set(id, (made.get(id) ?? 0n) + alpha);
+    this.rows.set(Math.min(...out.keys()), { row: out, combo: made });
+    return true;
+  }
+
+  /** The ids of added rows one combination giving `row` uses, or null when `row` is not fixed. */
+  madeOf(row: Row): Set<number> | null {
+    const { out, combo } = this.reduce(row);
+    if (out.size > 0) return null;
+    return new Set([...combo].filter(([, x]) => x !== 0n).map(([k]) => k));
+  }
+}

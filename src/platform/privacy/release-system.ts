@@ -1,4 +1,4 @@
-import { type Row, type RowSpace, rowSpaceOf } from './exact-rank.js';
+import { type Row, type RowSpace, rowSpaceOf, TrackedRowSpace } from './exact-rank.js';
 
 /**
  * The cycle-wide gate: every figure released for one data family (a survey cycle) — now and in
@@ -214,17 +214,25 @@ function releaseSection(
     // hide the smallest shown figure whose absence unfixes the target; else every figure of the
     // smallest group whose absence does (a section figure and its criteria's can stand in for
     // each other, so one alone may not be enough); else the smallest figure, and look again
+    // only figures that take part in one way of working the target out can matter on their own
+    const tracked = new TrackedRowSpace();
+    for (const row of earlierRows) tracked.add(-1, row);
+    for (const [i, c] of shown.entries()) tracked.add(i, c.row);
+    const used = tracked.madeOf(found.row) ?? new Set<number>();
     const candidates = [...shown].sort((a, b) => a.cell.ratings - b.cell.ratings || a.cell.group.localeCompare(b.cell.group) || a.cell.item.localeCompare(b.cell.item));
     if (candidates.length === 0) return { ok: false, problem: 'no figure of this survey can be shown safely' };
     const unfixes = (hidden: ReadonlyArray<{ cell: GateCell }>) => !spaceWith(shown.filter((s) => !hidden.includes(s))).determines(found.row);
     let pick: Array<{ cell: GateCell }> | undefined;
-    const single = candidates.find((c) => unfixes([c]));
+    const single = candidates.filter((c) => used.has(shown.indexOf(c))).find((c) => unfixes([c]));
     if (single) pick = [single];
     else {
       const byGroup = new Map<string, typeof shown>();
       for (const c of candidates) byGroup.set(c.cell.group, [...(byGroup.get(c.cell.group) ?? []), c]);
       const size = (cs: typeof shown) => cs.reduce((n, c) => n + c.cell.ratings, 0);
-      pick = [...byGroup.values()].sort((a, b) => size(a) - size(b)).find((cs) => unfixes(cs)) ?? [candidates[0]!];
+      pick = [...byGroup.values()]
+        .filter((cs) => cs.some((c) => used.has(shown.indexOf(c))))
+        .sort((a, b) => size(a) - size(b))
+        .find((cs) => unfixes(cs)) ?? [candidates[0]!];
     }
     for (const c of pick) {
       c.cell.released = false;
