@@ -66,11 +66,16 @@ const results = async () => {
 const safety1 = (r: Results) => r.sections.find((s) => s.id === 'safety')!.criteria.find((c) => c.id === 'safety.1')!.cells;
 
 describe('a staff survey keeps what it froze when it opened', () => {
-  it('a person who joins after it opened is not asked; the people frozen then answer', async () => {
+  it('a person who joins after it opened is not asked; the people frozen then answer, where they were then', async () => {
     const newcomer = await buildPerson(database, orgId, { unitId: units.c, roles: ['worker'] });
     const newcomerClient = await signIn(app, newcomer.email);
     expect((await newcomerClient.request('POST', url('survey'), { answers: { 'safety.1': 1 } })).status).toBe(404);
     expect((await newcomerClient.request('GET', url('survey/about'))).status).toBe(404);
+
+    // someone of team A moves to team B after the survey opened: their answer still counts in A
+    const mover = people.find((p) => p.team === 'a')!;
+    const moved = await admin.request('PATCH', `/api/v1/people/${mover.personId}`, { unitId: units.b });
+    expect(moved.status, await moved.clone().text()).toBeLessThan(300);
 
     for (const [i, p] of people.entries()) {
       const rating = p.team === 'c' ? 1 : p.team === 'a' ? 2 + (i % 3) : 4 + (i % 2);
@@ -114,14 +119,14 @@ describe('a staff survey keeps what it froze when it opened', () => {
       contributorIds: [],
     });
     const nextId = ((await next.json()) as { id: string }).id;
-    const about = await people[0]!.client.request('GET', `/api/v1/assessments/cycles/${nextId}/survey/about`);
+    const about = await people[1]!.client.request('GET', `/api/v1/assessments/cycles/${nextId}/survey/about`);
     expect(((await about.json()) as { thresholds: { minGroupSize: number } }).thresholds.minGroupSize).toBe(3);
   });
 
   it('a cycle from before snapshots is frozen at its first use, as the organisation is then', async () => {
     const id = uuidv7();
     await database.db.insert(assessmentCycles).values({ orgId, id, packId: 'test.assessment', packVersion: '1.0.0', title: 'Older', unitId: units.service, mode: 'staff-survey', opensOn: day(-1), closesOn: day(14) });
-    const about = await people[0]!.client.request('GET', `/api/v1/assessments/cycles/${id}/survey/about`);
+    const about = await people[1]!.client.request('GET', `/api/v1/assessments/cycles/${id}/survey/about`);
     expect(about.status).toBe(200);
     expect(((await about.json()) as { thresholds: { minGroupSize: number } }).thresholds.minGroupSize).toBe(3);
     const later = await buildPerson(database, orgId, { unitId: units.a, roles: ['worker'] });

@@ -121,7 +121,7 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         results: {
           shownTo: ['org-admins', 'cycle-lead'],
           shownOnceClosed: true,
-          suppression: `A figure for a group of fewer than ${thresholds.minGroupSize} respondents is hidden, and so is any other figure from which a hidden one could be worked out.`,
+          suppression: `A figure for a group of fewer than ${thresholds.minGroupSize} respondents is hidden, and so is any other figure from which a hidden one could be worked out, together with figures shown before. Groups and this minimum are those of the day the survey opened.`,
         },
       };
       return c.json(about, 200);
