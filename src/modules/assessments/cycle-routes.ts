@@ -9,6 +9,7 @@ import { listUnits } from '../people/unit-store.js';
 import { assessmentPack, assessmentPacks } from './assessment-pack.js';
 import { requireCycle, requirePersonOfOrg } from './cycle-access.js';
 import { closeCycle, insertCycle, listCycles } from './cycle-store.js';
+import { freezeSurvey } from './survey-freeze.js';
 import { ZCycleInput } from './model.js';
 import { presentCycle, ZCycle, ZCycleIdParam } from './present.js';
 
@@ -74,6 +75,8 @@ export function registerCycleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         if (input.leadPersonId) await requirePersonOfOrg(tx, actor.orgId, input.leadPersonId, 'leadPersonId');
         for (const [i, personId] of input.contributorIds.entries()) await requirePersonOfOrg(tx, actor.orgId, personId, `contributorIds.${i}`);
         const id = await insertCycle(tx, actor.orgId, input, pack.pack.version, actor.personId);
+        // a staff survey freezes its tree, respondents and thresholds as it opens
+        if (input.mode === 'staff-survey') await freezeSurvey(tx, { orgId: actor.orgId, id, unitId: input.unitId });
         await recordAudit(tx, actor, { type: 'assessment.cycle-opened', data: { cycleId: id, packId: input.packId, mode: input.mode } });
         return requireCycle(tx, actor, id, 'see');
       });

@@ -160,6 +160,41 @@ export const surveyResponses = pgTable(
   (t) => [primaryKey({ columns: [t.orgId, t.id] }), cycleKey(t), index('assessment_survey_responses_cycle_idx').on(t.orgId, t.cycleId)],
 );
 
+/**
+ * What a staff survey froze when it opened: its unit tree (ids, parents, names) and its
+ * thresholds. Results are computed over this copy, so a later restructure or a lowered minimum
+ * does not apply to the cycle (a changed tree would let figures of two trees be subtracted).
+ */
+export const surveySnapshots = pgTable(
+  'assessment_survey_snapshots',
+  {
+    orgId: orgRef(),
+    cycleId: uuid('cycle_id').notNull(),
+    /** [{ id, name, parentId }] as they were */
+    units: jsonb('units').notNull(),
+    minGroupSize: integer('min_group_size').notNull(),
+    minFreeTextGroupSize: integer('min_free_text_group_size').notNull(),
+    takenAt: at('taken_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.cycleId] }), cycleKey(t)],
+);
+
+/**
+ * Who may answer a staff survey, frozen when it opened, with the unit each person was in then
+ * (their answer is counted there). Only people whose own account was active at that moment.
+ */
+export const surveyEligible = pgTable(
+  'assessment_survey_eligible',
+  {
+    orgId: orgRef(),
+    cycleId: uuid('cycle_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    /** no foreign key: the unit may be removed later, the frozen tree still names it */
+    unitId: uuid('unit_id'),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.cycleId, t.personId] }), cycleKey(t)],
+);
+
 /** An action to close a gap found at an amber or red criterion, owned by a named person. */
 export const assessmentActions = pgTable(
   'assessment_actions',

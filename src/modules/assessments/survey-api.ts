@@ -11,7 +11,7 @@ export const ZSurveyAbout = z
     closesOn: z.string(),
     scale: z.object({ min: z.number().int(), max: z.number().int() }),
     thresholds: z.object({
-      minGroupSize: z.number().int().describe('no rating figure is shown for a group of fewer respondents (organisation setting, default 5)'),
+      minGroupSize: z.number().int().describe('no rating figure is shown for a group of fewer respondents (the organisation setting when the survey opened, default 5)'),
       minFreeTextGroupSize: z.number().int().describe('comments of a section are shown only when at least this many people wrote one (10, or the minimum above if higher)'),
     }),
     storage: z.object({
@@ -35,7 +35,7 @@ export const ZSurveyAbout = z
 
 export const ZSurveyFigure = z
   .union([
-    z.object({ unitId: z.uuid().nullable(), suppressed: z.literal(false), mean: z.number(), respondents: z.number().int() }),
+    z.object({ unitId: z.uuid().nullable(), suppressed: z.literal(false), mean: z.number(), ratings: z.number().int().describe('how many ratings the mean pools (a section pools its criteria)') }),
     z.object({ unitId: z.uuid().nullable(), suppressed: z.literal(true), reason: z.enum(['small-group', 'protects-another']) }),
   ])
   .openapi('SurveyFigure', { description: 'unitId null: the whole scope of the survey. A suppressed figure carries no mean and no count, only why it is hidden.' });
@@ -56,7 +56,7 @@ export const ZSurveyResults = z
       sections: z.array(
         z.object({
           id: z.string(),
-          cells: z.array(ZSurveyFigure).describe("each response's mean over the section's criteria it answered, per group"),
+          cells: z.array(ZSurveyFigure).describe('the mean of all ratings given in the section, per group (pooled over its criteria)'),
           criteria: z.array(z.object({ id: z.string(), cells: z.array(ZSurveyFigure) })),
           comments: ZComments,
         }),

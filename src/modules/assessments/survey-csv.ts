@@ -2,7 +2,7 @@ import { toCsv } from '../../platform/http/csv-export.js';
 import type { SurveyCell, SurveyResults } from './survey-results.js';
 import type { TSurveyShape } from './survey-model.js';
 
-export const SURVEY_CSV_COLUMNS = ['section', 'criterion', 'unit', 'mean', 'respondents'] as const;
+export const SURVEY_CSV_COLUMNS = ['section', 'criterion', 'unit', 'mean', 'ratings'] as const;
 
 /**
  * The survey results as CSV, built only from released cells: a hidden figure is written as
@@ -24,7 +24,7 @@ export function surveyResultsCsv(input: {
     criterion,
     unit(cell.unitId),
     cell.suppressed ? 'suppressed' : String(cell.mean),
-    cell.suppressed ? 'suppressed' : String(cell.respondents),
+    cell.suppressed ? 'suppressed' : String(cell.ratings),
   ];
   const rows: string[][] = [];
   for (const section of results.sections) {

@@ -7,8 +7,9 @@ import { jsonContent, ZIdParam, ZProblem } from '../../platform/http/openapi-sha
 import { type AppEnv, guarded } from '../../platform/http/route.js';
 import { assessmentPack } from './assessment-pack.js';
 import { assessmentCycles } from './schema.js';
-import { acceptsAnswers, inScope, todayUtc } from './survey-model.js';
-import { findSurveyCycle, hasAnswered, unitOfPerson, unitTree } from './survey-store.js';
+import { eligibleUnit } from './survey-freeze.js';
+import { acceptsAnswers, todayUtc } from './survey-model.js';
+import { findSurveyCycle, hasAnswered } from './survey-store.js';
 
 const tags = ['Staff surveys'];
 const ZLocalText = z.record(z.string(), z.string());
@@ -66,11 +67,10 @@ export function registerSurveyRespondentRoutes(app: OpenAPIHono<AppEnv>, deps: A
         .from(assessmentCycles)
         .where(and(eq(assessmentCycles.orgId, actor.orgId), eq(assessmentCycles.mode, 'staff-survey'), eq(assessmentCycles.status, 'open')))
         .orderBy(sql`${assessmentCycles.closesOn} asc`, sql`${assessmentCycles.id} asc`);
-      const { parents } = await unitTree(db, actor.orgId);
-      const unitId = await unitOfPerson(db, actor.orgId, actor.personId);
       const surveys = [];
       for (const row of rows) {
-        if (!acceptsAnswers(row, today) || !inScope(row.unitId, unitId, parents)) continue;
+        // who is asked was frozen when the survey opened (survey-freeze.ts)
+        if (!acceptsAnswers(row, today) || !(await eligibleUnit(db, { orgId: actor.orgId, id: row.id, unitId: row.unitId }, actor.personId)).eligible) continue;
         const answered = await hasAnswered(db, actor.orgId, row.id, actor.personId);
         surveys.push({ id: row.id, title: row.title, unitId: row.unitId, opensOn: row.opensOn, closesOn: row.closesOn, answered });
       }
@@ -93,8 +93,7 @@ export function registerSurveyRespondentRoutes(app: OpenAPIHono<AppEnv>, deps: A
     async (c) => {
       const actor = c.get('actor')!;
       const cycle = await findSurveyCycle(db, actor.orgId, c.req.valid('param').id);
-      const { parents } = await unitTree(db, actor.orgId);
-      if (!inScope(cycle.unitId, await unitOfPerson(db, actor.orgId, actor.personId), parents)) throw notFound('The staff survey');
+      if (!(await eligibleUnit(db, cycle, actor.personId)).eligible) throw notFound('The staff survey');
       const found = await assessmentPack(db, cycle.packId, cycle.packVersion);
       if (!found) throw notFound('The assessment pack of this survey');
       const { pack } = found;

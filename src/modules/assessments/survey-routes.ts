@@ -9,21 +9,25 @@ import { jsonBody, jsonContent, ZIdParam, ZProblem } from '../../platform/http/o
 import { type AppEnv, guarded } from '../../platform/http/route.js';
 import { surveyResultsCsv } from './survey-csv.js';
 import { ZSurveyAbout, ZSurveyMine, ZSurveyResults } from './survey-api.js';
-import { acceptsAnswers, inScope, normaliseAnswers, resultsReady, surveyAnswerProblems, todayUtc, ZSurveyAnswers } from './survey-model.js';
-import { releaseSurvey, surveyThresholds } from './survey-release.js';
-import { findSurveyCycle, hasAnswered, recordSurveyAnswer, type SurveyCycle, surveyShapeOf, unitOfPerson, unitTree } from './survey-store.js';
+import { acceptsAnswers, normaliseAnswers, resultsReady, surveyAnswerProblems, todayUtc, ZSurveyAnswers } from './survey-model.js';
+import { eligibleUnit, frozenSurvey } from './survey-freeze.js';
+import { releaseSurvey } from './survey-release.js';
+import { findSurveyCycle, hasAnswered, recordSurveyAnswer, type SurveyCycle, surveyShapeOf } from './survey-store.js';
 
 const tags = ['Staff surveys'];
 const base = '/api/v1/assessments/cycles/{id}';
 const noSurvey = jsonContent(ZProblem, 'No staff survey of this id for you (another organisation, a team review, or outside its scope)');
 const refused = jsonContent(ZProblem, 'The privacy gate refused: these figures would differ from figures shown before by too few people');
 
-/** The survey, if the actor is one of the people it asks (its unit and the units inside it, or everyone). */
+/**
+ * The survey, if the actor is one of the people it asks: those frozen as its respondents when it
+ * opened (in its scope then, with their own account active). `unitId` is their unit at that
+ * moment, where their answer is counted, wherever they have moved since.
+ */
 async function surveyForRespondent(db: Queryable, actor: Actor, id: string, lock = false) {
   const cycle = await findSurveyCycle(db, actor.orgId, id, lock);
-  const { parents } = await unitTree(db, actor.orgId);
-  const unitId = await unitOfPerson(db, actor.orgId, actor.personId);
-  if (!inScope(cycle.unitId, unitId, parents)) throw notFound('The staff survey');
+  const { eligible, unitId } = await eligibleUnit(db, cycle, actor.personId);
+  if (!eligible) throw notFound('The staff survey');
   return { cycle, unitId };
 }
 
@@ -105,7 +109,7 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     async (c) => {
       const actor = c.get('actor')!;
       const { cycle } = await surveyForRespondent(db, actor, c.req.valid('param').id);
-      const [shape, thresholds] = await Promise.all([surveyShapeOf(db, cycle), surveyThresholds(db, actor.orgId)]);
+      const [shape, { thresholds }] = await Promise.all([surveyShapeOf(db, cycle), frozenSurvey(db, cycle)]);
       const about: z.infer<typeof ZSurveyAbout> = {
         cycleId: cycle.id,
         acceptingAnswers: acceptsAnswers(cycle, todayUtc()),
@@ -117,7 +121,7 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         results: {
           shownTo: ['org-admins', 'cycle-lead'],
           shownOnceClosed: true,
-          suppression: `A figure for a group of fewer than ${thresholds.minGroupSize} respondents is hidden, and so is any other figure from which a hidden one could be worked out.`,
+          suppression: `A figure for a group of fewer than ${thresholds.minGroupSize} respondents is hidden, and so is any other figure from which a hidden one could be worked out, together with figures shown before. Groups and this minimum are those of the day the survey opened.`,
         },
       };
       return c.json(about, 200);
@@ -162,7 +166,7 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       summary: "A closed staff survey's released figures as CSV (hidden figures written as \"suppressed\")",
       request: { params: ZIdParam, query: z.object({ locale: z.enum(['en', 'es']).optional() }) },
       responses: {
-        200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV file: section, criterion, unit, mean, respondents' },
+        200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV file: section, criterion, unit, mean, ratings' },
         404: noSurvey,
         409: jsonContent(ZProblem, 'The survey is still open: results come once it closes'),
         422: refused,

@@ -8,7 +8,7 @@ import { buildSurveyWorld } from './survey-test-world.js';
 let database: Database;
 let world: Awaited<ReturnType<typeof buildSurveyWorld>>;
 let cycleId: string;
-type Cell = { unitId: string | null; suppressed: boolean; mean?: number; respondents?: number; reason?: string };
+type Cell = { unitId: string | null; suppressed: boolean; mean?: number; ratings?: number; reason?: string };
 type Results = {
   state: string;
   sections: Array<{ id: string; cells: Cell[]; criteria: Array<{ id: string; cells: Cell[] }>; comments: { status: string; texts?: string[] } }>;
@@ -127,8 +127,8 @@ describe('survey results, only through the privacy gate', () => {
     const results = (await response.json()) as Results;
     const { small, middle, large } = world.teams;
     for (const section of results.sections) {
-      // (criteria nobody answered have only the empty total)
-      for (const cells of [section.cells, ...section.criteria.map((c) => c.cells)].filter((cs) => cs.length > 1)) {
+      // (criteria nobody answered are hidden everywhere: safety.3, trust.2)
+      for (const cells of [section.cells, ...section.criteria.map((c) => c.cells)].filter((cs) => cs.some((c) => !c.suppressed))) {
         const at = (unitId: string | null) => cells.find((c) => c.unitId === unitId);
         expect(at(small)).toEqual({ unitId: small, suppressed: true, reason: 'small-group' });
         expect(at(middle)).toMatchObject({ unitId: middle, suppressed: true });
@@ -140,8 +140,9 @@ describe('survey results, only through the privacy gate', () => {
     const safety = results.sections.find((s) => s.id === 'safety')!;
     // everyone answered safety: the middle team (6) is hidden only so that service − large − middle cannot give the small team away
     expect(safety.cells.find((c) => c.unitId === middle)).toEqual({ unitId: middle, suppressed: true, reason: 'protects-another' });
-    expect(safety.cells.find((c) => c.unitId === world.teams.large)).toEqual({ unitId: world.teams.large, suppressed: false, mean: 4.5, respondents: 7 });
-    expect(safety.cells.find((c) => c.unitId === null)).toMatchObject({ respondents: 17 });
+    // a section figure pools its criteria: 7 people × 2 ratings
+    expect(safety.cells.find((c) => c.unitId === world.teams.large)).toEqual({ unitId: world.teams.large, suppressed: false, mean: 4.5, ratings: 14 });
+    expect(safety.cells.find((c) => c.unitId === null)).toMatchObject({ ratings: 34 });
     expect(results.heatMap.rows.map((r) => r.sectionId)).toEqual(['safety', 'trust']);
     expect(results.heatMap.units).toEqual(expect.arrayContaining([null, world.service, small, middle, large]));
     // 12 wrote about safety: shown, shuffled, bare texts; 5 wrote about trust: withheld
@@ -155,21 +156,27 @@ describe('survey results, only through the privacy gate', () => {
     expect((await world.respondents[0]!.client.request('GET', url(cycleId, 'survey-results'))).status).toBe(404);
     const csv = await (await world.clients.admin.request('GET', url(cycleId, 'survey-results.csv'))).text();
     const lines = csv.trim().split('\n');
-    expect(lines[0]).toBe('section,criterion,unit,mean,respondents');
+    expect(lines[0]).toBe('section,criterion,unit,mean,ratings');
     expect(lines.filter((l) => l.includes('Small Team')).every((l) => l.endsWith(',suppressed,suppressed'))).toBe(true);
     expect(lines.filter((l) => l.includes('Middle Team')).every((l) => l.endsWith(',suppressed,suppressed'))).toBe(true);
-    expect(lines).toContain('Safety,,Large Team,4.5,7');
+    expect(lines).toContain('Safety,,Large Team,4.5,14');
     const viewed = await database.db.execute(sql`SELECT count(*)::int AS n FROM audit_events WHERE org_id = ${world.orgId} AND type = 'assessment.survey-results-viewed'`);
     expect((viewed.rows[0] as { n: number }).n).toBe(3);
   });
 
-  it('refuses (422) figures that would differ from those shown by one late answer', async () => {
+  it('after a late answer, hides what would differ from the figures shown by that one answer', async () => {
     await world.setStatus(cycleId, 'open');
     const late = await world.clients.outsider.request('POST', url(cycleId, 'survey'), { answers: { 'safety.1': 2 } });
     expect(late.status).toBe(201);
     await world.setStatus(cycleId, 'closed');
     const response = await world.clients.admin.request('GET', url(cycleId, 'survey-results'));
-    expect(response.status).toBe(422);
-    expect(await response.json()).toMatchObject({ type: 'https://tend.local/problems/privacy-refused' });
+    expect(response.status).toBe(200);
+    const results = (await response.json()) as Results;
+    const safety = results.sections.find((s) => s.id === 'safety')!;
+    // the service (17) was shown before; the whole organisation is now 18: showing it would give the late answer
+    for (const cells of [safety.cells, safety.criteria.find((c) => c.id === 'safety.1')!.cells]) {
+      expect(cells.find((c) => c.unitId === null)).toMatchObject({ suppressed: true });
+      expect(cells.find((c) => c.unitId === null)).not.toHaveProperty('mean');
+    }
   });
 });

@@ -8,6 +8,10 @@
  * - `releaseTree`: aggregates over the unit tree with primary and complementary suppression.
  * - `releaseFreeText`: free-text answers per group, shuffled, without authors or dates.
  * - `checkDifferencing`: refuses a group that differs from an earlier one by too few people.
+ * - `releaseSystem` (release-system.ts): the cycle-wide gate — every figure of every release of
+ *   a data family (a survey cycle), criterion and section alike, solved as one linear system
+ *   over atoms with an exact rank test; the store side is `lockReleaseLog`, `earlierFigures`
+ *   and `recordFigures` in release-log-store.ts.
  */
 export { buildCellTree, type CellNode, type Observation } from './cell-tree.js';
 export { type DifferencingVerdict, type EarlierRelease, checkDifferencing } from './differencing.js';
@@ -21,3 +25,4 @@ export {
   resolveThresholds,
   type Thresholds,
 } from './thresholds.js';
+export { criterionItem, type EarlierFigure, type GateCell, releaseSystem, sectionItem } from './release-system.js';

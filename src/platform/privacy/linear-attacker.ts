@@ -1,35 +1,20 @@
 import { buildCellTree, type Observation, pathId } from './cell-tree.js';
 import { cellSystem } from './disclosure-check.js';
+import { rowSpaceOf } from './exact-rank.js';
 import type { ReleasedCell } from './release-tree.js';
 
 /**
- * The attacker the gate is tested against (tests only; the gate itself uses the cheaper
- * one-unknown-at-a-time reasoning of disclosure-check.ts): exact linear algebra over every
- * group equation of the tree, with every released figure known. Any module that releases
- * through the gate can check its output with it.
+ * The attacker the gate is tested against (tests only; the tree gate uses the cheaper
+ * one-unknown-at-a-time reasoning of disclosure-check.ts): exact linear algebra (BigInt, no
+ * floating point) over every group equation of the tree, with every released figure known.
+ * Any module that releases through the gate can check its output with it. For a survey cycle
+ * across releases and figure kinds, see cycle-attacker.ts.
  */
 
-/** Is unknown number `target` fixed by the equations `rows` (over `size` unknowns)? Rank test. */
-export function determined(rows: number[][], target: number, size: number): boolean {
-  const rank = (matrix: number[][]) => {
-    const m = matrix.map((r) => [...r]);
-    let r = 0;
-    for (let col = 0; col < size && r < m.length; col++) {
-      let pivot = r;
-      for (let i = r + 1; i < m.length; i++) if (Math.abs(m[i]![col]!) > Math.abs(m[pivot]![col]!)) pivot = i;
-      if (Math.abs(m[pivot]![col]!) < 1e-9) continue;
-      [m[r], m[pivot]] = [m[pivot]!, m[r]!];
-      for (let i = 0; i < m.length; i++) {
-        if (i === r) continue;
-        const f = m[i]![col]! / m[r]![col]!;
-        if (f !== 0) for (let j = col; j < size; j++) m[i]![j]! -= f * m[r]![j]!;
-      }
-      r++;
-    }
-    return r;
-  };
-  const unit = Array.from({ length: size }, (_, j) => (j === target ? 1 : 0));
-  return rank(rows) === rank([...rows, unit]);
+/** Is unknown number `target` fixed by the equations `rows` (over `size` unknowns)? Exact rank test. */
+export function determined(rows: number[][], target: number, _size?: number): boolean {
+  const toRow = (r: number[]) => new Map(r.flatMap((v, j) => (v === 0 ? [] : [[j, BigInt(v)] as [number, bigint]])));
+  return rowSpaceOf(rows.map(toRow)).determines(new Map([[target, 1n]]));
 }
 
 /** The paths of the released cells of a tree. */

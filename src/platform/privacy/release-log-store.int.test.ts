@@ -5,7 +5,7 @@ import { AppError } from '../http/errors.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import { buildOrg } from '../../test-support/factories.js';
 import type { Observation } from './cell-tree.js';
-import { releaseThroughGate } from './release-log-store.js';
+import { earlierFigures, lockReleaseLog, recordFigures, releaseThroughGate } from './release-log-store.js';
 
 let database: Database;
 let orgA: string;
@@ -45,5 +45,54 @@ describe('releasing through the gate with the differencing log', () => {
     const text = JSON.stringify(rows.rows);
     expect(text).toContain('person-0');
     expect(text).not.toMatch(/\b4\d\b/); // the values were 40–59
+  });
+});
+
+describe('the release log is read and written under a lock per organisation and data family', () => {
+  it('serialises two concurrent releases of one family: the second reads the log only after the first has written', async () => {
+    const family = `assessment-survey:${orgA}`;
+    const order: string[] = [];
+    let releaseFirst!: () => void;
+    const firstMayCommit = new Promise<void>((resolve) => {
+      releaseFirst = resolve;
+    });
+    let firstHasLock!: () => void;
+    const firstLocked = new Promise<void>((resolve) => {
+      firstHasLock = resolve;
+    });
+    const first = database.db.transaction(async (tx) => {
+      await lockReleaseLog(tx, orgA, family);
+      firstHasLock();
+      order.push('first: locked');
+      await firstMayCommit;
+      await recordFigures(tx, orgA, family, [{ item: 'criterion:c1', group: 'svc', members: ['r1', 'r2', 'r3', 'r4', 'r5'] }]);
+      order.push('first: wrote');
+    });
+    await firstLocked;
+    const second = database.db.transaction(async (tx) => {
+      await lockReleaseLog(tx, orgA, family);
+      order.push('second: locked');
+      return earlierFigures(tx, orgA, family);
+    });
+    // the second waits while the first holds the lock
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(order).toEqual(['first: locked']);
+    releaseFirst();
+    await first;
+    const seen = await second;
+    expect(order).toEqual(['first: locked', 'first: wrote', 'second: locked']);
+    expect(seen).toEqual([{ item: 'criterion:c1', members: ['r1', 'r2', 'r3', 'r4', 'r5'], shown: true }]);
+  });
+
+  it('does not hold up another family or another organisation', async () => {
+    await database.db.transaction(async (tx) => {
+      await lockReleaseLog(tx, orgA, 'assessment-survey:one');
+      const other = database.db.transaction(async (tx2) => {
+        await lockReleaseLog(tx2, orgA, 'assessment-survey:two');
+        await lockReleaseLog(tx2, orgB, 'assessment-survey:one');
+        return 'done';
+      });
+      expect(await other).toBe('done');
+    });
   });
 });

@@ -1,9 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../db/client.js';
 import { AppError } from '../http/errors.js';
 import { type CellNode, buildCellTree, type Observation } from './cell-tree.js';
 import { checkDifferencing, type EarlierRelease } from './differencing.js';
+import type { EarlierFigure } from './release-system.js';
 import { type ReleasedCell, releaseTree, type Statistic } from './release-tree.js';
 import { privacyReleases } from './schema.js';
 
@@ -30,6 +31,46 @@ function releasedPaths(cell: ReleasedCell, out: string[][] = []): string[][] {
 }
 
 /**
+ * Holds the release log of one organisation's data family until the caller's transaction ends:
+ * the log is read, checked against and written in one go, and two releases at once (two
+ * requests, or two Tend processes on one database) would otherwise each check against a log
+ * without the other's figures. Must run inside a transaction.
+ */
+export async function lockReleaseLog(q: Queryable, orgId: string, family: string): Promise<void> {
+  await q.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${orgId}), hashtext(${family}))`);
+}
+
+/**
+ * Every figure released earlier in a family (a survey cycle: `assessment-survey:<cycle>`), as
+ * item (the data set after the family, e.g. 'criterion:c1') and the records it covered. Call
+ * under lockReleaseLog.
+ */
+export async function earlierFigures(q: Queryable, orgId: string, family: string): Promise<EarlierFigure[]> {
+  const rows = await q
+    .select({ dataset: privacyReleases.dataset, members: privacyReleases.members, shown: privacyReleases.shown })
+    .from(privacyReleases)
+    .where(and(eq(privacyReleases.orgId, orgId), like(privacyReleases.dataset, `${family}:%`)));
+  return rows.map((r) => ({ item: r.dataset.slice(family.length + 1), members: r.members, shown: r.shown }));
+}
+
+/**
+ * Records the figures a release showed, and the groups it hid as too small (`shown: false`),
+ * each item's group once, under lockReleaseLog. Only who was covered — never a value.
+ */
+export async function recordFigures(q: Queryable, orgId: string, family: string, figures: ReadonlyArray<EarlierFigure & { group: string }>): Promise<void> {
+  const keyOf = (f: EarlierFigure) => `${f.shown !== false}|${f.item}|${[...f.members].sort().join(',')}`;
+  const known = new Set((await earlierFigures(q, orgId, family)).map(keyOf));
+  const rows = [];
+  for (const f of figures) {
+    const key = keyOf(f);
+    if (known.has(key)) continue;
+    known.add(key);
+    rows.push({ orgId, id: uuidv7(), dataset: `${family}:${f.item}`, cellKey: f.group || '(all)', members: [...f.members].sort(), shown: f.shown !== false });
+  }
+  if (rows.length > 0) await q.insert(privacyReleases).values(rows);
+}
+
+/**
  * Releases a tree of aggregates through the privacy gate and keeps the differencing log:
  * refuses (422, nothing recorded) when any figure it would release covers a group that
  * differs from one released earlier for the same data set by fewer than the minimum number
@@ -39,6 +80,7 @@ export async function releaseThroughGate(
   q: Queryable,
   input: { orgId: string; dataset: string; observations: readonly Observation[]; statistic: Statistic; minGroupSize: number },
 ): Promise<ReleasedCell> {
+  await lockReleaseLog(q, input.orgId, input.dataset);
   const result = releaseTree(input.observations, input.minGroupSize, input.statistic);
   const members = membersByPath(input.observations, buildCellTree(input.observations));
   const earlierRows = await q

@@ -1,4 +1,4 @@
-import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../../modules/people/schema.js';
 
 /**
@@ -15,6 +15,11 @@ export const privacyReleases = pgTable(
     /** the cell's group path, for the refusal message */
     cellKey: text('cell_key').notNull(),
     members: text('members').array().notNull(),
+    /**
+     * false: a group hidden as too small, logged so later releases of the family keep it
+     * unknown (the cycle-wide gate, release-system.ts); true: a figure that was shown
+     */
+    shown: boolean('shown').notNull().default(true),
     releasedAt: timestamp('released_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.id] }), index('privacy_releases_dataset_idx').on(t.orgId, t.dataset)],

@@ -166,7 +166,7 @@ export interface HistoryCycle {
 
 /** One figure of a staff survey: hidden ones carry no number, only why (survey-api.ts ZSurveyFigure). */
 export type SurveyFigure =
-  | { unitId: string | null; suppressed: false; mean: number; respondents: number }
+  | { unitId: string | null; suppressed: false; mean: number; ratings: number }
   | { unitId: string | null; suppressed: true; reason: 'small-group' | 'protects-another' };
 export type SurveyResults =
   | { state: 'collecting'; closesOn: string }

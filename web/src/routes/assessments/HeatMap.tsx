@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TableRegion } from '../../components/TableRegion';
 
-export type HeatFigure = { suppressed: false; mean: number; respondents: number } | { suppressed: true; reason: string };
+export type HeatFigure = { suppressed: false; mean: number; ratings: number } | { suppressed: true; reason: string };
 
 /**
  * Sections × teams for an anonymous survey. A hidden cell says so in words ("hidden to protect
@@ -51,7 +51,7 @@ export function HeatMap({
                   );
                 return (
                   <td key={c.key} className={`heat-${band(cell.mean)}`}>
-                    {t('assessments.results.heatValue', { mean: number.format(cell.mean), count: cell.respondents })}
+                    {t('assessments.results.heatValue', { mean: number.format(cell.mean), count: cell.ratings })}
                   </td>
                 );
               })}

@@ -191,7 +191,7 @@ function Change({ cycles }: { cycles: HistoryCycle[] }) {
 }
 
 const figure = (cell: SurveyFigure | undefined): HeatFigure | undefined =>
-  !cell ? undefined : cell.suppressed ? { suppressed: true, reason: cell.reason } : { suppressed: false, mean: cell.mean, respondents: cell.respondents };
+  !cell ? undefined : cell.suppressed ? { suppressed: true, reason: cell.reason } : { suppressed: false, mean: cell.mean, ratings: cell.ratings };
 
 function SurveyResultsView({ cycle }: { cycle: CycleDetail }) {
   const { t, i18n } = useTranslation();
@@ -223,7 +223,7 @@ function SurveyResultsView({ cycle }: { cycle: CycleDetail }) {
     cells: Object.fromEntries(row.cells.map((c) => [c.unitId ?? 'scope', figure(c)])),
   }));
   const meanText = (cell: SurveyFigure | undefined) =>
-    !cell ? '—' : cell.suppressed ? t('assessments.results.hidden') : t('assessments.results.heatValue', { mean: number.format(cell.mean), count: cell.respondents });
+    !cell ? '—' : cell.suppressed ? t('assessments.results.hidden') : t('assessments.results.heatValue', { mean: number.format(cell.mean), count: cell.ratings });
 
   return (
     <>

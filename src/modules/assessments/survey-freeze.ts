@@ -1,0 +1,88 @@
+import { and, eq, isNotNull } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db/client.js';
+import { accounts } from '../../platform/auth/schema.js';
+import { resolveThresholds, type Thresholds } from '../../platform/privacy/index.js';
+import { getOrganisation } from '../people/org-store.js';
+import { people } from '../people/schema.js';
+import { surveyEligible, surveySnapshots } from './schema.js';
+import { inScope, type UnitNode } from './survey-model.js';
+import { unitTree } from './survey-store.js';
+
+/**
+ * A staff survey's frozen copy of the organisation as it was when the survey opened: the unit
+ * tree, the thresholds, and who may answer with the unit each was in. Answers are checked
+ * against it and stored under the frozen unit; results are computed over it. Later
+ * restructures, moves, new accounts and setting changes do not apply to the cycle.
+ *
+ * Taken when the cycle is created, or — for a cycle created before snapshots existed, or
+ * written straight to the table — on its first use by any survey route (listing, questions,
+ * answering, results): then the organisation as it is at that moment is frozen.
+ */
+export interface FrozenSurvey {
+  units: UnitNode[];
+  parents: Map<string, string | null>;
+  thresholds: Thresholds;
+  /** eligible person → their unit when the survey opened */
+  eligible: Map<string, string | null>;
+}
+
+interface CycleScope {
+  orgId: string;
+  id: string;
+  unitId: string | null;
+}
+
+/** The organisation's thresholds in force now (what a survey freezes as its own). */
+export async function surveyThresholds(q: Queryable, orgId: string): Promise<Thresholds> {
+  const org = await getOrganisation(q, orgId);
+  return resolveThresholds({ minGroupSize: org.settings.minGroupSize });
+}
+
+/** Takes the snapshot if the cycle has none yet (concurrent first uses take it once). */
+export async function freezeSurvey(q: Queryable, cycle: CycleScope): Promise<void> {
+  await q.transaction(async (tx) => {
+    const thresholds = await surveyThresholds(tx, cycle.orgId);
+    const { units, parents } = await unitTree(tx, cycle.orgId);
+    const taken = await tx
+      .insert(surveySnapshots)
+      .values({ orgId: cycle.orgId, cycleId: cycle.id, units, ...thresholds })
+      .onConflictDoNothing()
+      .returning({ cycleId: surveySnapshots.cycleId });
+    if (taken.length === 0) return;
+    // Eligible: in the survey's scope now, with their own account active (a password they set,
+    // not disabled). An invitation not yet taken up does not make anyone a respondent.
+    const active = await tx
+      .selectDistinct({ personId: people.id, unitId: people.unitId })
+      .from(people)
+      .innerJoin(accounts, and(eq(accounts.orgId, people.orgId), eq(accounts.personId, people.id)))
+      .where(and(eq(people.orgId, cycle.orgId), isNotNull(accounts.passwordHash), eq(accounts.disabled, false)));
+    const rows = active.filter((p) => inScope(cycle.unitId, p.unitId, parents)).map((p) => ({ orgId: cycle.orgId, cycleId: cycle.id, personId: p.personId, unitId: p.unitId }));
+    if (rows.length > 0) await tx.insert(surveyEligible).values(rows).onConflictDoNothing();
+  });
+}
+
+/** The cycle's frozen copy, taking it first if it has none. */
+export async function frozenSurvey(q: Queryable, cycle: CycleScope): Promise<FrozenSurvey> {
+  let [snapshot] = await q.select().from(surveySnapshots).where(and(eq(surveySnapshots.orgId, cycle.orgId), eq(surveySnapshots.cycleId, cycle.id)));
+  if (!snapshot) {
+    await freezeSurvey(q, cycle);
+    [snapshot] = await q.select().from(surveySnapshots).where(and(eq(surveySnapshots.orgId, cycle.orgId), eq(surveySnapshots.cycleId, cycle.id)));
+  }
+  const units = snapshot!.units as UnitNode[];
+  const eligibleRows = await q
+    .select({ personId: surveyEligible.personId, unitId: surveyEligible.unitId })
+    .from(surveyEligible)
+    .where(and(eq(surveyEligible.orgId, cycle.orgId), eq(surveyEligible.cycleId, cycle.id)));
+  return {
+    units,
+    parents: new Map(units.map((u) => [u.id, u.parentId])),
+    thresholds: { minGroupSize: snapshot!.minGroupSize, minFreeTextGroupSize: snapshot!.minFreeTextGroupSize },
+    eligible: new Map(eligibleRows.map((r) => [r.personId, r.unitId])),
+  };
+}
+
+/** Is this person one of the survey's frozen respondents? Their frozen unit, or undefined. */
+export async function eligibleUnit(q: Queryable, cycle: CycleScope, personId: string): Promise<{ eligible: boolean; unitId: string | null }> {
+  const frozen = await frozenSurvey(q, cycle);
+  return frozen.eligible.has(personId) ? { eligible: true, unitId: frozen.eligible.get(personId) ?? null } : { eligible: false, unitId: null };
+}
