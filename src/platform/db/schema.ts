@@ -7,3 +7,4 @@ export * from '../../content/schema.js';
 export * from '../../modules/framework/schema.js';
 export * from '../../modules/wellbeing/schema.js';
 export * from '../../modules/assessments/schema.js';
+export * from '../throttle/schema.js';
