@@ -88,11 +88,11 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         await gate.failed();
         throw new AppError(401, 'sign-in-failed', SIGN_IN_FAILED);
       }
-      await gate.succeeded(account);
       // the session this browser had before (another person's, or its own) ends here
       await endBrowserSession(db, getCookie(c, SESSION_COOKIE));
       const session = await createSession(db, account.orgId, account.accountId);
       setCookie(c, SESSION_COOKIE, session.cookieValue, cookieOptions);
+      await gate.succeeded(account);
       const started = await actorForSession(db, account.orgId, session.token);
       return c.json({ ...presentMe(started!.actor), csrfToken: session.csrfToken }, 200);
     },
