@@ -38,8 +38,8 @@ describe('Tend refuses to start with the demo accounts beyond loopback or in pro
     const otherRows = await rowsOfOrg(other);
     const out: string[] = [];
     await demo(database, {}, (line) => out.push(line));
-    const [{ id: demoOrgId }] = (await database.db.execute(sql`SELECT id FROM organisations WHERE slug = 'riverside'`)).rows as Array<{ id: string }>;
-    expect(await rowsOfOrg(demoOrgId!)).toBeGreaterThan(10);
+    const demoOrgId = ((await database.db.execute(sql`SELECT id FROM organisations WHERE slug = 'riverside'`)).rows[0] as { id: string }).id;
+    expect(await rowsOfOrg(demoOrgId)).toBeGreaterThan(10);
 
     expect(await demoStartRefusal(database, loadConfig({}))).toBeNull();
     for (const env of [{ HOST: '0.0.0.0', TEND_DEMO: 'false' }, { TEND_ENV: 'production' }]) {
@@ -48,7 +48,7 @@ describe('Tend refuses to start with the demo accounts beyond loopback or in pro
 
     await demo(database, { remove: true }, (line) => out.push(line));
     expect(out.at(-1)).toMatch(/^Removed the demo organisation Riverside Community Care/);
-    expect(await rowsOfOrg(demoOrgId!)).toBe(0);
+    expect(await rowsOfOrg(demoOrgId)).toBe(0);
     expect((await database.db.execute(sql`SELECT 1 FROM organisations WHERE id = ${demoOrgId}`)).rows).toHaveLength(0);
     expect((await database.db.execute(sql`SELECT 1 FROM account_directory WHERE email LIKE '%@riverside.example'`)).rows).toHaveLength(0);
     expect(await rowsOfOrg(other)).toBe(otherRows);

@@ -10,6 +10,7 @@ import { createMemoryMailer } from '../mail/mailer.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import { buildOrg, buildPerson, buildTestApp, type Client, clientWith, TEST_PASSWORD, type TestApp } from '../../test-support/factories.js';
 import { pruneAttempts } from '../throttle/attempt-store.js';
+import { pruneKnownDevices } from '../throttle/known-devices.js';
 
 let database: Database;
 let built: ReturnType<typeof buildTestApp>;
@@ -263,5 +264,15 @@ describe('changing one’s password while signed in (finding 7)', () => {
     const body = { currentPassword: TEST_PASSWORD, newPassword: 'otter lantern maple harbour' };
     expect((await clientWith(app, '', '').request('POST', '/api/v1/me/password', body)).status).toBe(401);
     expect((await clientWith(app, client.cookie, '').request('POST', '/api/v1/me/password', body)).status).toBe(403);
+  });
+});
+
+describe('known browsers', () => {
+  it('are forgotten 180 days after their last sign-in', async () => {
+    const person = await buildPerson(database, orgId);
+    await signInAs(app, person.email, TEST_PASSWORD, from('192.0.2.30'));
+    await database.db.execute(sql`UPDATE known_devices SET last_sign_in_at = now() - interval '181 days' WHERE account_id = ${person.accountId!}`);
+    await pruneKnownDevices(database.db);
+    expect((await database.db.execute(sql`SELECT 1 FROM known_devices WHERE account_id = ${person.accountId!}`)).rows).toHaveLength(0);
   });
 });

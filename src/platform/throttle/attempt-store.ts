@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
+import { pruneKnownDevices } from './known-devices.js';
 import { counterKey, type Limit, waitFor } from './limits.js';
 
 const digest = (key: string) => createHash('sha256').update(key).digest('base64url');
@@ -66,10 +67,12 @@ export async function pruneAttempts(q: Queryable): Promise<number> {
   return result.rowCount ?? 0;
 }
 
-// Clean up as attempts are counted, at most once a minute per process: no timer to manage.
+// Clean up as attempts are counted, at most once a minute per process: no timer to manage
+// (browsers not used to sign in for DEVICE_TTL_MS are forgotten at the same time).
 let lastPrune = 0;
 async function pruneNow(q: Queryable) {
   if (Date.now() - lastPrune < 60_000) return;
   lastPrune = Date.now();
   await pruneAttempts(q);
+  await pruneKnownDevices(q);
 }
