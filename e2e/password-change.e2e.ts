@@ -18,6 +18,8 @@ describe('changing one’s password while signed in', () => {
     await signInAs(page, 'worker');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await expectNoAxeViolations(page, 'settings');
     await page.getByRole('link', { name: 'Change your password' }).click();
     await page.getByRole('heading', { level: 1, name: 'Change your password' }).waitFor();
     await expectNoAxeViolations(page, 'change password');
