@@ -27,6 +27,7 @@ import { warmDecoyHash } from './password-hash.js';
 import { acceptResetRequest } from './reset-request.js';
 import { recordAudit } from '../audit/audit-store.js';
 import { isDemoOrganisation } from '../../modules/people/demo-org.js';
+import { forgetKnownDevices } from '../throttle/known-devices.js';
 
 export const ZMe = z
   .object({
@@ -177,6 +178,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
           if (emailProblem) throw invalid('password', emailProblem);
           await setPasswordHash(tx, parsed.orgId, accountId, passwordHash);
           await endAllSessions(tx, parsed.orgId, accountId);
+          await forgetKnownDevices(tx, parsed.orgId, accountId);
           await recordAudit(tx, null, { orgId: parsed.orgId, type: 'account.password-reset', data: { accountId, via: purpose } });
         });
         return c.body(null, 204);

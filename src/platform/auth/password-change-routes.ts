@@ -10,6 +10,7 @@ import { AppError, invalid, unauthenticated } from '../http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../http/openapi-shared.js';
 import { type AppEnv, guarded } from '../http/route.js';
 import { clearCounters, countAttempt, waitForCounters } from '../throttle/attempt-store.js';
+import { forgetKnownDevices } from '../throttle/known-devices.js';
 import { LIMITS } from '../throttle/limits.js';
 import { setPasswordHash } from './auth-store.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
@@ -72,6 +73,7 @@ export function registerPasswordChangeRoutes(app: OpenAPIHono<AppEnv>, deps: App
         await tx
           .delete(sessions)
           .where(and(eq(sessions.orgId, actor.orgId), eq(sessions.accountId, actor.accountId), ne(sessions.tokenHash, tokenHash)));
+        await forgetKnownDevices(tx, actor.orgId, actor.accountId);
         await recordAudit(tx, actor, { type: 'account.password-changed', subjectPersonId: actor.personId });
       });
       await clearCounters(db, counters);

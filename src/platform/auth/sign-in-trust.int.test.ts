@@ -223,6 +223,8 @@ describe('changing one’s password while signed in (finding 7)', () => {
     expect(mail[0]).toMatchObject({ to: person.email, subject: 'Your Tend password was changed' });
     expect((await signInAs(app, person.email, TEST_PASSWORD)).status).toBe(401);
     expect((await signInAs(app, person.email, 'otter lantern maple harbour')).status).toBe(200);
+    // browsers that signed in with the old password are no longer exempt from the limits
+    expect((await database.db.execute(sql`SELECT 1 FROM known_devices WHERE account_id = ${person.accountId!}`)).rows).toHaveLength(1);
     const audit = await database.db.execute(
       sql`SELECT type, subject_person_id FROM audit_events WHERE org_id = ${orgId} AND type = 'account.password-changed' AND subject_person_id = ${person.personId}`,
     );
@@ -268,6 +270,17 @@ describe('changing one’s password while signed in (finding 7)', () => {
 });
 
 describe('known browsers', () => {
+  it('are forgotten when the password is reset, so a browser that signed in with the old one is no longer exempt', async () => {
+    const person = await buildPerson(database, orgId);
+    const device = cookieNamed(await signInAs(app, person.email, TEST_PASSWORD, from('192.0.2.31')), 'tend_device')!;
+    await post(app, '/api/v1/auth/password-reset', { email: person.email }, from('192.0.2.31'));
+    const link = /reset-password#(\S+)/.exec(built.mailer.sent.findLast((m) => m.to === person.email)!.text)![1]!;
+    expect((await post(app, '/api/v1/auth/password-reset/complete', { token: link, password: 'otter lantern maple harbour' })).status).toBe(204);
+    expect((await database.db.execute(sql`SELECT 1 FROM known_devices WHERE account_id = ${person.accountId!}`)).rows).toHaveLength(0);
+    for (let i = 0; i < 5; i++) await signInAs(app, person.email, `wrong-guess-number-${i}-xx`, from('203.0.113.90'));
+    expect((await signInAs(app, person.email, 'otter lantern maple harbour', { ...from('192.0.2.31'), cookie: device })).status).toBe(429);
+  });
+
   it('are forgotten 180 days after their last sign-in', async () => {
     const person = await buildPerson(database, orgId);
     await signInAs(app, person.email, TEST_PASSWORD, from('192.0.2.30'));

@@ -52,3 +52,11 @@ export async function rememberDevice(
 export async function pruneKnownDevices(q: Queryable): Promise<void> {
   await q.delete(knownDevices).where(lt(knownDevices.lastSignInAt, new Date(Date.now() - DEVICE_TTL_MS)));
 }
+
+/**
+ * Forgets every browser of an account: after its password changes or is reset, a browser that
+ * signed in with the old password (perhaps someone else's) earns no exemption from the limits.
+ */
+export async function forgetKnownDevices(q: Queryable, orgId: string, accountId: string): Promise<void> {
+  await q.delete(knownDevices).where(and(eq(knownDevices.orgId, orgId), eq(knownDevices.accountId, accountId)));
+}
