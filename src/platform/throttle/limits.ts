@@ -27,8 +27,8 @@ export const LIMITS = {
   resetClient: { name: 'reset:client', max: 10, windowMs: HOUR },
 } as const satisfies Record<string, Limit>;
 
-/** The key of one counter: the limit's name and what it counts, joined so that parts cannot collide. */
-export const counterKey = (limit: Limit, ...parts: string[]) => JSON.stringify([limit.name, ...parts.map((p) => p.toLowerCase())]);
+/** The key of one counter: the limit's name and what it counts (emails already normalised), joined so that parts cannot collide. */
+export const counterKey = (limit: Limit, ...parts: string[]) => JSON.stringify([limit.name, ...parts]);
 
 /** Milliseconds to wait, from a counter's state at `now`: 0 while under the limit or once the window ended. */
 export function waitFor(limit: Limit, counter: { count: number; windowEndsAt: Date } | undefined, now: Date): number {
