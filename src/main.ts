@@ -8,6 +8,8 @@ import { DEMO_PASSWORD } from './modules/people/demo-data.js';
 import { databaseIsEmpty, DEMO_SIGN_INS, demoIsLoaded, loadDemo } from './modules/people/load-demo.js';
 import { scheduleCheckInRetention } from './modules/wellbeing/retention.js';
 import { scheduleJobCleanup } from './platform/jobs/job-runner.js';
+import { demoStartRefusal } from './modules/people/demo-guard.js';
+import { isLoopback } from './platform/config/demo-safety.js';
 
 const log = (message: string) => console.log(`[tend] ${message}`);
 
@@ -38,6 +40,12 @@ async function main() {
   for (const pack of await installBuiltInPacks(database)) {
     if (pack.status === 'installed') log(`Installed content pack ${pack.id} ${pack.version}`);
   }
+  // demo accounts share a published password: only on a computer nobody else can reach
+  const refusal = await demoStartRefusal(database, config);
+  if (refusal) {
+    await database.close().catch(() => {});
+    throw new Error(refusal);
+  }
   if (config.loadDemo && (await databaseIsEmpty(database))) {
     await loadDemo(database);
     log('Loaded the demo organisation: Riverside Community Care');
@@ -47,9 +55,9 @@ async function main() {
   const showDemoSignIns = await demoIsLoaded(database);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
   const app = createApp({ database, config, mailer, log, ready: () => ready });
-  server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+  server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     ready = true;
-    const url = `http://localhost:${info.port}`;
+    const url = `http://${isLoopback(config.host) ? 'localhost' : config.host}:${info.port}`;
     console.log(`
   Tend is running at ${url}
   API reference: ${url}/api/docs   Health: ${url}/api/health

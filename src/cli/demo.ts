@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { DEMO_ORG, DEMO_PASSWORD } from '../modules/people/demo-data.js';
 import { DEMO_SIGN_INS, loadDemo } from '../modules/people/load-demo.js';
 import { organisations } from '../modules/people/schema.js';
+import { removeDemo } from '../modules/people/remove-demo.js';
 import type { Database } from '../platform/db/client.js';
 import type { CliCommand, Out } from './command.js';
 
@@ -9,7 +10,16 @@ import type { CliCommand, Out } from './command.js';
  * Loads the demo organisation (Riverside Community Care) and prints its sign-ins, unless an
  * organisation with its slug already exists: then it says so and changes nothing.
  */
-export async function demo(database: Database, _options: Record<string, never>, out: Out): Promise<void> {
+export async function demo(database: Database, options: DemoOptions, out: Out): Promise<void> {
+  if (options.remove) {
+    const removed = await removeDemo(database);
+    out(
+      removed === null
+        ? 'There is no demo organisation in this database; nothing changed.'
+        : `Removed the demo organisation ${DEMO_ORG.name} and everything in it (${removed} rows). Other organisations are untouched.`,
+    );
+    return;
+  }
   const [existing] = await database.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, DEMO_ORG.slug));
   if (existing) {
     out(`The demo organisation is already loaded (slug "${DEMO_ORG.slug}"); nothing changed.`);
@@ -21,11 +31,17 @@ export async function demo(database: Database, _options: Record<string, never>, 
   for (const signIn of DEMO_SIGN_INS) out(`  ${signIn.role.padEnd(12)} ${signIn.email}`);
 }
 
-export const demoCommand: CliCommand<Record<string, never>> = {
+export interface DemoOptions {
+  /** Delete the demo organisation and everything in it instead. */
+  remove?: boolean;
+}
+
+export const demoCommand: CliCommand<DemoOptions> = {
   name: 'demo',
-  summary: 'load the demo organisation (Riverside Community Care) unless it is already there',
-  usage: 'demo',
-  options: {},
-  toOptions: () => ({}),
+  summary: 'load the demo organisation (Riverside Community Care) unless it is already there; --remove deletes it',
+  usage: 'demo [--remove]',
+  details: ['--remove deletes the demo organisation and all its records (its accounts share a published password); other organisations are untouched.'],
+  options: { remove: { type: 'boolean' } },
+  toOptions: (values) => ({ remove: values.remove === true }),
   run: demo,
 };

@@ -17,6 +17,7 @@ export const ZAuditType = z.enum([
   'account.disabled', // an admin disabled an account (all its sessions end)
   'account.enabled', // an admin enabled an account again
   'account.password-reset', // a password was set through a one-time link or by the operator
+  'account.password-changed', // the person changed their own password while signed in (their other sessions ended)
   'org.settings-changed', // an admin changed an organisation setting
   'course.created', // an admin added a course to the training catalogue
   'course.updated', // an admin changed a course (data.fields lists which)

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { publicAccess, signedIn } from '../access/policy.js';
 import type { AppDeps } from '../deps.js';
 import { AppError, invalid, unauthenticated } from '../http/errors.js';
@@ -19,13 +19,15 @@ import {
 import { SESSION_COOKIE } from './middleware.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
 import { passwordProblem } from './password-rules.js';
-import { AttemptLimiter } from './rate-limit.js';
+import { signInGate } from './sign-in-throttle.js';
+import { endBrowserSession } from './browser-session.js';
 import { ABSOLUTE_TIMEOUT_MS } from './session-rules.js';
 import { splitTenantToken } from './tokens.js';
-import { clientAddress } from './client-address.js';
 import { warmDecoyHash } from './password-hash.js';
-import { requestPasswordReset } from './reset.js';
+import { acceptResetRequest } from './reset-request.js';
 import { recordAudit } from '../audit/audit-store.js';
+import { isDemoOrganisation } from '../../modules/people/demo-org.js';
+import { forgetKnownDevices } from '../throttle/known-devices.js';
 
 export const ZMe = z
   .object({
@@ -52,9 +54,6 @@ const SIGN_IN_FAILED = 'That email and password do not match an account.';
 
 /** Sign-in, sign-out, the current session, and one-time links (invitation, reset). */
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
-  // 5 wrong passwords per email in 15 minutes, 30 per client address: slows guessing to a crawl.
-  const perEmail = new AttemptLimiter(5, 15 * 60 * 1000);
-  const perClient = new AttemptLimiter(30, 15 * 60 * 1000);
   const db = deps.database.db;
   // the first unknown-email sign-in must not be slower than the rest (it would reveal the account is missing)
   void warmDecoyHash();
@@ -82,24 +81,19 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     }),
     async (c) => {
       const { email, password } = c.req.valid('json');
-      const emailKey = email.toLowerCase();
-      const clientKey = clientAddress(c, deps.config.trustProxy ?? false);
-      const wait = Math.max(perEmail.retryAfter(emailKey), perClient.retryAfter(clientKey));
-      if (wait > 0) {
-        c.header('retry-after', String(Math.ceil(wait / 1000)));
-        throw new AppError(429, 'too-many-attempts', 'Too many sign-in attempts. Wait a few minutes and try again.');
-      }
       const account = await findAccountByEmail(db, email);
+      const gate = await signInGate(c, deps, email, account);
       // verifyPassword spends the same time whether or not the account exists
       const ok = await verifyPassword(account?.passwordHash, password);
       if (!account || !ok || account.disabled) {
-        perEmail.recordFailure(emailKey);
-        perClient.recordFailure(clientKey);
+        await gate.failed();
         throw new AppError(401, 'sign-in-failed', SIGN_IN_FAILED);
       }
-      perEmail.reset(emailKey);
+      // the session this browser had before (another person's, or its own) ends here
+      await endBrowserSession(db, getCookie(c, SESSION_COOKIE));
       const session = await createSession(db, account.orgId, account.accountId);
       setCookie(c, SESSION_COOKIE, session.cookieValue, cookieOptions);
+      await gate.succeeded(account);
       const started = await actorForSession(db, account.orgId, session.token);
       return c.json({ ...presentMe(started!.actor), csrfToken: session.csrfToken }, 200);
     },
@@ -149,7 +143,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     }),
     async (c) => {
       const { email } = c.req.valid('json');
-      await requestPasswordReset(deps, email);
+      await acceptResetRequest(c, deps, email);
       return c.body(null, 202);
     },
   );
@@ -169,19 +163,22 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       }),
       async (c) => {
         const { token, password } = c.req.valid('json');
-        const problem = passwordProblem(password);
-        if (problem) throw invalid('password', problem);
         const parsed = splitTenantToken(token);
+        // the link names its organisation: the demo password is allowed in the demo one only
+        const demoOrganisation = parsed ? await isDemoOrganisation(db, parsed.orgId) : false;
+        const problem = passwordProblem(password, { demoOrganisation });
+        if (problem) throw invalid('password', problem);
         if (!parsed) throw invalid('token', 'this link is not valid');
         const passwordHash = await hashPassword(password);
         await db.transaction(async (tx) => {
           const accountId = await consumeOneTimeToken(tx, parsed.orgId, parsed.token, purpose);
           if (!accountId) throw invalid('token', 'this link has expired or was already used; ask for a new one');
           // now that the account is known, its email counts too (throwing rolls the token back)
-          const emailProblem = passwordProblem(password, { email: await findAccountEmail(tx, parsed.orgId, accountId) });
+          const emailProblem = passwordProblem(password, { email: await findAccountEmail(tx, parsed.orgId, accountId), demoOrganisation });
           if (emailProblem) throw invalid('password', emailProblem);
           await setPasswordHash(tx, parsed.orgId, accountId, passwordHash);
           await endAllSessions(tx, parsed.orgId, accountId);
+          await forgetKnownDevices(tx, parsed.orgId, accountId);
           await recordAudit(tx, null, { orgId: parsed.orgId, type: 'account.password-reset', data: { accountId, via: purpose } });
         });
         return c.body(null, 204);

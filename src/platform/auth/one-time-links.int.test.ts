@@ -5,6 +5,7 @@ import type { Mail } from '../mail/mailer.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import { buildOrg, buildPerson, buildTestApp, type Client, signIn, TEST_PASSWORD, type TestApp } from '../../test-support/factories.js';
 import { hashToken, newToken } from './tokens.js';
+import { settleAfterResponse } from '../background/after-response.js';
 
 let database: Database;
 let app: TestApp;
@@ -22,8 +23,12 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const post = (path: string, body: unknown) =>
-  app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+// resets send their mail after the answer: settle that work before looking at what was sent
+const post = async (path: string, body: unknown) => {
+  const response = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  await settleAfterResponse();
+  return response;
+};
 const signInStatus = async (email: string, password: string) => (await post('/api/v1/auth/sign-in', { email, password })).status;
 
 /** The `<orgId>.<token>` of the link in the last mail sent to `to`. */

@@ -1,6 +1,7 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { describe, expect, it } from 'vitest';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './password-rules.js';
+import { DEMO_PASSWORD } from '../../modules/people/demo-data.js';
 
 /** A non-repeating, non-sequential, uncommon text of exactly `length` characters. */
 const passwordOfLength = (length: number) => 'quiet-meadow-river-stone-lantern-'.repeat(20).slice(0, length);
@@ -79,5 +80,35 @@ describe('passwordProblem', () => {
       expect(problem).toEqual(expect.any(String));
       expect(problem!.length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('passwordProblem: strength (finding 7)', () => {
+  it.each([
+    ['123456789012345', /run of letters or numbers|commonly used|too easy/],
+    ['qwertyuiopasdfgh', /keys in a row on the keyboard|commonly used|too easy/],
+    ['abcabcabcabcabcabc', /repeats/],
+    ['asdfghjklasdfghjkl', /keyboard|repeats|commonly used/],
+    ['password1234567890', /commonly used|too easy/],
+  ])('refuses %s with a kind explanation', (password, explanation) => {
+    const problem = passwordProblem(password);
+    expect(problem).toMatch(explanation);
+    expect(problem).toMatch(/(stronger|choose another)$/);
+  });
+
+  it('accepts a few unrelated words', () => {
+    for (const password of ['otter lantern maple harbour', 'copper-kettle-on-the-hob', 'quiet-meadow-river-stone']) {
+      expect(passwordProblem(password), password).toBeNull();
+    }
+  });
+
+  it('refuses the published demo password anywhere but the demo organisation', () => {
+    expect(passwordProblem(DEMO_PASSWORD)).toMatch(/published demo password/);
+    expect(passwordProblem(DEMO_PASSWORD, { demoOrganisation: false })).toMatch(/published demo password/);
+    expect(passwordProblem(DEMO_PASSWORD, { demoOrganisation: true })).toBeNull();
+  });
+
+  it('takes the email into account in the strength estimate too', () => {
+    expect(passwordProblem('maria.lopez.maria.lopez', { email: 'maria.lopez@example.org' })).toMatch(/email address|repeats/);
   });
 });

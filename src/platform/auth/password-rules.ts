@@ -1,4 +1,6 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { weakPasswordProblem } from './password-strength.js';
+import { DEMO_PASSWORD } from '../../modules/people/demo-data.js';
 
 /** NIST SP 800-63B: a password used alone is at least 15 characters; we accept up to 128. */
 export const PASSWORD_MIN_LENGTH = 15;
@@ -6,13 +8,21 @@ export const PASSWORD_MAX_LENGTH = 128;
 
 const commonPasswords = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
 
+export interface PasswordContext {
+  /** The account's email: its name part may not be in the password. */
+  email?: string;
+  /** True only for the demo organisation, where the published demo password is allowed. */
+  demoOrganisation?: boolean;
+}
+
 /**
  * Checks a new password the way NIST 800-63B asks: length, and not a known common or
- * context-bound value. No composition rules (no "one digit, one symbol"): they make passwords
+ * context-bound value, and strong enough by zxcvbn's estimate
+ * (which refuses keyboard runs, repeats and dictionary words on its own). No composition rules (no "one digit, one symbol"): they make passwords
  * harder to remember without making them harder to guess.
  * Returns the problem in plain words, or null when the password is acceptable.
  */
-export function passwordProblem(password: string, context: { email?: string } = {}): string | null {
+export function passwordProblem(password: string, context: PasswordContext = {}): string | null {
   // count characters as people see them, not UTF-16 code units (NIST: Unicode is allowed)
   const length = [...password.normalize('NFKC')].length;
   if (length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters long`;
@@ -25,7 +35,9 @@ export function passwordProblem(password: string, context: { email?: string } = 
   const local = context.email?.split('@')[0]?.toLowerCase();
   if (local && local.length >= 4 && lower.includes(local)) return 'contains your email address; choose another';
   if (/^(tend|password|welcome)+\d*$/.test(lower)) return 'is too easy to guess; choose another';
-  return null;
+  // published in the README and printed at start-up: fine for the demo, nowhere else
+  if (password.normalize('NFKC') === DEMO_PASSWORD && !context.demoOrganisation) return 'is the published demo password; choose another';
+  return weakPasswordProblem(password, local ? [local, context.email!] : []);
 }
 
 function isRepeatOfCommon(lower: string): boolean {

@@ -3,6 +3,10 @@ import { resolve } from 'node:path';
 /** Where the embedded database and Tend's secrets live, and how Tend is reached. */
 export interface TendConfig {
   port: number;
+  /** The address Tend listens on: loopback unless HOST opens it to a network. */
+  host: string;
+  /** TEND_ENV=production says this installation holds real people's records (no demo accounts). */
+  production: boolean;
   /** `postgres://…` of an existing PostgreSQL 15+ server; undefined means the embedded one. */
   databaseUrl: string | undefined;
   /** Folder holding the embedded cluster, its secret and the lock file. */
@@ -31,8 +35,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TendConfig {
     throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
   }
   const publicUrl = (env.TEND_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const host = env.HOST?.trim() || '127.0.0.1';
   return {
     port,
+    host,
+    production: env.TEND_ENV === 'production',
     databaseUrl,
     dataDir: resolve(env.TEND_DATA_DIR ?? 'data'),
     publicUrl,

@@ -8,3 +8,4 @@ export * from '../../modules/framework/schema.js';
 export * from '../../modules/wellbeing/schema.js';
 export * from '../../modules/assessments/schema.js';
 export * from '../jobs/schema.js';
+export * from '../throttle/schema.js';

@@ -91,6 +91,10 @@ export function useSignOut() {
 export const requestPasswordReset = (email: string) => api<void>('/api/v1/auth/password-reset', { method: 'POST', body: { email } });
 
 /** Sets a password with a one-time link: a reset or an invitation. */
+/** Changes the signed-in person's password; their other sessions end, this one goes on. */
+export const changeMyPassword = (currentPassword: string, newPassword: string) =>
+  api<void>('/api/v1/me/password', { method: 'POST', body: { currentPassword, newPassword } });
+
 export const setPasswordWithToken = (purpose: 'reset' | 'invite', token: string, password: string) =>
   api<void>(purpose === 'reset' ? '/api/v1/auth/password-reset/complete' : '/api/v1/auth/invitation/accept', {
     method: 'POST',

@@ -7,6 +7,7 @@ import { HomePage } from '../routes/home/HomePage';
 import { RegionalOverviewPage } from '../routes/hub/RegionalOverviewPage';
 import { AccessLogPage } from '../routes/me/AccessLogPage';
 import { SettingsPage } from '../routes/me/SettingsPage';
+import { ChangePasswordPage } from '../routes/me/ChangePasswordPage';
 import { NotFoundPage } from '../routes/NotFoundPage';
 import { MyTeamPage } from '../routes/team/MyTeamPage';
 import { PublicOnly, RequireRole, RequireSignIn } from './guards';
@@ -81,6 +82,7 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="/my-records" element={<AccessLogPage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/settings/password" element={<ChangePasswordPage />} />
           <Route
             path="/me/development"
             element={

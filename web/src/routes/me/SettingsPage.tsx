@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useSession } from '../../api/session';
 import { useChangeLanguage } from '../../app/use-change-language';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
@@ -37,7 +38,9 @@ export function SettingsPage() {
           <dt>{t('settings.roles')}</dt>
           <dd>{me.roles.map((r) => t(`roles.${r}`)).join(', ')}</dd>
         </dl>
-        <p className="hint">{t('settings.passwordHint')}</p>
+        <p>
+          <Link to="/settings/password">{t('settings.changePassword')}</Link>
+        </p>
       </section>
     </Page>
   );
