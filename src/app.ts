@@ -6,6 +6,7 @@ import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { publicAccess } from './platform/access/policy.js';
 import { registerAuthRoutes } from './platform/auth/auth-routes.js';
+import { registerEmailChangeRoutes } from './platform/auth/email-change-routes.js';
 import { sessionMiddleware } from './platform/auth/middleware.js';
 import type { AppDeps } from './platform/deps.js';
 import { AppError, problemResponse } from './platform/http/errors.js';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps) {
 
   registerSystemRoutes(app, deps);
   registerAuthRoutes(app, deps);
+  registerEmailChangeRoutes(app, deps);
   registerMeRoutes(app, deps);
   registerUnitRoutes(app, deps);
   registerPeopleRoutes(app, deps);

@@ -67,7 +67,7 @@ export async function addUser(database: Database, options: AddUserOptions, out: 
     // actor null: the operator acts outside any organisation's accounts
     await recordAudit(tx, null, { orgId: org.id, type: 'person.created', subjectPersonId: personId, data: { via: 'operator' } });
     await recordAudit(tx, null, { orgId: org.id, type: 'account.invited', subjectPersonId: personId, data: { roles: options.roles, via: 'operator' } });
-    const token = await issueOneTimeToken(tx, { orgId: org.id, accountId, purpose: 'invite', ttlMs: INVITE_TTL_MS });
+    const token = await issueOneTimeToken(tx, { orgId: org.id, accountId, purpose: 'invite', ttlMs: INVITE_TTL_MS, email: options.email });
     return { orgName: org.name, link: `${options.publicUrl}/accept-invitation#${token}` };
   });
   if (options.createOrgName) out(`Created the organisation ${orgName} (slug "${options.orgSlug}").`);

@@ -17,7 +17,7 @@ export interface ResetPasswordOptions {
 export async function resetPassword(database: Database, options: ResetPasswordOptions, out: Out): Promise<void> {
   const account = await findAccountByEmail(database.db, options.email);
   if (!account) throw new CliError(`No account has that email (--email ${options.email})`);
-  const token = await issueOneTimeToken(database.db, { orgId: account.orgId, accountId: account.accountId, purpose: 'reset', ttlMs: RESET_TTL_MS });
+  const token = await issueOneTimeToken(database.db, { orgId: account.orgId, accountId: account.accountId, purpose: 'reset', ttlMs: RESET_TTL_MS, email: account.email });
   if (account.disabled) out('Note: this account is disabled; it cannot sign in until an admin enables it again.');
   out(`Password reset link for ${account.email} (it works once, for 1 hour):`);
   out(`  ${options.publicUrl}/reset-password#${token}`);

@@ -12,12 +12,13 @@ import {
   createSession,
   endAllSessions,
   endSession,
-  findAccountByEmail,
   findAccountEmail,
   setPasswordHash,
 } from './auth-store.js';
 import { SESSION_COOKIE } from './middleware.js';
-import { hashPassword, verifyPassword } from './password-hash.js';
+import { hashPassword } from './password-hash.js';
+import { accountForPassword } from './sign-in-lookup.js';
+import { afterPasswordSetByLink, takeResetNotice } from './link-effects.js';
 import { passwordProblem } from './password-rules.js';
 import { AttemptLimiter } from './rate-limit.js';
 import { ABSOLUTE_TIMEOUT_MS } from './session-rules.js';
@@ -25,7 +26,6 @@ import { splitTenantToken } from './tokens.js';
 import { clientAddress } from './client-address.js';
 import { warmDecoyHash } from './password-hash.js';
 import { requestPasswordReset } from './reset.js';
-import { recordAudit } from '../audit/audit-store.js';
 
 export const ZMe = z
   .object({
@@ -35,6 +35,8 @@ export const ZMe = z
     roles: z.array(z.string()),
     locale: z.string(),
     csrfToken: z.string(),
+    /** Told once, in the sign-in answer after a password reset (link-effects.ts). */
+    notice: z.object({ kind: z.literal('password-reset'), at: z.string() }).nullable().optional(),
   })
   .openapi('Me');
 
@@ -89,10 +91,9 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         c.header('retry-after', String(Math.ceil(wait / 1000)));
         throw new AppError(429, 'too-many-attempts', 'Too many sign-in attempts. Wait a few minutes and try again.');
       }
-      const account = await findAccountByEmail(db, email);
-      // verifyPassword spends the same time whether or not the account exists
-      const ok = await verifyPassword(account?.passwordHash, password);
-      if (!account || !ok || account.disabled) {
+      // spends the same time whether or not the account exists; the password picks the account
+      const account = await accountForPassword(db, email, password);
+      if (!account || account.disabled) {
         perEmail.recordFailure(emailKey);
         perClient.recordFailure(clientKey);
         throw new AppError(401, 'sign-in-failed', SIGN_IN_FAILED);
@@ -101,7 +102,8 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const session = await createSession(db, account.orgId, account.accountId);
       setCookie(c, SESSION_COOKIE, session.cookieValue, cookieOptions);
       const started = await actorForSession(db, account.orgId, session.token);
-      return c.json({ ...presentMe(started!.actor), csrfToken: session.csrfToken }, 200);
+      const notice = await takeResetNotice(db, account.orgId, account.accountId);
+      return c.json({ ...presentMe(started!.actor), csrfToken: session.csrfToken, notice }, 200);
     },
   );
 
@@ -182,7 +184,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
           if (emailProblem) throw invalid('password', emailProblem);
           await setPasswordHash(tx, parsed.orgId, accountId, passwordHash);
           await endAllSessions(tx, parsed.orgId, accountId);
-          await recordAudit(tx, null, { orgId: parsed.orgId, type: 'account.password-reset', data: { accountId, via: purpose } });
+          await afterPasswordSetByLink(tx, parsed.orgId, accountId, purpose);
         });
         return c.body(null, 204);
       },
