@@ -34,6 +34,12 @@ export async function findAccountByEmail(q: Queryable, email: string) {
   return (await findAccountsByEmail(q, email))[0];
 }
 
+/** True when any account in any organisation has this address, confirmed or not: for the operator only. */
+export async function anyAccountHasEmail(q: Queryable, email: string) {
+  const [row] = await q.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, normaliseEmail(email))).limit(1);
+  return row !== undefined;
+}
+
 /** Lists a confirmed address for sign-in (invitation accepted, email change confirmed). */
 export async function listInDirectory(q: Queryable, orgId: string, accountId: string) {
   await q.delete(accountDirectory).where(and(eq(accountDirectory.orgId, orgId), eq(accountDirectory.accountId, accountId)));
