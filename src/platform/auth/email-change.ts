@@ -46,38 +46,52 @@ export async function endOutstandingLinks(q: Queryable, orgId: string, accountId
 }
 
 /**
+ * What a new address set by someone other than the person means for their account (pure):
+ *  - `none`: nothing about sign-in changes (the same address, or the one already waiting);
+ *  - `withdraw`: the sign-in address again, so a pending change is withdrawn;
+ *  - `replace`: no password yet (invitation not accepted), nobody signs in with it, so the address
+ *    is replaced at once and a new invitation goes to it;
+ *  - `pend`: the change waits for confirmation by link and password.
+ */
+export function emailChangeKind(account: Pick<AccountForChange, 'email' | 'pendingEmail' | 'hasPassword'>, requested: string) {
+  const newEmail = normaliseEmail(requested);
+  if (newEmail === normaliseEmail(account.email)) return account.pendingEmail === null ? 'none' : 'withdraw';
+  if (!account.hasPassword) return 'replace';
+  return account.pendingEmail === newEmail ? 'none' : 'pend';
+}
+
+/**
  * Someone other than the person (an admin, the operator) sets a new address for a person with an
- * account, inside the caller's transaction. Returns what to send afterwards, or null when nothing
- * about sign-in changes. The person's record keeps the address they sign in with.
- *  - same as the sign-in address: a pending change is withdrawn;
- *  - the account has no password yet (invitation not accepted): nobody signs in with it, so the
- *    address is replaced at once, the old invitation ends and a new one goes to the new address;
- *  - otherwise the change waits for confirmation.
+ * account, inside the caller's transaction (see emailChangeKind). Returns what to send after the
+ * commit, or null when nothing about sign-in changes. The person's record keeps the address they
+ * sign in with until the change is confirmed.
  */
 export async function requestEmailChange(q: Queryable, by: By, account: AccountForChange, requested: string): Promise<EmailChangeOutcome | null> {
   const newEmail = normaliseEmail(requested);
   const where = and(eq(accounts.orgId, account.orgId), eq(accounts.id, account.accountId));
   const audit = (type: 'account.email-change-requested' | 'account.email-change-cancelled') =>
     recordAudit(q, by, { orgId: account.orgId, type, subjectPersonId: account.personId, data: { via: by ? 'admin' : 'operator' } });
-  if (newEmail === normaliseEmail(account.email)) {
-    if (account.pendingEmail === null) return null;
-    await q.update(accounts).set({ pendingEmail: null }).where(where);
-    await endOutstandingLinks(q, account.orgId, account.accountId);
-    await audit('account.email-change-cancelled');
-    return { kind: 'cancelled', account };
+  switch (emailChangeKind(account, newEmail)) {
+    case 'none':
+      return null;
+    case 'withdraw':
+      await q.update(accounts).set({ pendingEmail: null }).where(where);
+      await endOutstandingLinks(q, account.orgId, account.accountId);
+      await audit('account.email-change-cancelled');
+      return { kind: 'cancelled', account };
+    case 'replace':
+      await q.update(accounts).set({ email: newEmail, pendingEmail: null }).where(where);
+      await endOutstandingLinks(q, account.orgId, account.accountId);
+      return { kind: 'replaced', account, newEmail };
+    case 'pend': {
+      await q.update(accounts).set({ pendingEmail: newEmail }).where(where);
+      // an earlier confirmation link must not confirm this address (nor a reset outlive the request)
+      await endOutstandingLinks(q, account.orgId, account.accountId);
+      const token = await issueOneTimeToken(q, { orgId: account.orgId, accountId: account.accountId, purpose: 'email-change', ttlMs: EMAIL_CHANGE_TTL_MS, email: newEmail });
+      await audit('account.email-change-requested');
+      return { kind: 'pending', account, newEmail, token };
+    }
   }
-  if (!account.hasPassword) {
-    await q.update(accounts).set({ email: newEmail, pendingEmail: null }).where(where);
-    await endOutstandingLinks(q, account.orgId, account.accountId);
-    return { kind: 'replaced', account, newEmail };
-  }
-  if (account.pendingEmail === newEmail) return null;
-  await q.update(accounts).set({ pendingEmail: newEmail }).where(where);
-  // an earlier confirmation link must not confirm this address (nor a reset outlive the request)
-  await endOutstandingLinks(q, account.orgId, account.accountId);
-  const token = await issueOneTimeToken(q, { orgId: account.orgId, accountId: account.accountId, purpose: 'email-change', ttlMs: EMAIL_CHANGE_TTL_MS, email: newEmail });
-  await audit('account.email-change-requested');
-  return { kind: 'pending', account, newEmail, token };
 }
 
 /** The mails of a requested change: a link to the new address, a note to the old one. */
