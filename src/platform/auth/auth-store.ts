@@ -34,11 +34,21 @@ export async function findAccountByEmail(q: Queryable, email: string) {
   return (await findAccountsByEmail(q, email))[0];
 }
 
-/** True when any account in any organisation has this address, confirmed or not: for the operator only. */
-export async function anyAccountHasEmail(q: Queryable, email: string) {
-  const [row] = await q.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, normaliseEmail(email))).limit(1);
-  return row !== undefined;
+/**
+ * The first account in any organisation with this address, confirmed or not (an invitation not
+ * accepted yet): for the operator's tools only, never for anything an organisation can see.
+ */
+export async function findAnyAccountByEmail(q: Queryable, email: string) {
+  const [row] = await q
+    .select({ orgId: accounts.orgId, accountId: accounts.id, disabled: accounts.disabled, email: accounts.email })
+    .from(accounts)
+    .where(eq(accounts.email, normaliseEmail(email)))
+    .orderBy(asc(accounts.createdAt), asc(accounts.id))
+    .limit(1);
+  return row;
 }
+
+export const anyAccountHasEmail = async (q: Queryable, email: string) => (await findAnyAccountByEmail(q, email)) !== undefined;
 
 /** Lists a confirmed address for sign-in (invitation accepted, email change confirmed). */
 export async function listInDirectory(q: Queryable, orgId: string, accountId: string) {

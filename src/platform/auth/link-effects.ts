@@ -6,15 +6,16 @@ import { accounts } from './schema.js';
 
 /**
  * What setting a password through a one-time link means beyond the password (inside the caller's
- * transaction): an accepted invitation confirms the address, so it is listed for sign-in; a reset
- * leaves a notice the person sees at their next sign-in. Both are written to the person's own
+ * transaction): the link reached its address, which confirms it, so it is listed for sign-in; a
+ * reset also leaves a notice the person sees at their next sign-in. Both are written to the person's own
  * "Who has seen my records", done through a link sent by email.
  */
 export async function afterPasswordSetByLink(q: Queryable, orgId: string, accountId: string, purpose: 'invite' | 'reset') {
   const where = and(eq(accounts.orgId, orgId), eq(accounts.id, accountId));
   const [account] = await q.select({ personId: accounts.personId }).from(accounts).where(where);
-  if (purpose === 'invite') await listInDirectory(q, orgId, accountId);
-  else await q.update(accounts).set({ resetNoticeAt: new Date() }).where(where);
+  // the link reached the address it was bound to, so its owner has confirmed it
+  await listInDirectory(q, orgId, accountId);
+  if (purpose === 'reset') await q.update(accounts).set({ resetNoticeAt: new Date() }).where(where);
   await recordAudit(q, null, { orgId, type: 'account.password-reset', subjectPersonId: account?.personId ?? null, data: { accountId, via: purpose === 'invite' ? 'invitation' : 'link' } });
 }
 
