@@ -145,5 +145,8 @@ describe('reset links and the person’s own record of them', () => {
     const log = await accessLog(client);
     expect(log.find((a) => a.type === 'account.password-reset-requested')).toMatchObject({ via: 'reset-request', by: 'Someone who entered your email on the sign-in page' });
     expect(log.find((a) => a.type === 'account.password-reset')).toMatchObject({ via: 'link', by: 'You, through a link sent to your email' });
+    // the organisation's audit trail names how it came too, not "the system operator"
+    const trail = (await (await admin.request('GET', '/api/v1/audit')).json()) as { events: Array<{ type: string; by: string }> };
+    expect(trail.events.find((e) => e.type === 'account.password-reset-requested')?.by).toBe('Someone who entered the email on the sign-in page');
   });
 });
