@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { publicAccess } from './platform/access/policy.js';
 import { registerAuthRoutes } from './platform/auth/auth-routes.js';
 import { registerPasswordChangeRoutes } from './platform/auth/password-change-routes.js';
+import { registerEmailChangeRoutes } from './platform/auth/email-change-routes.js';
 import { sessionMiddleware } from './platform/auth/middleware.js';
 import type { AppDeps } from './platform/deps.js';
 import { AppError, problemResponse } from './platform/http/errors.js';
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps) {
   registerSystemRoutes(app, deps);
   registerAuthRoutes(app, deps);
   registerPasswordChangeRoutes(app, deps);
+  registerEmailChangeRoutes(app, deps);
   registerMeRoutes(app, deps);
   registerUnitRoutes(app, deps);
   registerPeopleRoutes(app, deps);

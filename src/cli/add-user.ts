@@ -5,7 +5,7 @@ import { createOrganisation } from '../modules/people/org-store.js';
 import { createPerson } from '../modules/people/people-store.js';
 import { people, units } from '../modules/people/schema.js';
 import { recordAudit } from '../platform/audit/audit-store.js';
-import { createAccount, findAccountByEmail, issueOneTimeToken, normaliseEmail } from '../platform/auth/auth-store.js';
+import { anyAccountHasEmail, createAccount, issueOneTimeToken, normaliseEmail } from '../platform/auth/auth-store.js';
 import { INVITE_TTL_MS } from '../platform/auth/reset.js';
 import { APP_ROLES, type AppRole } from '../platform/auth/schema.js';
 import type { Database, Queryable } from '../platform/db/client.js';
@@ -52,8 +52,8 @@ export async function addUser(database: Database, options: AddUserOptions, out: 
     } else {
       org = await requireOrg(tx, options.orgSlug);
     }
-    // accounts are unique across organisations: sign-in starts from the email alone
-    if (await findAccountByEmail(tx, options.email)) throw new CliError(`--email: an account with the email ${options.email} already exists`);
+    // the operator keeps one account per address (sign-in allows more: decision 004)
+    if (await anyAccountHasEmail(tx, options.email)) throw new CliError(`--email: an account with the email ${options.email} already exists`);
     const [person] = await tx
       .select({ id: people.id })
       .from(people)
@@ -67,7 +67,7 @@ export async function addUser(database: Database, options: AddUserOptions, out: 
     // actor null: the operator acts outside any organisation's accounts
     await recordAudit(tx, null, { orgId: org.id, type: 'person.created', subjectPersonId: personId, data: { via: 'operator' } });
     await recordAudit(tx, null, { orgId: org.id, type: 'account.invited', subjectPersonId: personId, data: { roles: options.roles, via: 'operator' } });
-    const token = await issueOneTimeToken(tx, { orgId: org.id, accountId, purpose: 'invite', ttlMs: INVITE_TTL_MS });
+    const token = await issueOneTimeToken(tx, { orgId: org.id, accountId, purpose: 'invite', ttlMs: INVITE_TTL_MS, email: options.email });
     return { orgName: org.name, link: `${options.publicUrl}/accept-invitation#${token}` };
   });
   if (options.createOrgName) out(`Created the organisation ${orgName} (slug "${options.orgSlug}").`);

@@ -65,7 +65,7 @@ beforeAll(async () => {
   await updatePerson(source.db, orgId, manager.personId, { name: 'Mia M. Manager', startDate: '2020-02-29', endDate: '2031-12-31' });
   await buildPerson(source, otherOrg, { name: 'Someone Elsewhere', roles: ['org_admin', 'hub_analyst'] });
   await createSession(source.db, orgId, report.accountId!);
-  await issueOneTimeToken(source.db, { orgId, accountId: report.accountId!, purpose: 'invite', ttlMs: 60_000 });
+  await issueOneTimeToken(source.db, { orgId, accountId: report.accountId!, purpose: 'invite', ttlMs: 60_000, email: report.email });
   await recordAudit(source.db, null, { orgId, type: 'account.invited', subjectPersonId: report.personId, data: { roles: ['worker'], via: 'operator', n: 3, ok: true } });
   // more rows than one batch, so the cursor and the batched inserts loop
   await source.db.execute(sql`

@@ -37,7 +37,7 @@ beforeAll(async () => {
   const record = (org: string, personId: string, title: string) => ({ orgId: org, id: uuidv7(), personId, title, completedOn: '2026-03-02', hours: 3, levels: ['informed'] });
   await database.db.insert(trainingRecords).values([record(orgId, report.personId, 'Grounding workshop'), record(other, elsewhere.personId, 'Elsewhere course')]);
   const session = await createSession(database.db, orgId, manager.accountId!);
-  const link = await issueOneTimeToken(database.db, { orgId, accountId: report.accountId!, purpose: 'reset', ttlMs: 60_000 });
+  const link = await issueOneTimeToken(database.db, { orgId, accountId: report.accountId!, purpose: 'reset', ttlMs: 60_000, email: report.email });
   const [hash] = await database.db.select({ h: accounts.passwordHash }).from(accounts).where(eq(accounts.id, manager.accountId!));
   secrets = [hash!.h!, session.token, session.csrfToken, link.split('.')[1]!];
 });

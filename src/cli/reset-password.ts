@@ -1,4 +1,4 @@
-import { findAccountByEmail, issueOneTimeToken } from '../platform/auth/auth-store.js';
+import { findAnyAccountByEmail, issueOneTimeToken } from '../platform/auth/auth-store.js';
 import { RESET_TTL_MS } from '../platform/auth/reset.js';
 import type { Database } from '../platform/db/client.js';
 import { type CliCommand, CliError, type Out, requiredString } from './command.js';
@@ -15,9 +15,9 @@ export interface ResetPasswordOptions {
  * has the whole database, so there is nothing to enumerate.
  */
 export async function resetPassword(database: Database, options: ResetPasswordOptions, out: Out): Promise<void> {
-  const account = await findAccountByEmail(database.db, options.email);
+  const account = await findAnyAccountByEmail(database.db, options.email);
   if (!account) throw new CliError(`No account has that email (--email ${options.email})`);
-  const token = await issueOneTimeToken(database.db, { orgId: account.orgId, accountId: account.accountId, purpose: 'reset', ttlMs: RESET_TTL_MS });
+  const token = await issueOneTimeToken(database.db, { orgId: account.orgId, accountId: account.accountId, purpose: 'reset', ttlMs: RESET_TTL_MS, email: account.email });
   if (account.disabled) out('Note: this account is disabled; it cannot sign in until an admin enables it again.');
   out(`Password reset link for ${account.email} (it works once, for 1 hour):`);
   out(`  ${options.publicUrl}/reset-password#${token}`);

@@ -17,6 +17,14 @@ import { getOrganisation, updateOrgSettings, ZOrgSettings } from './org-store.js
 const ORG_ROLES = APP_ROLES.filter((r) => r !== 'hub_analyst') as ['worker', 'supervisor', 'org_admin'];
 const ZRoles = z.array(z.enum(ORG_ROLES, { error: 'must be worker, supervisor or org_admin' })).min(1, 'choose at least one role');
 
+// Events with no person behind them: a link followed, or the signed-out reset page (decision 004).
+const VIA_TEXT: Record<string, string> = {
+  link: 'The person, through a link sent to their email',
+  invitation: 'The person, through their invitation link',
+  'reset-request': 'Someone who entered the email on the sign-in page',
+};
+const byWithoutPerson = (data: Record<string, unknown>) => (typeof data.via === 'string' ? VIA_TEXT[data.via] : undefined) ?? 'The system operator';
+
 /** Accounts, roles, the organisation's settings and its audit trail. */
 export function registerAdminRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const db = deps.database.db;
@@ -98,7 +106,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const actor = c.get('actor')!;
       const rows = await auditTrail(db, actor.orgId);
       return c.json(
-        { events: rows.map((r) => ({ at: r.at.toISOString(), type: r.type, by: r.actorName ?? 'The system operator', subjectPersonId: r.subjectPersonId })) },
+        { events: rows.map((r) => ({ at: r.at.toISOString(), type: r.type, by: r.actorName ?? byWithoutPerson(r.data as Record<string, unknown>), subjectPersonId: r.subjectPersonId })) },
         200,
       );
     },

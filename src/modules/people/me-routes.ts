@@ -10,8 +10,23 @@ import { jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 export const LOCALES = ['en', 'es'] as const;
 
 const ZAccess = z
-  .object({ at: z.string(), type: z.string(), record: z.string().nullable(), by: z.string() })
+  .object({
+    at: z.string(),
+    type: z.string(),
+    record: z.string().nullable(),
+    by: z.string(),
+    /** With no person behind it: how it came (link: through a link sent by email; reset-request: the sign-in page; operator). */
+    via: z.string().nullable(),
+  })
   .openapi('AccessToMyRecords');
+
+const VIA_TEXT: Record<string, string> = {
+  link: 'You, through a link sent to your email',
+  invitation: 'You, through your invitation link',
+  'reset-request': 'Someone who entered your email on the sign-in page',
+};
+const viaOf = (data: Record<string, unknown>) => (typeof data.via === 'string' && data.via in VIA_TEXT ? data.via : null);
+const byWithoutPerson = (data: Record<string, unknown>) => VIA_TEXT[viaOf(data) ?? ''] ?? 'The system operator';
 
 /** What a signed-in person may do for themself: preferences, and who looked at their records. */
 export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
@@ -50,7 +65,8 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
             at: r.at.toISOString(),
             type: r.type,
             record: typeof (r.data as Record<string, unknown>).record === 'string' ? ((r.data as Record<string, string>).record ?? null) : null,
-            by: r.actorName ?? 'The system operator',
+            by: r.actorName ?? byWithoutPerson(r.data as Record<string, unknown>),
+            via: r.actorName ? null : viaOf(r.data as Record<string, unknown>),
           })),
         },
         200,

@@ -7,6 +7,8 @@ import { toCsv } from '../../platform/http/csv-export.js';
 import { notFound } from '../../platform/http/errors.js';
 import { type AppEnv, guarded } from '../../platform/http/route.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
+import { mailEmailChange } from '../../platform/auth/email-change.js';
+import { sendInvitation } from '../../platform/auth/reset.js';
 import { ZPersonInput, ZPersonPatch } from './model.js';
 import { createPerson, findPerson, listPeople, presentPerson, updatePerson } from './people-store.js';
 
@@ -15,6 +17,8 @@ export const ZPerson = z
     id: z.string(),
     name: z.string(),
     email: z.string(),
+    /** A new email an admin asked for, awaiting confirmation by its owner; sign-in still uses `email`. */
+    pendingEmail: z.string().nullable(),
     jobTitle: z.string().nullable(),
     unitId: z.string().nullable(),
     unitName: z.string().nullable(),
@@ -134,7 +138,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       method: 'patch',
       path: '/api/v1/people/{id}',
       tags: ['People'],
-      summary: 'Change a person',
+      summary: 'Change a person (a new email for someone with an account waits for their confirmation)',
       request: { params: ZIdParam, body: jsonBody(ZPersonPatch) },
       responses: { 200: jsonContent(ZPerson, 'Changed'), 400: jsonContent(ZProblem, 'Bad input'), 404: jsonContent(ZProblem, 'No such person') },
     }),
@@ -142,11 +146,15 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const actor = c.get('actor')!;
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
-      const person = await db.transaction(async (tx) => {
-        const fields = await updatePerson(tx, actor.orgId, id, patch);
+      const { person, emailChange } = await db.transaction(async (tx) => {
+        const { fields, emailChange } = await updatePerson(tx, actor.orgId, id, patch, actor);
         if (fields.length > 0) await recordAudit(tx, actor, { type: 'person.updated', subjectPersonId: id, data: { fields } });
-        return findPerson(tx, actor.orgId, id);
+        return { person: await findPerson(tx, actor.orgId, id), emailChange };
       });
+      if (emailChange?.kind === 'pending') await mailEmailChange(deps, emailChange, actor.name);
+      if (emailChange?.kind === 'replaced') {
+        await sendInvitation(deps, { orgId: actor.orgId, accountId: emailChange.account.accountId, email: emailChange.newEmail }, actor.name);
+      }
       return c.json(presentPerson(person!), 200);
     },
   );

@@ -2,6 +2,8 @@ import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
+import type { Actor } from '../../platform/access/policy.js';
+import { type EmailChangeOutcome, requestEmailChange } from '../../platform/auth/email-change.js';
 import { accounts } from '../../platform/auth/schema.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import type { TPersonInput, TPersonPatch } from './model.js';
@@ -25,6 +27,8 @@ const personColumns = {
   accountId: accounts.id,
   roles: accounts.roles,
   disabled: accounts.disabled,
+  accountEmail: accounts.email,
+  pendingEmail: accounts.pendingEmail,
   hasPassword: sql<boolean>`${accounts.passwordHash} IS NOT NULL`,
 };
 
@@ -107,8 +111,18 @@ export async function createPerson(q: Queryable, orgId: string, input: TPersonIn
   return id;
 }
 
-/** Changes a person; returns the names of the fields that changed (for the audit log). */
-export async function updatePerson(q: Queryable, orgId: string, id: string, patch: TPersonPatch): Promise<string[]> {
+/**
+ * Changes a person; returns the names of the fields that changed (for the audit log) and, when the
+ * email of someone with an account was asked to change, what to mail after the commit. That email
+ * is never changed here: it waits for its owner (platform/auth/email-change.ts).
+ */
+export async function updatePerson(
+  q: Queryable,
+  orgId: string,
+  id: string,
+  patch: TPersonPatch,
+  by: Pick<Actor, 'orgId' | 'accountId' | 'personId'> | null = null,
+): Promise<{ fields: string[]; emailChange: EmailChangeOutcome | null }> {
   const current = await findPerson(q, orgId, id);
   if (!current) throw notFound('The person');
   await checkReferences(q, orgId, patch, id);
@@ -116,16 +130,33 @@ export async function updatePerson(q: Queryable, orgId: string, id: string, patc
   const startDate = patch.startDate === undefined ? current.startDate : patch.startDate;
   const endDate = patch.endDate === undefined ? current.endDate : patch.endDate;
   if (startDate && endDate && endDate < startDate) throw invalid('endDate', 'must not be before the start date');
-  const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-  const changed = Object.keys(changes).filter((k) => (current as Record<string, unknown>)[k] !== changes[k]);
-  if (changed.length === 0) return [];
-  await q.update(people).set({ ...changes, updatedAt: new Date() }).where(and(eq(people.orgId, orgId), eq(people.id, id)));
-  if (patch.email && current.accountId) {
-    // sign-in follows the person's email
-    await q.update(accounts).set({ email: patch.email }).where(and(eq(accounts.orgId, orgId), eq(accounts.id, current.accountId)));
-    await q.execute(sql`UPDATE account_directory SET email = ${patch.email} WHERE account_id = ${current.accountId}`);
+  let emailChange: EmailChangeOutcome | null = null;
+  const { email, ...rest } = patch;
+  const changes: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  if (email !== undefined && current.accountId) {
+    emailChange = await requestEmailChange(
+      q,
+      by,
+      {
+        orgId,
+        personId: id,
+        accountId: current.accountId,
+        email: current.accountEmail ?? current.email,
+        pendingEmail: current.pendingEmail ?? null,
+        hasPassword: current.hasPassword,
+      },
+      email,
+    );
+    // only an invitation not yet accepted changes address at once; the record follows its account
+    if (emailChange?.kind === 'replaced') changes.email = emailChange.newEmail;
+  } else if (email !== undefined) {
+    changes.email = email;
   }
-  return changed;
+  const changed = Object.keys(changes).filter((k) => (current as Record<string, unknown>)[k] !== changes[k]);
+  if (changed.length > 0) {
+    await q.update(people).set({ ...changes, updatedAt: new Date() }).where(and(eq(people.orgId, orgId), eq(people.id, id)));
+  }
+  return { fields: changed, emailChange };
 }
 
 /** Fields that may leave the server about a person: a presenter, so a raw row never does. */
@@ -134,6 +165,8 @@ export function presentPerson(row: PersonRow) {
     id: row.id,
     name: row.name,
     email: row.email,
+    // an address an admin asked for, awaiting its owner's confirmation (null when none)
+    pendingEmail: row.pendingEmail ?? null,
     jobTitle: row.jobTitle,
     unitId: row.unitId,
     unitName: row.unitName,

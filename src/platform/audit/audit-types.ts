@@ -16,8 +16,12 @@ export const ZAuditType = z.enum([
   'account.roles-changed', // an admin changed someone's app roles
   'account.disabled', // an admin disabled an account (all its sessions end)
   'account.enabled', // an admin enabled an account again
-  'account.password-reset', // a password was set through a one-time link or by the operator
+  'account.password-reset', // a password was set through a one-time link (data.via: link for a reset, invitation) or by the operator
   'account.password-changed', // the person changed their own password while signed in (their other sessions ended)
+  'account.password-reset-requested', // someone asked on the sign-in page for a reset link to the person's address (data.via: reset-request)
+  'account.email-change-requested', // an admin or the operator asked to change the person's sign-in email; nothing changes until the new address confirms with the person's password
+  'account.email-change-cancelled', // a pending email change was withdrawn (by the admin, or a wrong password at the link: data.via)
+  'account.email-changed', // the person confirmed a new sign-in email through the link (data.via: link); every session and link ended
   'org.settings-changed', // an admin changed an organisation setting
   'course.created', // an admin added a course to the training catalogue
   'course.updated', // an admin changed a course (data.fields lists which)

@@ -12,12 +12,14 @@ import {
   createSession,
   endAllSessions,
   endSession,
-  findAccountByEmail,
   findAccountEmail,
+  findAccountsByEmail,
   setPasswordHash,
 } from './auth-store.js';
 import { SESSION_COOKIE } from './middleware.js';
-import { hashPassword, verifyPassword } from './password-hash.js';
+import { hashPassword } from './password-hash.js';
+import { accountForPassword } from './sign-in-lookup.js';
+import { afterPasswordSetByLink, takeResetNotice } from './link-effects.js';
 import { passwordProblem } from './password-rules.js';
 import { signInGate } from './sign-in-throttle.js';
 import { endBrowserSession } from './browser-session.js';
@@ -37,6 +39,8 @@ export const ZMe = z
     roles: z.array(z.string()),
     locale: z.string(),
     csrfToken: z.string(),
+    /** Told once, in the sign-in answer after a password reset (link-effects.ts). */
+    notice: z.object({ kind: z.literal('password-reset'), at: z.string() }).nullable().optional(),
   })
   .openapi('Me');
 
@@ -81,11 +85,11 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     }),
     async (c) => {
       const { email, password } = c.req.valid('json');
-      const account = await findAccountByEmail(db, email);
-      const gate = await signInGate(c, deps, email, account);
-      // verifyPassword spends the same time whether or not the account exists
-      const ok = await verifyPassword(account?.passwordHash, password);
-      if (!account || !ok || account.disabled) {
+      const candidates = await findAccountsByEmail(db, email);
+      const gate = await signInGate(c, deps, email, candidates);
+      // spends the same time whether or not the account exists; the password picks the account
+      const account = await accountForPassword(db, email, password, candidates);
+      if (!account || account.disabled) {
         await gate.failed();
         throw new AppError(401, 'sign-in-failed', SIGN_IN_FAILED);
       }
@@ -95,7 +99,8 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       setCookie(c, SESSION_COOKIE, session.cookieValue, cookieOptions);
       await gate.succeeded(account);
       const started = await actorForSession(db, account.orgId, session.token);
-      return c.json({ ...presentMe(started!.actor), csrfToken: session.csrfToken }, 200);
+      const notice = await takeResetNotice(db, account.orgId, account.accountId);
+      return c.json({ ...presentMe(started!.actor), csrfToken: session.csrfToken, notice }, 200);
     },
   );
 
@@ -179,7 +184,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
           await setPasswordHash(tx, parsed.orgId, accountId, passwordHash);
           await endAllSessions(tx, parsed.orgId, accountId);
           await forgetKnownDevices(tx, parsed.orgId, accountId);
-          await recordAudit(tx, null, { orgId: parsed.orgId, type: 'account.password-reset', data: { accountId, via: purpose } });
+          await afterPasswordSetByLink(tx, parsed.orgId, accountId, purpose);
         });
         return c.body(null, 204);
       },

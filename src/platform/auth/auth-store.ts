@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Actor } from '../access/policy.js';
 import type { Queryable } from '../db/client.js';
@@ -9,9 +9,12 @@ import { sessionIsAlive, TOUCH_INTERVAL_MS } from './session-rules.js';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-/** The account for an email (any organisation), with what sign-in needs; undefined if none. */
-export async function findAccountByEmail(q: Queryable, email: string) {
-  const [row] = await q
+/**
+ * Every account whose owner confirmed this address, one per organisation at most, oldest first.
+ * Unconfirmed addresses (an invitation not accepted, a change not confirmed) are not listed.
+ */
+export async function findAccountsByEmail(q: Queryable, email: string) {
+  return q
     .select({
       orgId: accounts.orgId,
       accountId: accounts.id,
@@ -22,8 +25,37 @@ export async function findAccountByEmail(q: Queryable, email: string) {
     })
     .from(accountDirectory)
     .innerJoin(accounts, and(eq(accounts.orgId, accountDirectory.orgId), eq(accounts.id, accountDirectory.accountId)))
-    .where(eq(accountDirectory.email, normaliseEmail(email)));
+    .where(eq(accountDirectory.email, normaliseEmail(email)))
+    .orderBy(asc(accounts.createdAt), asc(accounts.id));
+}
+
+/** The first account confirmed for an email (the operator's tools name one), or undefined. */
+export async function findAccountByEmail(q: Queryable, email: string) {
+  return (await findAccountsByEmail(q, email))[0];
+}
+
+/**
+ * The first account in any organisation with this address, confirmed or not (an invitation not
+ * accepted yet): for the operator's tools only, never for anything an organisation can see.
+ */
+export async function findAnyAccountByEmail(q: Queryable, email: string) {
+  const [row] = await q
+    .select({ orgId: accounts.orgId, accountId: accounts.id, disabled: accounts.disabled, email: accounts.email })
+    .from(accounts)
+    .where(eq(accounts.email, normaliseEmail(email)))
+    .orderBy(asc(accounts.createdAt), asc(accounts.id))
+    .limit(1);
   return row;
+}
+
+export const anyAccountHasEmail = async (q: Queryable, email: string) => (await findAnyAccountByEmail(q, email)) !== undefined;
+
+/** Lists a confirmed address for sign-in (invitation accepted, email change confirmed). */
+export async function listInDirectory(q: Queryable, orgId: string, accountId: string) {
+  await q.delete(accountDirectory).where(and(eq(accountDirectory.orgId, orgId), eq(accountDirectory.accountId, accountId)));
+  await q.execute(sql`INSERT INTO account_directory (email, org_id, account_id)
+    SELECT email, org_id, id FROM accounts WHERE org_id = ${orgId} AND id = ${accountId}
+    ON CONFLICT DO NOTHING`);
 }
 
 /** The email of an account, or undefined if there is no such account. */
@@ -35,7 +67,10 @@ export async function findAccountEmail(q: Queryable, orgId: string, accountId: s
   return row?.email;
 }
 
-/** Creates an account for a person and registers its email for sign-in. */
+/**
+ * Creates an account for a person. With a password (set by the operator or the demo) the address
+ * counts as confirmed and is listed for sign-in; an invited account is listed when she accepts.
+ */
 export async function createAccount(
   q: Queryable,
   input: { orgId: string; personId: string; email: string; roles: AppRole[]; passwordHash?: string | null; locale?: string },
@@ -51,7 +86,7 @@ export async function createAccount(
     passwordHash: input.passwordHash ?? null,
     locale: input.locale ?? 'en',
   });
-  await q.insert(accountDirectory).values({ email, orgId: input.orgId, accountId: id });
+  if (input.passwordHash) await q.insert(accountDirectory).values({ email, orgId: input.orgId, accountId: id });
   return id;
 }
 
@@ -118,10 +153,15 @@ export async function endAllSessions(q: Queryable, orgId: string, accountId: str
   await q.delete(sessions).where(and(eq(sessions.orgId, orgId), eq(sessions.accountId, accountId)));
 }
 
-/** Issues a one-time link token (invite or reset); returns `<orgId>.<token>` for the link. */
+export type LinkPurpose = 'invite' | 'reset' | 'email-change';
+
+/**
+ * Issues a one-time link token bound to the address it is sent to; returns `<orgId>.<token>`
+ * for the link.
+ */
 export async function issueOneTimeToken(
   q: Queryable,
-  input: { orgId: string; accountId: string; purpose: 'invite' | 'reset'; ttlMs: number },
+  input: { orgId: string; accountId: string; purpose: LinkPurpose; ttlMs: number; email: string },
 ) {
   const token = newToken();
   await q.insert(oneTimeTokens).values({
@@ -129,13 +169,19 @@ export async function issueOneTimeToken(
     tokenHash: hashToken(token),
     accountId: input.accountId,
     purpose: input.purpose,
+    email: normaliseEmail(input.email),
     expiresAt: new Date(Date.now() + input.ttlMs),
   });
   return `${input.orgId}.${token}`;
 }
 
-/** Marks a one-time token used and returns its account id, or undefined if unusable. */
-export async function consumeOneTimeToken(q: Queryable, orgId: string, token: string, purpose: 'invite' | 'reset') {
+/**
+ * Marks a one-time token used and returns its account id, or undefined if unusable. A link works
+ * only while the address it was sent to is still the account's (for an email change: still the
+ * address awaiting confirmation), so changing an address ends every link sent before.
+ */
+export async function consumeOneTimeToken(q: Queryable, orgId: string, token: string, purpose: LinkPurpose) {
+  const boundAddress = purpose === 'email-change' ? accounts.pendingEmail : accounts.email;
   const [row] = await q
     .update(oneTimeTokens)
     .set({ usedAt: new Date() })
@@ -146,6 +192,7 @@ export async function consumeOneTimeToken(q: Queryable, orgId: string, token: st
         eq(oneTimeTokens.purpose, purpose),
         isNull(oneTimeTokens.usedAt),
         sql`${oneTimeTokens.expiresAt} > now()`,
+        sql`${oneTimeTokens.email} = (SELECT ${boundAddress} FROM ${accounts} WHERE ${accounts.orgId} = ${oneTimeTokens.orgId} AND ${accounts.id} = ${oneTimeTokens.accountId})`,
       ),
     )
     .returning({ accountId: oneTimeTokens.accountId });

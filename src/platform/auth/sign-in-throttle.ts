@@ -17,11 +17,20 @@ const NO_ACCOUNT = { orgId: '00000000-0000-0000-0000-000000000000', accountId: '
  * A stranger's failures fill the email's and their own address's counters, never the owner's
  * device counter, so the owner still signs in from their usual browser.
  */
-export async function signInGate(c: Context, deps: AppDeps, email: string, account: { orgId: string; accountId: string } | undefined) {
+export async function signInGate(c: Context, deps: AppDeps, email: string, accounts: ReadonlyArray<{ orgId: string; accountId: string }>) {
   const db = deps.database.db;
   const device = deviceToken(c);
-  const target = account ?? NO_ACCOUNT;
-  const known = (await isKnownDevice(db, target.orgId, target.accountId, device)) && account !== undefined;
+  // One address may be confirmed in several organisations: a browser known to any of them has
+  // that account's counter. With no account, one lookup all the same, so the cost is alike.
+  let target: { orgId: string; accountId: string } = NO_ACCOUNT;
+  let known = false;
+  for (const candidate of accounts.length > 0 ? accounts : [NO_ACCOUNT]) {
+    if (await isKnownDevice(db, candidate.orgId, candidate.accountId, device)) {
+      target = candidate;
+      known = accounts.length > 0;
+      break;
+    }
+  }
   const counters: CounterRef[] = known
     ? [{ limit: LIMITS.signInDevice, parts: [target.orgId, target.accountId, device!] }]
     : [

@@ -6,6 +6,8 @@ export interface Access {
   type: string;
   record: string | null;
   by: string;
+  /** With no person behind it: how it came ('link', 'invitation', 'reset-request'). */
+  via?: string | null;
 }
 
 /** Who has read or changed my records, newest first. */

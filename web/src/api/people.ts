@@ -17,6 +17,8 @@ export interface Person {
   id: string;
   name: string;
   email: string;
+  /** A new email an admin asked for, awaiting its owner's confirmation. */
+  pendingEmail?: string | null;
   jobTitle: string | null;
   unitId: string | null;
   unitName: string | null;

@@ -12,7 +12,18 @@ export interface Me {
   locale: string;
 }
 
-type MeWithToken = Me & { csrfToken: string };
+export interface SignInNotice {
+  kind: 'password-reset';
+  at: string;
+}
+type MeWithToken = Me & { csrfToken: string; notice?: SignInNotice | null };
+
+// Told once, in the sign-in answer after a password reset; shown by the frame until closed.
+let signInNotice: SignInNotice | null = null;
+export const pendingSignInNotice = () => signInNotice;
+export const dismissSignInNotice = () => {
+  signInNotice = null;
+};
 
 /**
  * Forgets everything cached except the session query itself (its observers must stay attached),
@@ -35,7 +46,7 @@ export const setSessionEndReason = (reason: SessionEndReason | null) => {
 
 function keep(me: MeWithToken): Me {
   setCsrfToken(me.csrfToken);
-  const { csrfToken: _token, ...rest } = me;
+  const { csrfToken: _token, notice: _notice, ...rest } = me;
   return rest;
 }
 
@@ -65,8 +76,11 @@ export const hasRole = (me: Me | null, role: Role) => Boolean(me?.roles.includes
 export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { email: string; password: string }) =>
-      keep(await api<MeWithToken>('/api/v1/auth/sign-in', { method: 'POST', body: input, quietUnauthenticated: true })),
+    mutationFn: async (input: { email: string; password: string }) => {
+      const answer = await api<MeWithToken>('/api/v1/auth/sign-in', { method: 'POST', body: input, quietUnauthenticated: true });
+      signInNotice = answer.notice ?? null;
+      return keep(answer);
+    },
     onSuccess: (me) => {
       endReason = null;
       forgetCachedData(client);
@@ -81,12 +95,17 @@ export function useSignOut() {
     mutationFn: () => api<void>('/api/v1/auth/sign-out', { method: 'POST', quietUnauthenticated: true }),
     onSettled: () => {
       endReason = 'signedOut';
+      signInNotice = null;
       setCsrfToken(null);
       forgetCachedData(client);
       client.setQueryData(SESSION_KEY, null);
     },
   });
 }
+
+/** Confirms a new sign-in email with the link sent to it and the current password. */
+export const confirmEmailChange = (token: string, password: string) =>
+  api<{ email: string }>('/api/v1/auth/email-change/confirm', { method: 'POST', body: { token, password }, quietUnauthenticated: true });
 
 export const requestPasswordReset = (email: string) => api<void>('/api/v1/auth/password-reset', { method: 'POST', body: { email } });
 

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { ForgotPasswordPage } from '../routes/auth/ForgotPasswordPage';
 import { SetPasswordPage } from '../routes/auth/SetPasswordPage';
+import { ConfirmEmailPage } from '../routes/auth/ConfirmEmailPage';
 import { SignInPage } from '../routes/auth/SignInPage';
 import { HomePage } from '../routes/home/HomePage';
 import { RegionalOverviewPage } from '../routes/hub/RegionalOverviewPage';
@@ -78,6 +79,7 @@ export function AppRoutes() {
         />
         <Route path="/reset-password" element={<SetPasswordPage purpose="reset" />} />
         <Route path="/accept-invitation" element={<SetPasswordPage purpose="invite" />} />
+        <Route path="/confirm-email" element={<ConfirmEmailPage />} />
         <Route element={<RequireSignIn />}>
           <Route index element={<HomePage />} />
           <Route path="/my-records" element={<AccessLogPage />} />

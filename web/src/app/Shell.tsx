@@ -6,6 +6,7 @@ import { useSession, useSignOut } from '../api/session';
 import { Announcer } from '../components/Announcer';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Loading } from '../components/Loading';
+import { ResetNoticeBanner } from './ResetNoticeBanner';
 import { groupedPlacesFor, hasPlaceBelow } from './nav';
 
 /** The frame of every page: skip link, header with language and sign-out, main navigation, main. */
@@ -72,6 +73,7 @@ export function Shell() {
         ) : null}
         <main id="main" tabIndex={-1}>
           {/* a page still loading keeps the header and navigation in place */}
+          <ResetNoticeBanner />
           <Suspense fallback={<Loading />}>
             <Outlet />
           </Suspense>

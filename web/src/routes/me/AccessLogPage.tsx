@@ -34,7 +34,7 @@ export function AccessLogPage() {
                 // biome-ignore lint/suspicious/noArrayIndexKey: events have no id, and rows hold no state, so a shifted key costs nothing
                 <tr key={`${a.at}-${index}`}>
                   <td>{formatDateTime(a.at, i18n.language)}</td>
-                  <td>{a.by}</td>
+                  <td>{a.via ? t(`identity.via.${a.via}`, { defaultValue: a.by }) : a.by}</td>
                   <td>{auditTypeText(t, a.type)}</td>
                   <td>{a.record ? t(`records.${a.record}`, { defaultValue: a.record }) : ''}</td>
                 </tr>

@@ -43,6 +43,7 @@ export function PeopleTable({ people, meId, onAction }: { people: Person[]; meId
               </th>
               <td>
                 <EmailText email={p.email} />
+                {p.pendingEmail ? <span className="cell-note">{t('identity.pendingEmail', { email: p.pendingEmail })}</span> : null}
               </td>
               <td>{p.unitName}</td>
               <td>{t(`kinds.${p.kind}`)}</td>

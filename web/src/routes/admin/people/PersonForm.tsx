@@ -14,7 +14,8 @@ type Draft = Record<'name' | 'email' | 'jobTitle' | 'unitId' | 'managerId' | 'ki
 
 const toDraft = (p?: Person): Draft => ({
   name: p?.name ?? '',
-  email: p?.email ?? '',
+  // a pending email is what the admin last asked for: saving again keeps it waiting (decision 004)
+  email: p?.pendingEmail ?? p?.email ?? '',
   jobTitle: p?.jobTitle ?? '',
   unitId: p?.unitId ?? '',
   managerId: p?.managerId ?? '',
@@ -89,7 +90,23 @@ export function PersonForm({ person, onDone }: { person?: Person; onDone: () => 
     <form className="form" onSubmit={submit} noValidate>
       <ErrorSummary state={errors.state} idPrefix="person" labels={labels} />
       <TextInput id="person-name" label={labels.name} value={draft.name} onChange={set('name')} error={errors.field('name')} autoComplete="off" required />
-      <TextInput id="person-email" label={labels.email} type="email" value={draft.email} onChange={set('email')} error={errors.field('email')} autoComplete="off" required />
+      <TextInput
+        id="person-email"
+        label={labels.email}
+        type="email"
+        value={draft.email}
+        onChange={set('email')}
+        error={errors.field('email')}
+        autoComplete="off"
+        hint={
+          person?.account && person.account.status !== 'invited'
+            ? person.pendingEmail
+              ? t('identity.emailHintPending', { email: person.email })
+              : t('identity.emailHint')
+            : undefined
+        }
+        required
+      />
       <TextInput id="person-jobTitle" label={labels.jobTitle} value={draft.jobTitle} onChange={set('jobTitle')} error={errors.field('jobTitle')} autoComplete="off" />
       <SelectField id="person-kind" label={labels.kind} value={draft.kind} onChange={set('kind')} error={errors.field('kind')} required>
         {PERSON_KINDS.map((k) => (
