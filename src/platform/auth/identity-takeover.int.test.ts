@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settleAfterResponse } from '../background/after-response.js';
 import type { Database } from '../db/client.js';
 import type { Mail } from '../mail/mailer.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
@@ -22,8 +23,12 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const post = (path: string, body: unknown) =>
-  app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+// reset links and their mail follow the answer: wait for that work before reading the mail
+const post = async (path: string, body: unknown) => {
+  const response = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  await settleAfterResponse();
+  return response;
+};
 
 const resetLinkIn = (mail: Mail | undefined) => (mail ? /reset-password#([0-9a-f-]{36}\.[A-Za-z0-9_-]+)/.exec(mail.text)?.[1] : undefined);
 
