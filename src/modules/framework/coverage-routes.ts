@@ -137,7 +137,7 @@ export function registerCoverageRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
           expiring: expiring.map((r) => ({ id: r.id, title: r.title, expiresOn: r.expiresOn, validity: r.validity })),
         };
       });
-      await recordListRead(db, actor, unitId ? 'team-coverage:unit' : 'team-coverage:direct-reports', people.length, { unitId: unitId ?? null });
+      await recordListRead(db, actor, unitId ? 'team-coverage:unit' : 'team-coverage:direct-reports', people.map((p) => p.id), { unitId: unitId ?? null });
       return c.json({ table: coverageTable(rows), people: rows.sort((a, b) => a.name.localeCompare(b.name)) }, 200);
     },
   );

@@ -82,12 +82,13 @@ describe('coverage', () => {
     expect((await worker.request('GET', '/api/v1/team/coverage')).status).toBe(403);
   });
 
-  it("the supervisor's look at coverage is one audit event per request (people.listed, with the count), not one per report", async () => {
+  it("the supervisor's look at coverage is one audit event per request (people.listed, with the count), not one per report, and each report finds it in their own log", async () => {
     const events = await database.db.execute(sql`SELECT type, data FROM audit_events WHERE org_id = ${orgId} AND type IN ('people.listed', 'person.read') AND data->>'list' LIKE 'team-coverage%'`);
     expect(events.rows.length).toBeGreaterThan(0);
     expect(events.rows.every((e) => (e as { type: string }).type === 'people.listed')).toBe(true);
     const log = (await (await worker.request('GET', '/api/v1/me/access-log')).json()) as { accesses: Array<{ by: string; record: string | null }> };
     expect(log.accesses.some((a) => a.by === 'Sam Supervisor' && a.record === 'training')).toBe(false);
+    expect(log.accesses.some((a) => a.by === 'Sam Supervisor' && (a as { type?: string }).type === 'people.listed')).toBe(true);
   });
 
   it('org coverage rolls up by service with a 12-month series ending today', async () => {

@@ -183,7 +183,7 @@ export function registerPlanRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const managerId = hasRole(actor, 'org_admin') ? undefined : actor.personId;
       const { rows } = await listPeople(db, actor.orgId, { managerId, limit: 5000, offset: 0 });
       const latest = await latestVersions(db, actor.orgId, rows.map((r) => r.id));
-      await recordListRead(db, actor, managerId ? 'team-plans:direct-reports' : 'team-plans', rows.length);
+      await recordListRead(db, actor, managerId ? 'team-plans:direct-reports' : 'team-plans', rows.map((r) => r.id));
       const today = todayIso();
       return c.json({ plans: rows.map((p) => presentTeamRow(p, latest.get(p.id), today)) }, 200);
     },

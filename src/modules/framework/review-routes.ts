@@ -57,7 +57,7 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         personIds = rows.map((r) => r.id);
       }
       const rows = await listReviews(db, actor.orgId, personIds);
-      await recordListRead(db, actor, personIds ? 'placement-reviews:direct-reports' : 'placement-reviews', new Set(rows.map((r) => r.personId)).size);
+      await recordListRead(db, actor, personIds ? 'placement-reviews:direct-reports' : 'placement-reviews', [...new Set(rows.map((r) => r.personId))]);
       const names = await namesOf(db, actor.orgId, rows.flatMap((r) => [r.personId, r.resolvedByPersonId]));
       return c.json({ reviews: rows.map((r) => presentReview(r, names)) }, 200);
     },

@@ -61,7 +61,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const query = c.req.valid('query');
       const managerId = hasRole(actor, 'org_admin') ? undefined : actor.personId;
       const { rows, total } = await listPeople(db, actor.orgId, { ...query, managerId });
-      await recordListRead(db, actor, managerId ? 'people:direct-reports' : 'people', rows.length, {
+      await recordListRead(db, actor, managerId ? 'people:direct-reports' : 'people', rows.map((r) => r.id), {
         searched: Boolean(query.search),
         unitId: query.unitId ?? null,
         offset: query.offset,

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, ne, or } from 'drizzle-orm';
+import { and, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Actor } from '../access/policy.js';
 import type { Queryable } from '../db/client.js';
@@ -13,7 +13,7 @@ import { auditEvents } from './schema.js';
 export async function recordAudit(
   q: Queryable,
   actor: Pick<Actor, 'orgId' | 'accountId' | 'personId'> | null,
-  event: { orgId?: string; type: TAuditType; subjectPersonId?: string | null; data?: TAuditData },
+  event: { orgId?: string; type: TAuditType; subjectPersonId?: string | null; subjectPersonIds?: readonly string[]; data?: TAuditData },
 ): Promise<void> {
   const orgId = event.orgId ?? actor?.orgId;
   if (!orgId) throw new Error('audit event without organisation');
@@ -24,6 +24,7 @@ export async function recordAudit(
     actorAccountId: actor?.accountId ?? null,
     actorPersonId: actor?.personId ?? null,
     subjectPersonId: event.subjectPersonId ?? null,
+    subjectPersonIds: [...(event.subjectPersonIds ?? [])],
     data: event.data ?? {},
   });
 }
@@ -38,9 +39,12 @@ export async function recordRead(q: Queryable, actor: Actor, subjectPersonId: st
  * Records that `actor` was shown a list of several people's professional records: ONE event
  * per request saying which list, how many people it showed and which filters were used (their
  * names and ids, never a search text, which may be a name), rather than one event per person.
+ * The event names everyone shown (`subject_person_ids`, GIN-indexed), so each of them still
+ * finds the look in their own "Who has seen my records"; the actor is left out.
  */
-export async function recordListRead(q: Queryable, actor: Actor, list: string, people: number, filters: TAuditData = {}): Promise<void> {
-  await recordAudit(q, actor, { type: 'people.listed', data: { list, people, ...filters } });
+export async function recordListRead(q: Queryable, actor: Actor, list: string, personIds: readonly string[], filters: TAuditData = {}): Promise<void> {
+  const shown = [...new Set(personIds)].filter((id) => id !== actor.personId);
+  await recordAudit(q, actor, { type: 'people.listed', subjectPersonIds: shown, data: { list, people: personIds.length, ...filters } });
 }
 
 /** Who looked at or changed this person's records, newest first (their own actions left out). */
@@ -58,7 +62,7 @@ export async function accessesOfPerson(q: Queryable, orgId: string, personId: st
     .where(
       and(
         eq(auditEvents.orgId, orgId),
-        eq(auditEvents.subjectPersonId, personId),
+        or(eq(auditEvents.subjectPersonId, personId), sql`${auditEvents.subjectPersonIds} @> ARRAY[${personId}]::uuid[]`),
         // the operator's actions (no actor person) are shown too; NULL <> x alone would hide them
         or(isNull(auditEvents.actorPersonId), ne(auditEvents.actorPersonId, personId)),
       ),

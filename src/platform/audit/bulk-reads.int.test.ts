@@ -16,11 +16,14 @@ let teamId: string;
 let admin: Client;
 let supervisor: Client;
 let supervisorId: string;
+let app: ReturnType<typeof buildTestApp>['app'];
+let reportEmails: string[];
+let notMineEmail: string;
 const today = new Date().toISOString().slice(0, 10);
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const { app } = buildTestApp(database);
+  ({ app } = buildTestApp(database));
   orgId = await buildOrg(database);
   teamId = await buildUnit(database, orgId, { name: 'Harbour Team' });
   const adminP = await buildPerson(database, orgId, { name: 'Ada Admin', roles: ['org_admin'] });
@@ -30,7 +33,8 @@ beforeAll(async () => {
   for (const name of ['Wren Worker', 'Kit Carer', 'Max Mentor']) {
     reports.push(await buildPerson(database, orgId, { name, unitId: teamId, managerId: supervisorP.personId }));
   }
-  await buildPerson(database, orgId, { name: 'Not Mine', roles: [] });
+  reportEmails = reports.map((r) => r.email);
+  notMineEmail = (await buildPerson(database, orgId, { name: 'Not Mine', roles: ['worker'] })).email;
   admin = await signIn(app, adminP.email);
   supervisor = await signIn(app, supervisorP.email);
   for (const r of reports.slice(0, 2)) {
@@ -97,5 +101,19 @@ describe('bulk reads of people are audited once per request', () => {
     expect(await eventsOf(() => supervisor.request('GET', '/api/v1/placement-reviews'))).toEqual([
       expect.objectContaining({ type: 'people.listed', data: { list: 'placement-reviews:direct-reports', people: 1 } }),
     ]);
+  });
+
+  it('everyone a list showed finds it in their own "Who has seen my records"; nobody else does', async () => {
+    expect((await supervisor.request('GET', '/api/v1/team/plans')).status).toBe(200);
+    type Access = { type: string; by: string };
+    const logOf = async (email: string) => ((await (await (await signIn(app, email)).request('GET', '/api/v1/me/access-log')).json()) as { accesses: Access[] }).accesses;
+    for (const email of reportEmails) {
+      expect((await logOf(email)).some((a) => a.type === 'people.listed' && a.by === 'Sam Supervisor')).toBe(true);
+    }
+    // Not Mine is no report of Sam's: his lists never showed her
+    expect((await logOf(notMineEmail)).some((a) => a.type === 'people.listed' && a.by === 'Sam Supervisor')).toBe(false);
+    // the viewer is never listed as shown to themself
+    const [own] = (await database.db.execute(sql`SELECT count(*)::int AS n FROM audit_events WHERE org_id = ${orgId} AND actor_person_id = ${supervisorId} AND subject_person_ids @> ARRAY[${supervisorId}]::uuid[]`)).rows as Array<{ n: number }>;
+    expect(own!.n).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../../modules/people/schema.js';
 
@@ -16,10 +17,13 @@ export const auditEvents = pgTable(
     actorAccountId: uuid('actor_account_id'),
     actorPersonId: uuid('actor_person_id'),
     subjectPersonId: uuid('subject_person_id'),
+    /** A list read: everyone the list showed, so each finds it in their own access log. */
+    subjectPersonIds: uuid('subject_person_ids').array().notNull().default(sql`'{}'::uuid[]`),
     data: jsonb('data').notNull().default({}),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     index('audit_events_subject_idx').on(t.orgId, t.subjectPersonId, t.at),
+    index('audit_events_subjects_idx').using('gin', t.subjectPersonIds),
   ],
 );

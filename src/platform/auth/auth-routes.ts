@@ -27,7 +27,6 @@ import { ABSOLUTE_TIMEOUT_MS } from './session-rules.js';
 import { splitTenantToken } from './tokens.js';
 import { warmDecoyHash } from './password-hash.js';
 import { acceptResetRequest } from './reset-request.js';
-import { recordAudit } from '../audit/audit-store.js';
 import { isDemoOrganisation } from '../../modules/people/demo-org.js';
 import { forgetKnownDevices } from '../throttle/known-devices.js';
 

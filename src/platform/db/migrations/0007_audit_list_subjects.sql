@@ -1,0 +1,2 @@
+ALTER TABLE "audit_events" ADD COLUMN "subject_person_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL;--> statement-breakpoint
+CREATE INDEX "audit_events_subjects_idx" ON "audit_events" USING gin ("subject_person_ids");
