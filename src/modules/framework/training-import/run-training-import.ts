@@ -40,7 +40,9 @@ export function readTrainingFile(csv: string, mapping?: Partial<TrainingMapping>
 
 /** Checks every row against the organisation's people and catalogue as they are now. */
 export async function checkTrainingFile(q: Queryable, orgId: string, file: TrainingImportFile, dateFormat: DateFormat) {
-  const [{ rows: everyone }, catalogue] = await Promise.all([listPeople(q, orgId, { limit: 1_000_000, offset: 0 }), listCourses(q, orgId, { approvedOnly: false })]);
+  // one after another: q may be the import's transaction, and a transaction is one connection
+  const { rows: everyone } = await listPeople(q, orgId, { limit: 1_000_000, offset: 0 });
+  const catalogue = await listCourses(q, orgId, { approvedOnly: false });
   const personByEmail = new Map(everyone.map((p) => [p.email.toLowerCase(), p.id]));
   const courses = catalogue.map((c) => ({ id: c.id, title: c.title, hours: c.hours, levels: c.levels as Level[], validForMonths: c.validForMonths }));
   return validateTrainingRows(file.parsed.rows, file.parsed.headers, file.mapping, { dateFormat, personByEmail, courses });
