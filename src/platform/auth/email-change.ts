@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Actor } from '../access/policy.js';
 import { recordAudit } from '../audit/audit-store.js';
 import type { Queryable } from '../db/client.js';
@@ -37,12 +37,23 @@ export type EmailChangeOutcome =
   | { kind: 'cancelled'; account: AccountForChange }
   | { kind: 'replaced'; account: AccountForChange; newEmail: string };
 
-/** Ends every link of the account not used yet: invitations, resets, earlier confirmations. */
-export async function endOutstandingLinks(q: Queryable, orgId: string, accountId: string) {
+/**
+ * Ends every link of the account not used yet: invitations, resets, earlier confirmations — or
+ * only those of the purposes named (a completed reset ends the other reset and invitation links,
+ * and leaves an email change waiting for its owner).
+ */
+export async function endOutstandingLinks(q: Queryable, orgId: string, accountId: string, purposes?: ReadonlyArray<'invite' | 'reset' | 'email-change'>) {
   await q
     .update(oneTimeTokens)
     .set({ usedAt: new Date() })
-    .where(and(eq(oneTimeTokens.orgId, orgId), eq(oneTimeTokens.accountId, accountId), isNull(oneTimeTokens.usedAt)));
+    .where(
+      and(
+        eq(oneTimeTokens.orgId, orgId),
+        eq(oneTimeTokens.accountId, accountId),
+        isNull(oneTimeTokens.usedAt),
+        purposes ? inArray(oneTimeTokens.purpose, [...purposes]) : undefined,
+      ),
+    );
 }
 
 /**
