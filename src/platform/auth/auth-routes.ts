@@ -19,6 +19,7 @@ import {
 import { SESSION_COOKIE } from './middleware.js';
 import { hashPassword } from './password-hash.js';
 import { accountForPassword } from './sign-in-lookup.js';
+import { endOutstandingLinks } from './email-change.js';
 import { afterPasswordSetByLink, takeResetNotice } from './link-effects.js';
 import { passwordProblem } from './password-rules.js';
 import { signInGate } from './sign-in-throttle.js';
@@ -183,6 +184,8 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
           await setPasswordHash(tx, parsed.orgId, accountId, passwordHash);
           await endAllSessions(tx, parsed.orgId, accountId);
           await forgetKnownDevices(tx, parsed.orgId, accountId);
+          // any other reset or invitation link sent earlier would set the password again
+          await endOutstandingLinks(tx, parsed.orgId, accountId, ['reset', 'invite']);
           await afterPasswordSetByLink(tx, parsed.orgId, accountId, purpose);
         });
         return c.body(null, 204);

@@ -21,6 +21,7 @@ export function registerEmailChangeRoutes(app: OpenAPIHono<AppEnv>, deps: AppDep
         200: jsonContent(z.object({ email: z.string() }), 'The email you now sign in with'),
         409: jsonContent(ZProblem, 'Another person in the organisation has this email now'),
         422: jsonContent(ZProblem, 'Link unusable or password not the account’s'),
+        429: jsonContent(ZProblem, 'Too many wrong passwords for this account lately (the same counter as sign-in)'),
       },
     }),
     async (c) => {

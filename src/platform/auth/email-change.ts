@@ -1,9 +1,11 @@
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Actor } from '../access/policy.js';
 import { recordAudit } from '../audit/audit-store.js';
 import type { Queryable } from '../db/client.js';
 import type { AppDeps } from '../deps.js';
-import { conflict, invalid } from '../http/errors.js';
+import { AppError, conflict, invalid } from '../http/errors.js';
+import { countAttempt, waitForCounters } from '../throttle/attempt-store.js';
+import { LIMITS } from '../throttle/limits.js';
 import { people } from '../../modules/people/schema.js';
 import { consumeOneTimeToken, endAllSessions, issueOneTimeToken, listInDirectory, normaliseEmail } from './auth-store.js';
 import { verifyPassword } from './password-hash.js';
@@ -37,12 +39,23 @@ export type EmailChangeOutcome =
   | { kind: 'cancelled'; account: AccountForChange }
   | { kind: 'replaced'; account: AccountForChange; newEmail: string };
 
-/** Ends every link of the account not used yet: invitations, resets, earlier confirmations. */
-export async function endOutstandingLinks(q: Queryable, orgId: string, accountId: string) {
+/**
+ * Ends every link of the account not used yet: invitations, resets, earlier confirmations — or
+ * only those of the purposes named (a completed reset ends the other reset and invitation links,
+ * and leaves an email change waiting for its owner).
+ */
+export async function endOutstandingLinks(q: Queryable, orgId: string, accountId: string, purposes?: ReadonlyArray<'invite' | 'reset' | 'email-change'>) {
   await q
     .update(oneTimeTokens)
     .set({ usedAt: new Date() })
-    .where(and(eq(oneTimeTokens.orgId, orgId), eq(oneTimeTokens.accountId, accountId), isNull(oneTimeTokens.usedAt)));
+    .where(
+      and(
+        eq(oneTimeTokens.orgId, orgId),
+        eq(oneTimeTokens.accountId, accountId),
+        isNull(oneTimeTokens.usedAt),
+        purposes ? inArray(oneTimeTokens.purpose, [...purposes]) : undefined,
+      ),
+    );
 }
 
 /**
@@ -128,11 +141,22 @@ export async function confirmEmailChange(deps: AppDeps, link: string, password: 
     .where(and(eq(accounts.orgId, orgId), eq(accounts.id, accountId)));
   if (!account?.pendingEmail) throw invalid('token', 'this link has expired, was already used, or a newer change replaced it');
   const newEmail = account.pendingEmail;
-  if (!(await verifyPassword(account.passwordHash, password))) {
-    await db.transaction(async (tx) => {
+  const cancel = () =>
+    db.transaction(async (tx) => {
       await tx.update(accounts).set({ pendingEmail: null }).where(and(eq(accounts.orgId, orgId), eq(accounts.id, accountId)));
       await recordAudit(tx, null, { orgId, type: 'account.email-change-cancelled', subjectPersonId: account.personId, data: { via: 'link' } });
     });
+  // A wrong password here is a guess at the account's password like a failed sign-in: it feeds
+  // the same counter, so asking for change after change cannot guess faster than sign-in can.
+  const counters = [{ limit: LIMITS.signInAccount, parts: [normaliseEmail(account.email)] }];
+  const wait = await waitForCounters(db, counters);
+  if (wait > 0) {
+    await cancel();
+    throw new AppError(429, 'too-many-attempts', 'Too many attempts with this account’s password. Wait a few minutes, then ask for the change again.');
+  }
+  if (!(await verifyPassword(account.passwordHash, password))) {
+    await countAttempt(db, counters);
+    await cancel();
     throw invalid('password', 'this is not the password of the account; the link no longer works, so ask for the change again');
   }
   await db.transaction(async (tx) => {

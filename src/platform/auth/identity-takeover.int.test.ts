@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settleAfterResponse } from '../background/after-response.js';
 import type { Database } from '../db/client.js';
@@ -71,5 +72,21 @@ describe('the takeover chain of finding 1', () => {
     expect((await post('/api/v1/auth/password-reset', { email: adminsAddress })).status).toBe(202);
     expect(sent.findLast((m) => m.to === adminsAddress && m.text.includes('reset-password#'))).toBeUndefined();
     await signIn(app, worker.email);
+  });
+
+  it('wrong passwords at confirmation links count like failed sign-ins: a sixth guess waits, even with the right password', async () => {
+    const worker = await buildPerson(database, orgId);
+    const confirmWith = async (address: string, password: string) => {
+      expect((await admin.request('PATCH', `/api/v1/people/${worker.personId}`, { email: address })).status).toBe(200);
+      const mail = sent.findLast((m) => m.to === address);
+      const token = /confirm-email#([0-9a-f-]{36}\.[A-Za-z0-9_-]+)/.exec(mail!.text)![1];
+      return post('/api/v1/auth/email-change/confirm', { token, password });
+    };
+    for (let i = 0; i < 5; i++) expect((await confirmWith(`guess-${i}@example.net`, `a-guess-at-it-number-${i}`)).status).toBe(422);
+    const waited = await confirmWith('guess-5@example.net', TEST_PASSWORD);
+    expect(waited.status).toBe(429);
+    // nothing changed: the worker still signs in with their own address (from their known browser)
+    const rows = await database.db.execute(sql`SELECT email, pending_email FROM accounts WHERE person_id = ${worker.personId}`);
+    expect(rows.rows).toEqual([{ email: worker.email, pending_email: null }]);
   });
 });

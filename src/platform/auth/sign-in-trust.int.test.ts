@@ -63,6 +63,19 @@ describe('password reset requests (finding 7)', () => {
     expect(built.mailer.sent.filter((m) => m.to === person.email)).toHaveLength(3);
   });
 
+  it('completing one reset link ends every other reset link of the account', async () => {
+    const person = await buildPerson(database, orgId);
+    for (const i of [1, 2]) await post(app, '/api/v1/auth/password-reset', { email: person.email }, from(`198.51.100.${i}`));
+    expect(await liveResetLinks(person.accountId!)).toBe(2);
+    const tokens = built.mailer.sent.filter((m) => m.to === person.email).map((m) => /reset-password#(\S+)/.exec(m.text)![1]!);
+    const done = await post(app, '/api/v1/auth/password-reset/complete', { token: tokens[0], password: 'lantern-meadow-quietly-79' });
+    expect(done.status).toBe(204);
+    expect(await liveResetLinks(person.accountId!)).toBe(0);
+    const again = await post(app, '/api/v1/auth/password-reset/complete', { token: tokens[1], password: 'orchard-pebble-softly-31' });
+    expect(again.status).toBe(422);
+    expect((await signInAs(app, person.email, 'lantern-meadow-quietly-79', from('198.51.100.3'))).status).toBe(200);
+  });
+
   it('one client asking for many addresses is stopped after 10 in an hour', async () => {
     const people = await Promise.all(Array.from({ length: 12 }, () => buildPerson(database, orgId)));
     for (const person of people) {

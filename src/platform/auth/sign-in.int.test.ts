@@ -126,6 +126,17 @@ describe('attempt limits', () => {
     expect((await postSignIn(fresh, person.email, TEST_PASSWORD, from('198.51.100.2'))).status).toBe(200);
   });
 
+  it('behind a proxy, only the address the proxy added counts: what a client writes before it changes nothing', async () => {
+    const fresh = buildTestApp(database, { trustProxy: true }).app;
+    const person = await buildPerson(database, orgId);
+    for (let i = 0; i < 30; i++) {
+      // the client writes a new address each time; the proxy appends the one it saw
+      const response = await postSignIn(fresh, `guess-${i % 10}@example.org`, `wrong-guess-number-${i}-xx`, { 'x-forwarded-for': `192.0.2.${i}, 203.0.113.9` });
+      expect(response.status).toBe(401);
+    }
+    expect((await postSignIn(fresh, person.email, TEST_PASSWORD, { 'x-forwarded-for': '192.0.2.200, 203.0.113.9' })).status).toBe(429);
+  });
+
   it('without a trusted proxy, a made-up X-Forwarded-For does not escape the per-client limit', async () => {
     const fresh = buildTestApp(database).app;
     const person = await buildPerson(database, orgId);

@@ -86,5 +86,9 @@ describe('answers carry no-store and a Permissions-Policy', () => {
     }
     const page = await app.request('/some/page');
     expect(page.headers.get('permissions-policy')).toContain('geolocation=()');
+    // no plugins, no <base> rewriting relative links, forms post only to Tend; HSTS for a year
+    const csp = page.headers.get('content-security-policy') ?? '';
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+    expect(page.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
   });
 });
