@@ -5,13 +5,12 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client';
 import { setPasswordWithToken } from '../../api/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextInput } from '../../components/fields';
 import { fieldErrorsOf, useFormErrors } from '../../components/form-errors';
+import { NewPasswordField, PASSWORD_MIN_LENGTH, ShowPasswordCheckbox } from '../../components/NewPasswordField';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { errorTitle, problemText } from '../../components/problem-text';
 
-const MIN_LENGTH = 15;
 
 /**
  * Choose a password from a one-time link: a reset (/reset-password#token) or an invitation
@@ -39,8 +38,8 @@ export function SetPasswordPage({ purpose }: { purpose: 'reset' | 'invite' }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const length = [...password].length;
-    if (length < MIN_LENGTH) {
-      return errors.fail(t('form.fixFields', { count: 1 }), { password: t('setPassword.tooShort', { count: MIN_LENGTH - length }) });
+    if (length < PASSWORD_MIN_LENGTH) {
+      return errors.fail(t('form.fixFields', { count: 1 }), { password: t('setPassword.tooShort', { count: PASSWORD_MIN_LENGTH - length }) });
     }
     errors.clear();
     setBusy(true);
@@ -76,26 +75,8 @@ export function SetPasswordPage({ purpose }: { purpose: 'reset' | 'invite' }) {
     <Page title={t(`${ns}.title`)} lead={<p>{t(`${ns}.lead`)}</p>}>
       <ErrorSummary state={errors.state} idPrefix="set-password" labels={labels} />
       <form className="form narrow" onSubmit={submit} noValidate>
-        <TextInput
-          id="set-password-password"
-          label={labels.password}
-          type={show ? 'text' : 'password'}
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={errors.field('password')}
-          hint={
-            <>
-              <p>{t('setPassword.hint', { count: MIN_LENGTH })}</p>
-              <p>{t('setPassword.hintWords')}</p>
-            </>
-          }
-          required
-        />
-        <div className="checkbox-field">
-          <input id="set-password-show" type="checkbox" checked={show} onChange={(event) => setShow(event.target.checked)} />
-          <label htmlFor="set-password-show">{t('setPassword.show')}</label>
-        </div>
+        <NewPasswordField id="set-password-password" label={labels.password} value={password} onChange={setPassword} error={errors.field('password')} show={show} />
+        <ShowPasswordCheckbox id="set-password-show" label={t('setPassword.show')} checked={show} onChange={setShow} />
         <div className="button-row">
           <Button type="submit" className="button button-primary" isDisabled={busy}>
             {t(`${ns}.submit`)}

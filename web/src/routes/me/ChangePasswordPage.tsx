@@ -6,11 +6,11 @@ import { changeMyPassword } from '../../api/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/fields';
 import { fieldErrorsOf, useFormErrors } from '../../components/form-errors';
+import { NewPasswordField, PASSWORD_MIN_LENGTH, ShowPasswordCheckbox } from '../../components/NewPasswordField';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { errorTitle, problemText } from '../../components/problem-text';
 
-const MIN_LENGTH = 15;
 
 /**
  * Change one's own password while signed in: the current one is asked, the new one is checked
@@ -31,7 +31,7 @@ export function ChangePasswordPage() {
     const missing: Record<string, string> = {};
     if (!currentPassword) missing.currentPassword = t('changePassword.currentMissing');
     const length = [...newPassword].length;
-    if (length < MIN_LENGTH) missing.newPassword = t('setPassword.tooShort', { count: MIN_LENGTH - length });
+    if (length < PASSWORD_MIN_LENGTH) missing.newPassword = t('setPassword.tooShort', { count: PASSWORD_MIN_LENGTH - length });
     if (Object.keys(missing).length > 0) return errors.fail(t('form.fixFields', { count: Object.keys(missing).length }), missing);
     errors.clear();
     setBusy(true);
@@ -67,26 +67,8 @@ export function ChangePasswordPage() {
           error={errors.field('currentPassword')}
           required
         />
-        <TextInput
-          id="change-password-newPassword"
-          label={labels.newPassword}
-          type={show ? 'text' : 'password'}
-          autoComplete="new-password"
-          value={newPassword}
-          onChange={setNewPassword}
-          error={errors.field('newPassword')}
-          hint={
-            <>
-              <p>{t('setPassword.hint', { count: MIN_LENGTH })}</p>
-              <p>{t('setPassword.hintWords')}</p>
-            </>
-          }
-          required
-        />
-        <div className="checkbox-field">
-          <input id="change-password-show" type="checkbox" checked={show} onChange={(event) => setShow(event.target.checked)} />
-          <label htmlFor="change-password-show">{t('changePassword.show')}</label>
-        </div>
+        <NewPasswordField id="change-password-newPassword" label={labels.newPassword} value={newPassword} onChange={setNewPassword} error={errors.field('newPassword')} show={show} />
+        <ShowPasswordCheckbox id="change-password-show" label={t('changePassword.show')} checked={show} onChange={setShow} />
         <div className="button-row">
           <Button type="submit" className="button button-primary" isDisabled={busy}>
             {t('changePassword.submit')}
