@@ -8,6 +8,7 @@ import type { Database } from '../platform/db/client.js';
 import { createMemoryMailer } from '../platform/mail/mailer.js';
 import { createOrganisation } from '../modules/people/org-store.js';
 import { createPerson } from '../modules/people/people-store.js';
+import { settleAfterResponse } from '../platform/background/after-response.js';
 import { createUnit } from '../modules/people/unit-store.js';
 
 export const TEST_PASSWORD = 'quiet-meadow-river-stone';
@@ -111,4 +112,14 @@ export const anonymous = (app: TestApp) => clientWith(app, '', '');
 export async function countRows(database: Database, table: string, orgId: string): Promise<number> {
   const result = await database.db.execute(sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)} WHERE org_id = ${orgId}`);
   return (result.rows[0] as { n: number }).n;
+}
+
+/**
+ * A signed-out JSON POST, answered and settled: some answers come before their work (a reset's
+ * link and mail follow the answer), so this waits for that work before the test looks at mail.
+ */
+export async function postSettled(app: TestApp, path: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  await settleAfterResponse();
+  return response;
 }

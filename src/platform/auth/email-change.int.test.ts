@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settleAfterResponse } from '../background/after-response.js';
 import type { Database } from '../db/client.js';
 import type { Mail } from '../mail/mailer.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
-import { buildOrg, buildPerson, buildTestApp, type Client, signIn, TEST_PASSWORD, type TestApp } from '../../test-support/factories.js';
+import { buildOrg, buildPerson, buildTestApp, type Client, signIn, TEST_PASSWORD, type TestApp, postSettled } from '../../test-support/factories.js';
 
 let database: Database;
 let app: TestApp;
@@ -24,12 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-// reset links and their mail follow the answer: wait for that work before reading the mail
-const post = async (path: string, body: unknown) => {
-  const response = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  await settleAfterResponse();
-  return response;
-};
+const post = (path: string, body: unknown) => postSettled(app, path, body);
 const signInStatus = async (email: string, password = TEST_PASSWORD) => (await post('/api/v1/auth/sign-in', { email, password })).status;
 
 function linkSentTo(to: string, page: string) {

@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settleAfterResponse } from '../background/after-response.js';
 import type { Database } from '../db/client.js';
 import type { Mail } from '../mail/mailer.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
-import { buildOrg, buildPerson, buildTestApp, type Client, signIn, TEST_PASSWORD, type TestApp } from '../../test-support/factories.js';
+import { buildOrg, buildPerson, buildTestApp, type Client, signIn, TEST_PASSWORD, type TestApp, postSettled } from '../../test-support/factories.js';
 
 // Finding 1 of issue 9: an org admin must not be able to turn a worker's sign-in into their own.
 
@@ -24,12 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-// reset links and their mail follow the answer: wait for that work before reading the mail
-const post = async (path: string, body: unknown) => {
-  const response = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  await settleAfterResponse();
-  return response;
-};
+const post = (path: string, body: unknown) => postSettled(app, path, body);
 
 const resetLinkIn = (mail: Mail | undefined) => (mail ? /reset-password#([0-9a-f-]{36}\.[A-Za-z0-9_-]+)/.exec(mail.text)?.[1] : undefined);
 

@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
 import type { Mail } from '../mail/mailer.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
-import { buildOrg, buildPerson, buildTestApp, type Client, signIn, TEST_PASSWORD, type TestApp } from '../../test-support/factories.js';
+import { buildOrg, buildPerson, buildTestApp, type Client, signIn, TEST_PASSWORD, type TestApp, postSettled } from '../../test-support/factories.js';
 import { hashToken, newToken } from './tokens.js';
-import { settleAfterResponse } from '../background/after-response.js';
 
 let database: Database;
 let app: TestApp;
@@ -23,12 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-// resets send their mail after the answer: settle that work before looking at what was sent
-const post = async (path: string, body: unknown) => {
-  const response = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  await settleAfterResponse();
-  return response;
-};
+const post = (path: string, body: unknown) => postSettled(app, path, body);
 const signInStatus = async (email: string, password: string) => (await post('/api/v1/auth/sign-in', { email, password })).status;
 
 /** The `<orgId>.<token>` of the link in the last mail sent to `to`. */

@@ -8,7 +8,7 @@ import { settleAfterResponse } from '../background/after-response.js';
 import { type Database, databaseFromPool } from '../db/client.js';
 import { createMemoryMailer } from '../mail/mailer.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
-import { buildOrg, buildPerson, buildTestApp, type Client, clientWith, TEST_PASSWORD, type TestApp } from '../../test-support/factories.js';
+import { buildOrg, buildPerson, buildTestApp, type Client, clientWith, TEST_PASSWORD, type TestApp, postSettled } from '../../test-support/factories.js';
 import { pruneAttempts } from '../throttle/attempt-store.js';
 import { pruneKnownDevices } from '../throttle/known-devices.js';
 
@@ -30,11 +30,7 @@ beforeEach(async () => {
 });
 
 const from = (address: string) => ({ 'x-forwarded-for': address });
-const post = async (on: TestApp, path: string, body: unknown, headers: Record<string, string> = {}) => {
-  const response = await on.request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  await settleAfterResponse();
-  return response;
-};
+const post = postSettled;
 const signInAs = (on: TestApp, email: string, password: string, headers: Record<string, string> = {}) =>
   post(on, '/api/v1/auth/sign-in', { email, password }, headers);
 const cookieNamed = (response: Response, name: string) =>
