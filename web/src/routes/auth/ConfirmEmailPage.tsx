@@ -1,13 +1,14 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { confirmEmailChange } from '../../api/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/fields';
 import { fieldErrorsOf, useFormErrors } from '../../components/form-errors';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
+import { useLinkToken } from './use-link-token';
 import { errorTitle, problemText } from '../../components/problem-text';
 
 /**
@@ -17,19 +18,13 @@ import { errorTitle, problemText } from '../../components/problem-text';
  */
 export function ConfirmEmailPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const location = useLocation();
   const errors = useFormErrors();
-  const [token] = useState(() => decodeURIComponent(window.location.hash.replace(/^#/, '')));
+  const token = useLinkToken();
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [linkUnusable, setLinkUnusable] = useState(false);
   const [confirmed, setConfirmed] = useState<string | null>(null);
   const labels = { password: t('identity.confirmEmail.password') };
-
-  useEffect(() => {
-    if (location.hash) navigate(location.pathname, { replace: true });
-  }, [location.hash, location.pathname, navigate]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

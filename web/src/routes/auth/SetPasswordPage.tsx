@@ -1,7 +1,7 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client';
 import { setPasswordWithToken } from '../../api/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -9,6 +9,7 @@ import { fieldErrorsOf, useFormErrors } from '../../components/form-errors';
 import { NewPasswordField, PASSWORD_MIN_LENGTH, ShowPasswordCheckbox } from '../../components/NewPasswordField';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
+import { useLinkToken } from './use-link-token';
 import { errorTitle, problemText } from '../../components/problem-text';
 
 
@@ -20,20 +21,14 @@ import { errorTitle, problemText } from '../../components/problem-text';
 export function SetPasswordPage({ purpose }: { purpose: 'reset' | 'invite' }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const location = useLocation();
   const errors = useFormErrors();
-  const [token] = useState(() => decodeURIComponent(window.location.hash.replace(/^#/, '')));
+  const token = useLinkToken();
   const [password, setPassword] = useState('');
   const [show, setShow] = useState(false);
   const [busy, setBusy] = useState(false);
   const [linkUnusable, setLinkUnusable] = useState(false);
   const ns = purpose === 'reset' ? 'resetPassword' : 'acceptInvitation';
   const labels = { password: t('setPassword.password') };
-
-  useEffect(() => {
-    // keeps the one-time token out of the history and out of screenshots of the address bar
-    if (location.hash) navigate(location.pathname, { replace: true });
-  }, [location.hash, location.pathname, navigate]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
