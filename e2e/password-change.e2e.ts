@@ -61,6 +61,7 @@ describe('changing one’s password while signed in', () => {
 
     // in Spanish, and back to the demo password (allowed here, the demo organisation) for the other journeys
     await again.goto('/settings/password');
+    await again.getByRole('heading', { level: 1, name: 'Change your password' }).waitFor();
     await again.getByLabel('Language').selectOption('es');
     await again.getByRole('heading', { level: 1, name: 'Cambiar tu contraseña' }).waitFor();
     await again.getByLabel('Contraseña actual').fill(NEW_PASSWORD);

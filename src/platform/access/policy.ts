@@ -52,3 +52,27 @@ export function canReadProfessionalRecord(actor: Actor, person: PersonRef): bool
   if (hasRole(actor, 'org_admin')) return true;
   return hasRole(actor, 'supervisor') && person.managerId === actor.personId;
 }
+
+/**
+ * One vocabulary for every module's `policy.ts`: what someone wants to do to a resource.
+ * - see / list: read one resource / a collection of them
+ * - create / change / remove: write
+ * - share: hand a resource to someone else (grants, releases, exports)
+ * - manage: run the resource's life cycle (open, close, publish, settings)
+ */
+export type Ability = 'see' | 'list' | 'create' | 'change' | 'remove' | 'share' | 'manage';
+
+/**
+ * A policy's answer. `hidden` answers 404 (the actor may not even know the resource exists:
+ * another organisation's ids, someone else's private record); `denied` answers 403 with a
+ * reason a person can act on (they can see it but not do this to it).
+ */
+export type Decision = { kind: 'allowed' } | { kind: 'hidden' } | { kind: 'denied'; reason: string };
+
+export const allowed: Decision = { kind: 'allowed' };
+export const hidden: Decision = { kind: 'hidden' };
+export const denied = (reason: string): Decision => ({ kind: 'denied', reason });
+export const allowedIf = (condition: boolean, otherwise: Decision = hidden): Decision => (condition ? allowed : otherwise);
+
+/** A module's rule: may `actor` do `ability` to `resource`? Pure: no I/O, the resource is loaded first. */
+export type Policy<R> = (actor: Actor, ability: Ability, resource: R) => Decision;

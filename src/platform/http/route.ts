@@ -56,3 +56,13 @@ export function createApiApp(): OpenAPIHono<AppEnv> {
     },
   });
 }
+
+/**
+ * The signed-in actor of a route whose rule already demands one (`signedIn`, roles): a route
+ * reached without one is a wiring mistake, answered 401 rather than crashing on undefined.
+ */
+export function requireActor(c: { get(key: 'actor'): Actor | undefined }): Actor {
+  const actor = c.get('actor');
+  if (!actor) throw unauthenticated();
+  return actor;
+}
