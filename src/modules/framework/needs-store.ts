@@ -4,7 +4,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { FRAMEWORK_PACK } from './framework-pack.js';
 import type { TNeedsInput } from './model.js';
 import { needsAssessments } from './schema.js';
-import { namesOf } from './unit-scope.js';
+import { namesOf } from '../people/person-names.js';
 
 /**
  * The answers column keeps what has no column of its own: the service remit in the manager's

@@ -12,7 +12,8 @@ import { ZLevel, ZPlacementInput } from './model.js';
 import { ZPlacementRecord, ZPlacementReview, ZRequiredLevel, presentPlacement, presentReview } from './placement-present.js';
 import { requiredLevel, unitChainOf } from './placement-rules.js';
 import { currentUnitPlacements, insertPlacement, listReviews, placementHistory } from './placement-store.js';
-import { namesOf, requireManagedUnit, unitOr404, unitTree } from './unit-scope.js';
+import { namesOf } from '../people/person-names.js';
+import { requireManagedUnit, unitOr404, unitTree } from './unit-scope.js';
 
 const ZUnitPlacement = z
   .object({

@@ -7,7 +7,7 @@ import type { Level } from './levels.js';
 import type { TPlacementInput } from './model.js';
 import { type Placement, type PlacementAnswers, placementOutcome } from './placement-rules.js';
 import { placementReviews, placements } from './schema.js';
-import { namesOf } from './unit-scope.js';
+import { namesOf } from '../people/person-names.js';
 
 const QUESTION_FIELD: Record<keyof PlacementAnswers, string> = {
   serviceRemit: 'answers.serviceRemit',

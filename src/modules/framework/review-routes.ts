@@ -10,7 +10,7 @@ import { findPerson, listPeople } from '../people/people-store.js';
 import { ZReviewRequest, ZReviewResponse } from './model.js';
 import { ZPlacementReview, presentReview } from './placement-present.js';
 import { answerReview, findReview, listReviews, openReview } from './placement-store.js';
-import { namesOf } from './unit-scope.js';
+import { namesOf } from '../people/person-names.js';
 
 /** A worker asks for their placement to be looked at again; their line manager or an admin answers. */
 export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {

@@ -43,10 +43,3 @@ export async function requireManagedUnit(q: Queryable, actor: Actor, unitId: str
   }
   return { tree, unit };
 }
-
-/** Names of people by id, through the people module's store (a handful of deciders per page). */
-export async function namesOf(q: Queryable, orgId: string, ids: Iterable<string | null>) {
-  const unique = [...new Set([...ids].filter((id): id is string => id !== null))];
-  const found = await Promise.all(unique.map((id) => findPerson(q, orgId, id)));
-  return new Map(found.filter((p) => p !== undefined).map((p) => [p.id, p.name]));
-}
