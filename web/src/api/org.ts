@@ -1,25 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
+import type { ResponseOf, Schemas } from './schema';
 
-export interface OrgSettings {
-  minGroupSize: number;
-  defaultLocale: 'en' | 'es';
-  /** Yearly hours of ongoing development asked of each practice level. */
-  developmentHours: { informed: number; skilled: number; enhanced: number; specialist: number };
-  /** Months after which workers' check-ins are deleted for good; null keeps them until the worker erases them. */
-  checkInRetentionMonths: number | null;
-}
-export interface Organisation {
-  id: string;
-  name: string;
-  settings: OrgSettings;
-}
-export interface AuditEvent {
-  at: string;
-  type: string;
-  by: string;
-  subjectPersonId: string | null;
-}
+/**
+ * The document marks developmentHours optional because a request may leave it out (it has a
+ * default); the server's answer always carries it, filled in.
+ */
+export type OrgSettings = Schemas['OrgSettings'] & { developmentHours: Schemas['DevelopmentRequirement'] };
+export type Organisation = Omit<ResponseOf<'/api/v1/org', 'get'>, 'settings'> & { settings: OrgSettings };
+export type AuditEvent = ResponseOf<'/api/v1/audit', 'get'>['events'][number];
 
 export const useOrganisation = () => useQuery({ queryKey: ['org'], queryFn: () => api<Organisation>('/api/v1/org') });
 
