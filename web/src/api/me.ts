@@ -1,14 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client';
+import type { Schemas } from './schema';
 
-export interface Access {
-  at: string;
-  type: string;
-  record: string | null;
-  by: string;
-  /** With no person behind it: how it came ('link', 'invitation', 'reset-request'). */
-  via?: string | null;
-}
+/** One read or change of my records; `via` says how it came when no person is behind it ('link', 'invitation', 'reset-request'). */
+export type Access = Schemas['AccessToMyRecords'];
 
 /** Who has read or changed my records, newest first. */
 export const useAccessLog = () =>

@@ -1,14 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
+import type { Schemas } from './schema';
 
-export type UnitKind = 'service' | 'team';
-export interface Unit {
-  id: string;
-  name: string;
-  kind: UnitKind;
-  parentId: string | null;
-  peopleCount: number;
-}
+export type Unit = Schemas['Unit'];
+export type UnitKind = Unit['kind'];
+export type UnitInput = Schemas['UnitInput'];
+export type UnitPatch = Schemas['UnitPatch'];
 
 export const useUnits = () => useQuery({ queryKey: ['units'], queryFn: () => api<{ units: Unit[] }>('/api/v1/units') });
 
@@ -22,12 +19,12 @@ function useUnitMutation<V>(fn: (vars: V) => Promise<unknown>) {
 }
 
 export const useCreateUnit = () =>
-  useUnitMutation((input: { name: string; kind: UnitKind; parentId: string | null }) =>
+  useUnitMutation((input: UnitInput) =>
     api<{ id: string }>('/api/v1/units', { method: 'POST', body: input }),
   );
 
 export const useUpdateUnit = () =>
-  useUnitMutation(({ id, ...patch }: { id: string; name?: string; parentId?: string | null }) =>
+  useUnitMutation(({ id, ...patch }: UnitPatch & { id: string }) =>
     api<void>(`/api/v1/units/${id}`, { method: 'PATCH', body: patch }),
   );
 
