@@ -6,9 +6,10 @@ import type { AppDeps } from '../../platform/deps.js';
 import { type AppEnv, guarded } from '../../platform/http/route.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { needsGap } from './development-rules.js';
-import { NEED_KINDS, RECOVERY_STAGES, ZLevel, ZNeedsInput } from './model.js';
+import { ZLevel } from '../framework/model.js';
+import { NEED_KINDS, RECOVERY_STAGES, ZNeedsInput } from './model.js';
 import { type NeedsAnswers, type NeedsRow, insertNeedsAssessment, needsAssessmentsOf } from './needs-store.js';
-import { requireManagedUnit } from './unit-scope.js';
+import { requireManagedUnit } from '../framework/unit-scope.js';
 
 const ZNeedsAssessment = z
   .object({

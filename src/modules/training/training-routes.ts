@@ -9,7 +9,8 @@ import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/o
 import { type AppEnv, guarded } from '../../platform/http/route.js';
 import { todayIso } from '../people/model.js';
 import { findPerson, listPeople } from '../people/people-store.js';
-import { ZLevel, ZTrainingRecordInput } from './model.js';
+import { ZLevel } from '../framework/model.js';
+import { ZTrainingRecordInput } from './model.js';
 import { TRAINING_EXPORT_COLUMNS } from './training-import/training-import-rules.js';
 import { createTrainingRecord, deleteTrainingRecord, listTrainingForExport, listTrainingOf, presentTrainingRecord } from './training-store.js';
 
@@ -41,7 +42,7 @@ async function personWhoseTraining(q: Queryable, actor: Actor, personId: string)
 }
 
 /** Training records of a person, and the organisation's export. */
-export function registerTrainingRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+export function registerTrainingRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const db = deps.database.db;
 
   app.openapi(

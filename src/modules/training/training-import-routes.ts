@@ -6,7 +6,7 @@ import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-sha
 import { type AppEnv, guarded } from '../../platform/http/route.js';
 import { createImportJobs } from '../people/import/import-jobs.js';
 import { CSV_BODY, ZBadRow, ZCsv, ZDateFormat, ZImportJob } from '../people/import/import-api-schemas.js';
-import { ZLevel } from './model.js';
+import { ZLevel } from '../framework/model.js';
 import { TRAINING_IMPORT_FIELDS, type TrainingImportField } from './training-import/training-import-rules.js';
 import { badRowsError, checkTrainingFile, previewTrainingImport, readTrainingFile, writeTrainingFile } from './training-import/run-training-import.js';
 

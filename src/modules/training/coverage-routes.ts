@@ -11,13 +11,13 @@ import { ZCourse } from './course-routes.js';
 import { listCourses, presentCourse } from './course-store.js';
 import { coverageByService, coverageSeries, standingAt } from './coverage-rules.js';
 import { loadCoverageWorld } from './coverage-store.js';
-import { coverageTable, ongoingDevelopment } from './development-rules.js';
-import { levelsToClose } from './levels.js';
-import { ZLevel } from './model.js';
-import { unitChainOf } from './placement-rules.js';
+import { coverageTable, ongoingDevelopment } from '../development/development-rules.js';
+import { levelsToClose } from '../framework/levels.js';
+import { ZLevel } from '../framework/model.js';
+import { unitChainOf } from '../framework/placement-rules.js';
 import { ZTrainingRecord } from './training-routes.js';
 import { presentTrainingRecord } from './training-store.js';
-import { unitOr404 } from './unit-scope.js';
+import { unitOr404 } from '../framework/unit-scope.js';
 
 const ZStatus = z.enum(['met', 'gap', 'not-placed']);
 const ZTable = z

@@ -1,7 +1,7 @@
 import { isActive } from '../people/model.js';
-import { completedLevel, coverageStatus, type CoverageStatus, coverageTable, type TrainingRecordFacts } from './development-rules.js';
-import type { Level } from './levels.js';
-import { type Placement, requiredLevel, unitChainOf } from './placement-rules.js';
+import { completedLevel, coverageStatus, type CoverageStatus, coverageTable, type TrainingRecordFacts } from '../development/development-rules.js';
+import type { Level } from '../framework/levels.js';
+import { type Placement, requiredLevel, unitChainOf } from '../framework/placement-rules.js';
 
 /**
  * Coverage over people and time (W.allstaff: staff and volunteers alike), as pure rules: a

@@ -6,7 +6,8 @@ import { notFound } from '../../platform/http/errors.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded } from '../../platform/http/route.js';
 import { createCourse, findCourse, listCourses, presentCourse, reviewCourse, updateCourse } from './course-store.js';
-import { COURSE_FORMATS, TRAINING_SOURCES, ZCourseInput, ZLevel, ZQualityReview } from './model.js';
+import { ZLevel } from '../framework/model.js';
+import { COURSE_FORMATS, TRAINING_SOURCES, ZCourseInput, ZQualityReview } from './model.js';
 
 export const ZCourse = z
   .object({

@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
 import { listPeople } from '../people/people-store.js';
 import type { CoveragePerson, CoverageWorld } from './coverage-rules.js';
-import type { Placement } from './placement-rules.js';
-import { placements } from './schema.js';
+import type { Placement } from '../framework/placement-rules.js';
+import { placements } from '../framework/schema.js';
 import { factsOf, listTrainingOfPeople, type TrainingRow } from './training-store.js';
-import { unitTree } from './unit-scope.js';
+import { unitTree } from '../framework/unit-scope.js';
 
 /** Loads what the coverage rules compute over: people, their records, every placement decision, the unit tree. */
 
