@@ -9,15 +9,14 @@ import { isActive, todayIso } from '../people/model.js';
 import { getOrganisation } from '../people/org-store.js';
 import { ZCourse } from './course-routes.js';
 import { listCourses, presentCourse } from './course-store.js';
-import { coverageByService, coverageSeries, standingAt } from './coverage-rules.js';
-import { loadCoverageWorld } from './coverage-store.js';
+import { coverageByServiceOfCounts, coverageSeriesOfCounts, monthEnds, standingAt } from './coverage-rules.js';
+import { loadCoverageWorld, orgCoverageCounts } from './coverage-store.js';
 import { coverageTable, ongoingDevelopment } from '../development/development-rules.js';
 import { levelsToClose } from '../framework/levels.js';
 import { ZLevel } from '../framework/model.js';
-import { unitChainOf } from '../framework/placement-rules.js';
 import { ZTrainingRecord } from './training-routes.js';
 import { presentTrainingRecord } from './training-store.js';
-import { unitOr404 } from '../framework/unit-scope.js';
+import { unitOr404, unitTree } from '../framework/unit-scope.js';
 
 const ZStatus = z.enum(['met', 'gap', 'not-placed']);
 const ZTable = z
@@ -84,7 +83,7 @@ export function registerCoverageRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       const actor = c.get('actor')!;
       const today = todayIso();
       const [{ world }, org, catalogue] = await Promise.all([
-        loadCoverageWorld(db, actor.orgId, (p) => p.id === actor.personId),
+        loadCoverageWorld(db, actor.orgId, { person: actor.personId }),
         getOrganisation(db, actor.orgId),
         listCourses(db, actor.orgId, { approvedOnly: true }),
       ]);
@@ -121,9 +120,7 @@ export function registerCoverageRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       const { unitId } = c.req.valid('query');
       if (unitId && !hasRole(actor, 'org_admin')) throw forbidden('Only organisation admins can look at a whole unit; your own reports are shown without one.');
       const today = todayIso();
-      const { world, tree } = await loadCoverageWorld(db, actor.orgId, (p, parentOf) =>
-        unitId ? unitChainOf(p.unitId, parentOf).includes(unitId) : p.managerId === actor.personId,
-      );
+      const { world, tree } = await loadCoverageWorld(db, actor.orgId, unitId ? { unitSubtree: unitId } : { directReportsOf: actor.personId });
       if (unitId) unitOr404(tree, unitId);
       const people = world.people.filter((p) => isActive(p, today) && p.id !== actor.personId);
       const rows = people.map((p) => {
@@ -153,11 +150,11 @@ export function registerCoverageRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
     async (c) => {
       const actor = c.get('actor')!;
       const today = todayIso();
-      const { world, tree } = await loadCoverageWorld(db, actor.orgId);
-      const services = coverageByService(world, today)
+      const [counts, tree] = await Promise.all([orgCoverageCounts(db, actor.orgId, monthEnds(today)), unitTree(db, actor.orgId)]);
+      const services = coverageByServiceOfCounts(counts, today)
         .map((s) => ({ ...s, name: s.serviceId ? (tree.byId.get(s.serviceId)?.name ?? null) : null }))
         .sort((a, b) => (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff'));
-      return c.json({ services, series: coverageSeries(world, today) }, 200);
+      return c.json({ services, series: coverageSeriesOfCounts(counts, today) }, 200);
     },
   );
 }
