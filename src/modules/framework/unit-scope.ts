@@ -1,14 +1,18 @@
+import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/policy.js';
 import { hasRole } from '../../platform/access/policy.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { forbidden, notFound } from '../../platform/http/errors.js';
 import { findPerson } from '../people/people-store.js';
-import { listUnits } from '../people/unit-store.js';
+import { units } from '../people/schema.js';
 import { unitChainOf } from './placement-rules.js';
 
-/** The organisation's units as the framework needs them: names and parents, by id. */
+/**
+ * The organisation's units as the framework needs them: names and parents, by id. Read from the
+ * units table alone: listUnits also counts each unit's people, which grows with the organisation.
+ */
 export async function unitTree(q: Queryable, orgId: string) {
-  const rows = await listUnits(q, orgId);
+  const rows = await q.select({ id: units.id, name: units.name, kind: units.kind, parentId: units.parentId }).from(units).where(eq(units.orgId, orgId)).orderBy(asc(units.name));
   const byId = new Map(rows.map((u) => [u.id, { id: u.id, name: u.name, kind: u.kind, parentId: u.parentId }]));
   const parentOf = new Map(rows.map((u) => [u.id, u.parentId]));
   return { byId, parentOf };

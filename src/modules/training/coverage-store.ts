@@ -51,7 +51,8 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
  */
 export async function loadCoverageWorld(q: Queryable, orgId: string, scope: CoverageScope) {
   const inScope = and(eq(people.orgId, orgId), scopeCondition(orgId, scope));
-  const scopeIds = q.select({ id: people.id }).from(people).where(inScope);
+  // one person is named outright, so their records are found by the person index, not by a join
+  const scopeIds = 'person' in scope ? [scope.person] : q.select({ id: people.id }).from(people).where(inScope);
   const [chosen, records, personRows, unitRows, tree] = await Promise.all([
     q
       .select({ id: people.id, name: people.name, kind: people.kind, managerId: people.managerId, unitId: people.unitId, startDate: people.startDate, endDate: people.endDate })
