@@ -1,22 +1,12 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { hasRole, managers, orgAdmins, signedIn } from '../../platform/access/policy.js';
-import { recordListRead } from '../../platform/audit/audit-store.js';
+import { managers, orgAdmins, signedIn } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { forbidden } from '../../platform/http/errors.js';
 import { ZProblem, jsonContent } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
-import { isActive, todayIso } from '../people/model.js';
-import { getOrganisation } from '../people/org-store.js';
-import { ZCourse } from './course-routes.js';
-import { listCourses, presentCourse } from './course-store.js';
-import { coverageByServiceOfCounts, coverageSeriesOfCounts, monthEnds, standingAt } from './coverage-rules.js';
-import { loadCoverageWorld, orgCoverageCounts } from './coverage-store.js';
-import { coverageTable, ongoingDevelopment } from '../development/development-rules.js';
-import { levelsToClose } from '../framework/levels.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { ZLevel } from '../framework/model.js';
+import { ZCourse } from './course-routes.js';
+import { myDevelopment, orgCoverage, teamCoverage } from './coverage-use-cases.js';
 import { ZTrainingRecord } from './training-routes.js';
-import { presentTrainingRecord } from './training-store.js';
-import { unitOr404, unitTree } from '../framework/unit-scope.js';
 
 const ZStatus = z.enum(['met', 'gap', 'not-placed']);
 const ZTable = z
@@ -64,9 +54,6 @@ const ZOrgCoverage = z
   })
   .openapi('OrgCoverage');
 
-/** Staff and volunteers both count (W.allstaff); the views name which is which. */
-const staffOrVolunteer = (kind: string) => (kind === 'volunteer' ? 'volunteer' : 'staff') as 'staff' | 'volunteer';
-
 /** My development, my team's coverage, and the organisation's coverage over time. */
 export function registerCoverageRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const db = deps.database.db;
@@ -79,31 +66,7 @@ export function registerCoverageRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       summary: 'My level to reach, what I have completed, my training, ongoing hours against the requirement, and what comes next',
       responses: { 200: jsonContent(ZMyDevelopment, 'My development') },
     }),
-    async (c) => {
-      const actor = c.get('actor')!;
-      const today = todayIso();
-      const [{ world }, org, catalogue] = await Promise.all([
-        loadCoverageWorld(db, actor.orgId, { person: actor.personId }),
-        getOrganisation(db, actor.orgId),
-        listCourses(db, actor.orgId, { approvedOnly: true }),
-      ]);
-      const me = world.people[0];
-      const standing = me ? standingAt(me, world, today) : { required: null, completed: null, status: 'not-placed' as const };
-      const toClose = standing.required ? levelsToClose(standing.completed, standing.required) : [];
-      const requiredHours = org.settings.developmentHours[standing.required ?? 'informed'];
-      return c.json(
-        {
-          ...standing,
-          records: (me?.trainingRows ?? []).toReversed().map((r) => presentTrainingRecord(r, today)),
-          ongoing: ongoingDevelopment(me?.records ?? [], today, requiredHours),
-          next: {
-            levels: toClose,
-            courses: catalogue.filter((course) => (course.levels as string[]).some((l) => (toClose as string[]).includes(l))).map((course) => presentCourse(course, false)),
-          },
-        },
-        200,
-      );
-    },
+    async (c) => c.json(await myDevelopment(db, requireActor(c)), 200),
   );
 
   app.openapi(
@@ -115,28 +78,7 @@ export function registerCoverageRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       request: { query: z.object({ unitId: z.uuid('must be the id of a unit').optional() }) },
       responses: { 200: jsonContent(ZTeamCoverage, 'The coverage table and one row per person'), 403: jsonContent(ZProblem, 'Only org admins choose a unit'), 404: jsonContent(ZProblem, 'No such unit') },
     }),
-    async (c) => {
-      const actor = c.get('actor')!;
-      const { unitId } = c.req.valid('query');
-      if (unitId && !hasRole(actor, 'org_admin')) throw forbidden('Only organisation admins can look at a whole unit; your own reports are shown without one.');
-      const today = todayIso();
-      const { world, tree } = await loadCoverageWorld(db, actor.orgId, unitId ? { unitSubtree: unitId } : { directReportsOf: actor.personId });
-      if (unitId) unitOr404(tree, unitId);
-      const people = world.people.filter((p) => isActive(p, today) && p.id !== actor.personId);
-      const rows = people.map((p) => {
-        const standing = standingAt(p, world, today);
-        const expiring = p.trainingRows.map((r) => presentTrainingRecord(r, today)).filter((r) => r.validity !== 'current');
-        return {
-          id: p.id,
-          name: p.name,
-          kind: staffOrVolunteer(p.kind),
-          ...standing,
-          expiring: expiring.map((r) => ({ id: r.id, title: r.title, expiresOn: r.expiresOn, validity: r.validity })),
-        };
-      });
-      await recordListRead(db, actor, unitId ? 'team-coverage:unit' : 'team-coverage:direct-reports', people.map((p) => p.id), { unitId: unitId ?? null });
-      return c.json({ table: coverageTable(rows), people: rows.sort((a, b) => a.name.localeCompare(b.name)) }, 200);
-    },
+    async (c) => c.json(await teamCoverage(db, requireActor(c), c.req.valid('query').unitId), 200),
   );
 
   app.openapi(
@@ -147,14 +89,6 @@ export function registerCoverageRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       summary: 'Coverage by service (top-level units) and at each month end of the last 12 months. Counts only, no person.',
       responses: { 200: jsonContent(ZOrgCoverage, 'Coverage by service and over time') },
     }),
-    async (c) => {
-      const actor = c.get('actor')!;
-      const today = todayIso();
-      const [counts, tree] = await Promise.all([orgCoverageCounts(db, actor.orgId, monthEnds(today)), unitTree(db, actor.orgId)]);
-      const services = coverageByServiceOfCounts(counts, today)
-        .map((s) => ({ ...s, name: s.serviceId ? (tree.byId.get(s.serviceId)?.name ?? null) : null }))
-        .sort((a, b) => (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff'));
-      return c.json({ services, series: coverageSeriesOfCounts(counts, today) }, 200);
-    },
+    async (c) => c.json(await orgCoverage(db, requireActor(c)), 200),
   );
 }
