@@ -21,6 +21,8 @@ import { registerUnitRoutes } from './modules/people/unit-routes.js';
 import { registerImportRoutes } from './modules/people/import-routes.js';
 import { registerAdminRoutes } from './modules/people/admin-routes.js';
 import { registerFrameworkRoutes } from './modules/framework/routes.js';
+import { registerDevelopmentRoutes } from './modules/development/routes.js';
+import { registerTrainingRoutes } from './modules/training/routes.js';
 import { registerWellbeingRoutes } from './modules/wellbeing/routes.js';
 import { registerAssessmentRoutes } from './modules/assessments/routes.js';
 
@@ -98,6 +100,8 @@ export function createApp(deps: AppDeps) {
   registerImportRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerFrameworkRoutes(app, deps);
+  registerDevelopmentRoutes(app, deps);
+  registerTrainingRoutes(app, deps);
   registerWellbeingRoutes(app, deps);
   registerAssessmentRoutes(app, deps);
 

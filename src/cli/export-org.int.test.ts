@@ -12,7 +12,7 @@ import { buildOrg, buildPerson, buildUnit } from '../test-support/factories.js';
 import { createTestDatabase } from '../test-support/test-database.js';
 import { exportOrg } from './export-org.js';
 import { insertPlacement } from '../modules/framework/placement-store.js';
-import { trainingRecords } from '../modules/framework/schema.js';
+import { trainingRecords } from '../modules/training/schema.js';
 import { uuidv7 } from 'uuidv7';
 
 let database: Database;

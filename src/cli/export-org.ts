@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { asc, eq } from 'drizzle-orm';
 import { frameworkExport } from '../modules/framework/framework-export.js';
+import { developmentExport } from '../modules/development/development-export.js';
+import { trainingExport } from '../modules/training/training-export.js';
 import { getOrganisation } from '../modules/people/org-store.js';
 import { people, units } from '../modules/people/schema.js';
 import { recordAudit } from '../platform/audit/audit-store.js';
@@ -58,7 +60,8 @@ export async function buildOrgExport(q: Queryable, orgId: string) {
     units: unitRows,
     people: personRows,
     accounts: accountRows,
-    practice: await frameworkExport(q, orgId),
+    // the key order of `practice` is kept from version 2: framework, then development, then training
+    practice: { ...(await frameworkExport(q, orgId)), ...(await developmentExport(q, orgId)), ...(await trainingExport(q, orgId)) },
   };
 }
 

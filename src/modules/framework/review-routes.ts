@@ -1,16 +1,18 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { hasRole, managers, signedIn } from '../../platform/access/policy.js';
+import { managers, signedIn } from '../../platform/access/policy.js';
 import { recordAudit, recordListRead } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
+import { authorize } from '../../platform/usecase/authorize.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { findPerson, listPeople } from '../people/people-store.js';
 import { ZReviewRequest, ZReviewResponse } from './model.js';
 import { ZPlacementReview, presentReview } from './placement-present.js';
 import { answerReview, findReview, listReviews, openReview } from './placement-store.js';
 import { namesOf } from '../people/person-names.js';
+import { placementReviewPolicy, reviewListScope } from './policy.js';
 
 /** A worker asks for their placement to be looked at again; their line manager or an admin answers. */
 export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
@@ -30,7 +32,7 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { reason } = c.req.valid('json');
       const id = await db.transaction(async (tx) => {
         const id = await openReview(tx, actor.orgId, actor.personId, reason);
@@ -50,10 +52,11 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(z.object({ reviews: z.array(ZPlacementReview) }), 'Requests, open first then newest') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
+      const scope = reviewListScope(actor);
       let personIds: string[] | undefined;
-      if (!hasRole(actor, 'org_admin')) {
-        const { rows } = await listPeople(db, actor.orgId, { managerId: actor.personId, limit: 10_000, offset: 0 });
+      if (scope !== 'everyone') {
+        const { rows } = await listPeople(db, actor.orgId, { managerId: scope.managerId, limit: 10_000, offset: 0 });
         personIds = rows.map((r) => r.id);
       }
       const rows = await listReviews(db, actor.orgId, personIds);
@@ -78,14 +81,14 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const { response } = c.req.valid('json');
       await db.transaction(async (tx) => {
         const review = await findReview(tx, actor.orgId, id);
         const person = review ? await findPerson(tx, actor.orgId, review.personId) : undefined;
-        const mayAnswer = person && (hasRole(actor, 'org_admin') || person.managerId === actor.personId);
-        if (!review || !mayAnswer) throw notFound('The request');
+        if (!review || !person) throw notFound('The request');
+        authorize(placementReviewPolicy(actor, 'change', { person }), 'The request');
         await answerReview(tx, actor.orgId, id, response, actor.personId);
         await recordAudit(tx, actor, { type: 'placement.review-answered', subjectPersonId: review.personId, data: { reviewId: id } });
       });

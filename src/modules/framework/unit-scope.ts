@@ -1,14 +1,18 @@
+import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/policy.js';
-import { hasRole } from '../../platform/access/policy.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { forbidden, notFound } from '../../platform/http/errors.js';
+import { notFound } from '../../platform/http/errors.js';
 import { findPerson } from '../people/people-store.js';
-import { listUnits } from '../people/unit-store.js';
+import { units } from '../people/schema.js';
 import { unitChainOf } from './placement-rules.js';
+import type { UnitAccess } from './policy.js';
 
-/** The organisation's units as the framework needs them: names and parents, by id. */
+/**
+ * The organisation's units as the framework needs them: names and parents, by id. Read from the
+ * units table alone: listUnits also counts each unit's people, which grows with the organisation.
+ */
 export async function unitTree(q: Queryable, orgId: string) {
-  const rows = await listUnits(q, orgId);
+  const rows = await q.select({ id: units.id, name: units.name, kind: units.kind, parentId: units.parentId }).from(units).where(eq(units.orgId, orgId)).orderBy(asc(units.name));
   const byId = new Map(rows.map((u) => [u.id, { id: u.id, name: u.name, kind: u.kind, parentId: u.parentId }]));
   const parentOf = new Map(rows.map((u) => [u.id, u.parentId]));
   return { byId, parentOf };
@@ -23,23 +27,14 @@ export function unitOr404(tree: UnitTree, unitId: string) {
 }
 
 /**
- * Does the actor manage this unit? Org admins manage every unit; a supervisor manages the unit
- * they belong to and every unit inside it (a service lead answers for the service's teams).
+ * Loads a unit of the actor's organisation (404 when there is none) with what the unit policies
+ * decide on: its chain of ancestors and the unit the actor belongs to.
  */
-export async function managesUnit(q: Queryable, actor: Actor, tree: UnitTree, unitId: string): Promise<boolean> {
-  if (hasRole(actor, 'org_admin')) return true;
-  if (!hasRole(actor, 'supervisor')) return false;
-  const self = await findPerson(q, actor.orgId, actor.personId);
-  if (!self?.unitId) return false;
-  return unitChainOf(unitId, tree.parentOf).includes(self.unitId);
-}
-
-/** Loads the tree and requires that the actor manages the unit: 404 unknown, 403 outside their own. */
-export async function requireManagedUnit(q: Queryable, actor: Actor, unitId: string, denial: 'forbidden' | 'not-found' = 'forbidden') {
+export async function loadUnitAccess(q: Queryable, actor: Actor, unitId: string) {
   const tree = await unitTree(q, actor.orgId);
   const unit = unitOr404(tree, unitId);
-  if (!(await managesUnit(q, actor, tree, unitId))) {
-    throw denial === 'forbidden' ? forbidden('You can look after only your own unit and the teams inside it.') : notFound('The unit');
-  }
-  return { tree, unit };
+  // only a supervisor's own unit matters to the rules; no need to read it for anyone else
+  const self = actor.roles.includes('supervisor') ? await findPerson(q, actor.orgId, actor.personId) : undefined;
+  const access: UnitAccess = { unit: { orgId: actor.orgId, id: unit.id, chain: unitChainOf(unit.id, tree.parentOf) }, actorUnitId: self?.unitId ?? null };
+  return { tree, unit, access };
 }

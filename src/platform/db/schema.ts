@@ -5,6 +5,8 @@ export * from '../audit/schema.js';
 export * from '../privacy/schema.js';
 export * from '../../content/schema.js';
 export * from '../../modules/framework/schema.js';
+export * from '../../modules/development/schema.js';
+export * from '../../modules/training/schema.js';
 export * from '../../modules/wellbeing/schema.js';
 export * from '../../modules/assessments/schema.js';
 export * from '../jobs/schema.js';

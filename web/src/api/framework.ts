@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 
-/** The practice framework's server state: the pack, placements, review requests, needs assessments. */
+/** The practice framework's server state: the pack, placements, review requests. */
 
 export const LEVELS = ['informed', 'skilled', 'enhanced', 'specialist'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -83,21 +83,6 @@ export interface PlacementInput {
   level?: Level;
   note?: string;
 }
-export interface NeedsInput {
-  serviceRemit: string | null;
-  recoveryStages: string[];
-  currentLevel: Level | null;
-  requiredLevel: Level;
-  need: 'knowledge' | 'skills' | 'both' | null;
-  notes: string | null;
-}
-export interface NeedsAssessment extends NeedsInput {
-  id: string;
-  gap: { levels: Level[]; hasGap: boolean; need: NeedsInput['need'] };
-  assessedBy: { id: string; name: string | null } | null;
-  assessedAt: string;
-}
-
 // the pack changes only with a new Tend version: no need to ask again while the page is open
 export const useFramework = () => useQuery({ queryKey: ['framework'], queryFn: () => api<FrameworkPack>('/api/v1/framework'), staleTime: Number.POSITIVE_INFINITY });
 
@@ -108,9 +93,6 @@ export const usePersonPlacement = (personId: string | undefined) =>
   useQuery({ queryKey: ['placement', 'person', personId], queryFn: () => api<PersonPlacement>(`/api/v1/people/${personId}/placement`), enabled: !!personId });
 
 export const useReviews = () => useQuery({ queryKey: ['placement', 'reviews'], queryFn: () => api<{ reviews: PlacementReview[] }>('/api/v1/placement-reviews') });
-
-export const useNeeds = (unitId: string | null) =>
-  useQuery({ queryKey: ['needs', unitId], queryFn: () => api<{ assessments: NeedsAssessment[] }>(`/api/v1/units/${unitId}/needs-assessments`), enabled: !!unitId });
 
 function useFrameworkMutation<V, R>(fn: (vars: V) => Promise<R>, keys: string[]) {
   const client = useQueryClient();
@@ -132,5 +114,3 @@ export const useAskReview = () => useFrameworkMutation((reason: string) => api<{
 export const useAnswerReview = () =>
   useFrameworkMutation(({ id, response }: { id: string; response: string }) => api<void>(`/api/v1/placement-reviews/${id}/response`, { method: 'POST', body: { response } }), ['placement']);
 
-export const useRecordNeeds = () =>
-  useFrameworkMutation(({ unitId, ...input }: NeedsInput & { unitId: string }) => api<NeedsAssessment>(`/api/v1/units/${unitId}/needs-assessments`, { method: 'POST', body: input }), ['needs']);

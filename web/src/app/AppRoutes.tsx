@@ -46,7 +46,7 @@ const SharingPage = lazy(() => import('../routes/wellbeing/pages').then((m) => (
 const MyDataPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.MyDataPage })));
 const SharedWithMePage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.SharedWithMePage })));
 const SharedPartPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.SharedPartPage })));
-const NeedsPage = lazy(() => import('../routes/framework/NeedsPage').then((m) => ({ default: m.NeedsPage })));
+const NeedsPage = lazy(() => import('../routes/development/NeedsPage').then((m) => ({ default: m.NeedsPage })));
 // Organisational assessments load only when opened (one chunk for all their pages).
 const AssessmentsPage = lazy(() => import('../routes/assessments/pages').then((m) => ({ default: m.AssessmentsPage })));
 const AssessmentReviewPage = lazy(() => import('../routes/assessments/pages').then((m) => ({ default: m.ReviewPage })));

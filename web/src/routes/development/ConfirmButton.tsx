@@ -1,6 +1,6 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useConfirm, type Version } from '../../api/plans';
+import { useConfirm, type Version } from '../../api/development';
 import { announce } from '../../components/announcer';
 import { Notice } from '../../components/Notice';
 import { errorTitle } from '../../components/problem-text';

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { type Goal, type PlanInput, useSavePlan, type Version } from '../../api/plans';
+import { type Goal, type PlanInput, useSavePlan, type Version } from '../../api/development';
 import { announce } from '../../components/announcer';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextArea, TextInput } from '../../components/fields';

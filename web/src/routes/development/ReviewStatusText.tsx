@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanStatus, ReviewStatus } from '../../api/plans';
+import type { PlanStatus, ReviewStatus } from '../../api/development';
 import { formatDate } from '../../components/format';
 
 /** A small clock: review dates are said in words; the icon only helps the eye find them. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useHistory } from '../../api/plans';
+import { useHistory } from '../../api/development';
 import { useSession } from '../../api/session';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useTeamPlans } from '../../api/plans';
+import { useTeamPlans } from '../../api/development';
 import { hasRole, useSession } from '../../api/session';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Answers, Version } from '../../api/plans';
+import type { Answers, Version } from '../../api/development';
 import { formatDateTime } from '../../components/format';
 import { ReviewStatusText } from './ReviewStatusText';
 

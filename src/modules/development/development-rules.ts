@@ -1,4 +1,4 @@
-import { type Level, LEVELS, levelRank, levelsToClose } from './levels.js';
+import { type Level, LEVELS, levelRank, levelsToClose } from '../framework/levels.js';
 
 /**
  * Rules for needs assessments (H.tna), agreed plans (H.self) and training records (H.training,

@@ -10,7 +10,7 @@ import { type ParsedCsv, parseCsv } from '../../people/import/parse-csv.js';
 import { badRowsError } from '../../people/import/run-import.js';
 import { listPeople } from '../../people/people-store.js';
 import { listCourses } from '../course-store.js';
-import type { Level } from '../levels.js';
+import type { Level } from '../../framework/levels.js';
 import {
   checkTrainingMapping,
   completeTrainingMapping,

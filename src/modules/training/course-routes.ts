@@ -4,9 +4,10 @@ import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { createCourse, findCourse, listCourses, presentCourse, reviewCourse, updateCourse } from './course-store.js';
-import { COURSE_FORMATS, TRAINING_SOURCES, ZCourseInput, ZLevel, ZQualityReview } from './model.js';
+import { ZLevel } from '../framework/model.js';
+import { COURSE_FORMATS, TRAINING_SOURCES, ZCourseInput, ZQualityReview } from './model.js';
 
 export const ZCourse = z
   .object({
@@ -51,7 +52,7 @@ export function registerCourseRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(z.object({ courses: z.array(ZCourse) }), 'Courses, by title') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const admin = hasRole(actor, 'org_admin');
       const rows = await listCourses(db, actor.orgId, { approvedOnly: !admin });
       return c.json({ courses: rows.map((r) => presentCourse(r, admin)) }, 200);
@@ -68,7 +69,7 @@ export function registerCourseRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 201: jsonContent(ZCourse, 'Created'), 400: jsonContent(ZProblem, 'Bad input') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const input = c.req.valid('json');
       const row = await db.transaction(async (tx) => {
         const id = await createCourse(tx, actor.orgId, input);
@@ -89,7 +90,7 @@ export function registerCourseRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZCourse, 'Changed'), 400: jsonContent(ZProblem, 'Bad input'), 404: jsonContent(ZProblem, 'No such course') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
       const row = await db.transaction(async (tx) => {
@@ -111,7 +112,7 @@ export function registerCourseRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZCourse, 'Reviewed'), 400: jsonContent(ZProblem, 'Bad input'), 404: jsonContent(ZProblem, 'No such course') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const review = c.req.valid('json');
       const row = await db.transaction(async (tx) => {

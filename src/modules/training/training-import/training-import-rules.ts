@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FieldProblem } from '../../../platform/http/errors.js';
 import { type BadRow, type DateFormat, parseDate } from '../../people/import/import-rules.js';
 import type { CsvRow } from '../../people/import/parse-csv.js';
-import { isLevel, type Level } from '../levels.js';
+import { isLevel, type Level } from '../../framework/levels.js';
 import { expiryOf } from '../training-rules.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CoverageWorld, coverageByService, coverageSeries, monthEnds, placementAt, standingAt } from './coverage-rules.js';
-import type { Level } from './levels.js';
+import type { Level } from '../framework/levels.js';
 
 const at = (day: string) => new Date(`${day}T12:00:00Z`);
 const record = (completedOn: string, levels: Level[], expiresOn: string | null = null) => ({ completedOn, expiresOn, hours: 3, levels });

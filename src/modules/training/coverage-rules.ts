@@ -1,7 +1,7 @@
 import { isActive } from '../people/model.js';
-import { completedLevel, coverageStatus, type CoverageStatus, coverageTable, type TrainingRecordFacts } from './development-rules.js';
-import type { Level } from './levels.js';
-import { type Placement, requiredLevel, unitChainOf } from './placement-rules.js';
+import { completedLevel, coverageStatus, type CoverageStatus, coverageTable, type TrainingRecordFacts } from '../development/development-rules.js';
+import { type Level, LEVELS, levelRank } from '../framework/levels.js';
+import { type Placement, requiredLevel, unitChainOf } from '../framework/placement-rules.js';
 
 /**
  * Coverage over people and time (W.allstaff: staff and volunteers alike), as pure rules: a
@@ -59,7 +59,10 @@ export function coverageByService(world: CoverageWorld, today: string) {
   for (const person of world.people) {
     if (!isActive(person, today)) continue;
     const service = serviceOf(person.unitId, world.parentOf);
-    groups.set(service, [...(groups.get(service) ?? []), standingAt(person, world, today)]);
+    // push, not spread: copying the group for every person made a large service quadratic
+    const group = groups.get(service);
+    if (group) group.push(standingAt(person, world, today));
+    else groups.set(service, [standingAt(person, world, today)]);
   }
   return [...groups].map(([serviceId, standings]) => ({ serviceId, ...coverageTable(standings) }));
 }
@@ -88,6 +91,53 @@ export function coverageSeries(world: CoverageWorld, today: string, months = 12)
   return monthEnds(today, months).map((day) => {
     const standings = world.people.filter((p) => isActive(p, day)).map((p) => standingAt(p, world, day));
     const { placed, met, gaps, notPlaced } = coverageTable(standings);
+    return { month: day.slice(0, 7), date: day, placed, met, gaps, notPlaced };
+  });
+}
+
+/** People counted in the database (orgCoverageCounts): on a day, in a service, by required level and whether met. */
+export interface CoverageCount {
+  day: string;
+  serviceId: string | null;
+  required: Level | null;
+  met: boolean;
+  people: number;
+}
+
+/** The coverage table of counted people: the same numbers coverageTable gives for the people themselves. */
+export function coverageTableOfCounts(counts: readonly CoverageCount[]) {
+  const rows = LEVELS.map((level) => ({ level, people: 0, met: 0 }));
+  let notPlaced = 0;
+  for (const count of counts) {
+    if (!count.required) {
+      notPlaced += count.people;
+      continue;
+    }
+    const row = rows[levelRank(count.required)]!;
+    row.people += count.people;
+    if (count.met) row.met += count.people;
+  }
+  const placed = rows.reduce((n, r) => n + r.people, 0);
+  const met = rows.reduce((n, r) => n + r.met, 0);
+  return { rows, notPlaced, placed, met, gaps: placed - met };
+}
+
+/** coverageByService from counts: one table per service with anyone active on `today`. */
+export function coverageByServiceOfCounts(counts: readonly CoverageCount[], today: string) {
+  const groups = new Map<string | null, CoverageCount[]>();
+  for (const count of counts) {
+    if (count.day !== today) continue;
+    const group = groups.get(count.serviceId);
+    if (group) group.push(count);
+    else groups.set(count.serviceId, [count]);
+  }
+  return [...groups].map(([serviceId, group]) => ({ serviceId, ...coverageTableOfCounts(group) }));
+}
+
+/** coverageSeries from counts taken on monthEnds(today, months). */
+export function coverageSeriesOfCounts(counts: readonly CoverageCount[], today: string, months = 12) {
+  return monthEnds(today, months).map((day) => {
+    const { placed, met, gaps, notPlaced } = coverageTableOfCounts(counts.filter((c) => c.day === day));
     return { month: day.slice(0, 7), date: day, placed, met, gaps, notPlaced };
   });
 }

@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
 import { invalid } from '../../platform/http/errors.js';
 import { findCourse } from './course-store.js';
-import { type TrainingRecordFacts, validity } from './development-rules.js';
-import type { Level } from './levels.js';
+import { type TrainingRecordFacts, validity } from '../development/development-rules.js';
+import type { Level } from '../framework/levels.js';
 import type { TTrainingRecordInput } from './model.js';
 import { courses, trainingRecords } from './schema.js';
 import { expiryOf } from './training-rules.js';
@@ -20,13 +20,6 @@ export async function listTrainingOf(q: Queryable, orgId: string, personId: stri
     .from(trainingRecords)
     .where(and(eq(trainingRecords.orgId, orgId), eq(trainingRecords.personId, personId)))
     .orderBy(desc(trainingRecords.completedOn), desc(trainingRecords.id));
-}
-
-/** Records of many people (every person of the organisation when `personIds` is absent). */
-export async function listTrainingOfPeople(q: Queryable, orgId: string, personIds?: readonly string[]): Promise<TrainingRow[]> {
-  if (personIds && personIds.length === 0) return [];
-  const where = personIds ? and(eq(trainingRecords.orgId, orgId), inArray(trainingRecords.personId, [...personIds])) : eq(trainingRecords.orgId, orgId);
-  return q.select().from(trainingRecords).where(where).orderBy(asc(trainingRecords.completedOn));
 }
 
 /**

@@ -3,12 +3,15 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { managers } from '../../platform/access/policy.js';
 import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { needsGap } from './development-rules.js';
-import { NEED_KINDS, RECOVERY_STAGES, ZLevel, ZNeedsInput } from './model.js';
+import { ZLevel } from '../framework/model.js';
+import { NEED_KINDS, RECOVERY_STAGES, ZNeedsInput } from './model.js';
 import { type NeedsAnswers, type NeedsRow, insertNeedsAssessment, needsAssessmentsOf } from './needs-store.js';
-import { requireManagedUnit } from './unit-scope.js';
+import { loadUnitAccess } from '../framework/unit-scope.js';
+import { authorize } from '../../platform/usecase/authorize.js';
+import { needsPolicy } from './policy.js';
 
 const ZNeedsAssessment = z
   .object({
@@ -65,10 +68,10 @@ export function registerNeedsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
       // the unit list is open to all, but a unit's needs are its managers' working notes
-      await requireManagedUnit(db, actor, id, 'not-found');
+      authorize(needsPolicy(actor, 'list', (await loadUnitAccess(db, actor, id)).access), 'The unit');
       const rows = await needsAssessmentsOf(db, actor.orgId, id);
       return c.json({ assessments: rows.map(presentNeeds) }, 200);
     },
@@ -89,11 +92,11 @@ export function registerNeedsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const input = c.req.valid('json');
       const created = await db.transaction(async (tx) => {
-        await requireManagedUnit(tx, actor, id);
+        authorize(needsPolicy(actor, 'create', (await loadUnitAccess(tx, actor, id)).access), 'The unit');
         const assessmentId = await insertNeedsAssessment(tx, actor.orgId, id, input, actor.personId);
         await recordAudit(tx, actor, { type: 'needs.assessed', data: { unitId: id, assessmentId } });
         const rows = await needsAssessmentsOf(tx, actor.orgId, id);

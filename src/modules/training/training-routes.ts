@@ -1,17 +1,16 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { type Actor, canReadProfessionalRecord, orgAdmins, signedIn } from '../../platform/access/policy.js';
-import { recordAudit, recordRead } from '../../platform/audit/audit-store.js';
+import { orgAdmins, signedIn } from '../../platform/access/policy.js';
+import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
-import type { Queryable } from '../../platform/db/client.js';
 import { toCsv } from '../../platform/http/csv-export.js';
-import { notFound } from '../../platform/http/errors.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
-import { todayIso } from '../people/model.js';
-import { findPerson, listPeople } from '../people/people-store.js';
-import { ZLevel, ZTrainingRecordInput } from './model.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
+import { listPeople } from '../people/people-store.js';
+import { ZLevel } from '../framework/model.js';
+import { ZTrainingRecordInput } from './model.js';
 import { TRAINING_EXPORT_COLUMNS } from './training-import/training-import-rules.js';
-import { createTrainingRecord, deleteTrainingRecord, listTrainingForExport, listTrainingOf, presentTrainingRecord } from './training-store.js';
+import { listTrainingForExport } from './training-store.js';
+import { listTrainingRecords, recordTraining, removeTrainingRecord } from './training-record-use-cases.js';
 
 export const ZTrainingRecord = z
   .object({
@@ -30,18 +29,8 @@ export const ZTrainingRecord = z
 
 const ZRecordParams = z.object({ id: z.uuid('must be an id (UUID)'), recordId: z.uuid('must be the id of a training record') });
 
-/**
- * The person whose training `actor` may read and change: themself, a direct report, or anyone
- * for an org admin. Not found and not allowed answer alike (404), so ids cannot be probed.
- */
-async function personWhoseTraining(q: Queryable, actor: Actor, personId: string) {
-  const person = await findPerson(q, actor.orgId, personId);
-  if (!person || !canReadProfessionalRecord(actor, person)) throw notFound('The person');
-  return person;
-}
-
 /** Training records of a person, and the organisation's export. */
-export function registerTrainingRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+export function registerTrainingRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const db = deps.database.db;
 
   app.openapi(
@@ -53,15 +42,7 @@ export function registerTrainingRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       request: { params: ZIdParam },
       responses: { 200: jsonContent(z.object({ records: z.array(ZTrainingRecord) }), 'Newest first'), 404: jsonContent(ZProblem, 'No such person you may see') },
     }),
-    async (c) => {
-      const actor = c.get('actor')!;
-      const { id } = c.req.valid('param');
-      await personWhoseTraining(db, actor, id);
-      const rows = await listTrainingOf(db, actor.orgId, id);
-      await recordRead(db, actor, id, 'training');
-      const today = todayIso();
-      return c.json({ records: rows.map((r) => presentTrainingRecord(r, today)) }, 200);
-    },
+    async (c) => c.json(await listTrainingRecords(db, requireActor(c), c.req.valid('param').id), 200),
   );
 
   app.openapi(
@@ -78,18 +59,7 @@ export function registerTrainingRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
         422: jsonContent(ZProblem, 'No such course'),
       },
     }),
-    async (c) => {
-      const actor = c.get('actor')!;
-      const { id } = c.req.valid('param');
-      const input = c.req.valid('json');
-      await personWhoseTraining(db, actor, id);
-      const row = await db.transaction(async (tx) => {
-        const recordId = await createTrainingRecord(tx, actor.orgId, id, input, actor.personId);
-        await recordAudit(tx, actor, { type: 'training.recorded', subjectPersonId: id, data: { recordId } });
-        return (await listTrainingOf(tx, actor.orgId, id)).find((r) => r.id === recordId)!;
-      });
-      return c.json(presentTrainingRecord(row, todayIso()), 201);
-    },
+    async (c) => c.json(await recordTraining(db, requireActor(c), c.req.valid('param').id, c.req.valid('json')), 201),
   );
 
   app.openapi(
@@ -102,13 +72,8 @@ export function registerTrainingRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       responses: { 204: { description: 'Removed' }, 404: jsonContent(ZProblem, 'No such record you may change') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
       const { id, recordId } = c.req.valid('param');
-      await personWhoseTraining(db, actor, id);
-      await db.transaction(async (tx) => {
-        if (!(await deleteTrainingRecord(tx, actor.orgId, id, recordId))) throw notFound('The training record');
-        await recordAudit(tx, actor, { type: 'training.deleted', subjectPersonId: id, data: { recordId } });
-      });
+      await removeTrainingRecord(db, requireActor(c), id, recordId);
       return c.body(null, 204);
     },
   );
@@ -122,7 +87,7 @@ export function registerTrainingRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV file' } },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const [rows, { rows: everyone }] = await Promise.all([listTrainingForExport(db, actor.orgId), listPeople(db, actor.orgId, { limit: 1_000_000, offset: 0 })]);
       const personById = new Map(everyone.map((p) => [p.id, p]));
       const csv = toCsv(

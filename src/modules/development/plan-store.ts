@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
 import { invalid } from '../../platform/http/errors.js';
-import { FRAMEWORK_PACK } from './framework-pack.js';
+import { FRAMEWORK_PACK } from '../framework/framework-pack.js';
 import type { TPlanInput } from './model.js';
 import { type ConfirmSide, editTarget } from './plan-rules.js';
 import { selfAssessments } from './schema.js';

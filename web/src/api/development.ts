@@ -1,7 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
+import type { Level } from './framework';
 
-/** Self-assessments and agreed plans (H.self), as /api/v1/people/{id}/self-assessments answers. */
+/**
+ * Development's server state: units' training needs assessments (H.tna), and self-assessments
+ * with agreed plans (H.self), as /api/v1/people/{id}/self-assessments answers.
+ */
 
 export const LEVELS = ['informed', 'skilled', 'enhanced', 'specialist'] as const;
 export type ReviewStatus = 'scheduled' | 'due' | 'overdue' | 'none';
@@ -93,3 +97,29 @@ export const useSavePlan = (personId: string) =>
   usePlanChange(personId, (plan: PlanInput) => api<History>(`${base(personId)}/plan`, { method: 'PUT', body: plan }));
 export const useSubmit = (personId: string) => usePlanChange(personId, () => api<History>(`${base(personId)}/submit`, { method: 'POST' }));
 export const useConfirm = (personId: string) => usePlanChange(personId, () => api<History>(`${base(personId)}/confirm`, { method: 'POST' }));
+
+export interface NeedsInput {
+  serviceRemit: string | null;
+  recoveryStages: string[];
+  currentLevel: Level | null;
+  requiredLevel: Level;
+  need: 'knowledge' | 'skills' | 'both' | null;
+  notes: string | null;
+}
+export interface NeedsAssessment extends NeedsInput {
+  id: string;
+  gap: { levels: Level[]; hasGap: boolean; need: NeedsInput['need'] };
+  assessedBy: { id: string; name: string | null } | null;
+  assessedAt: string;
+}
+
+export const useNeeds = (unitId: string | null) =>
+  useQuery({ queryKey: ['needs', unitId], queryFn: () => api<{ assessments: NeedsAssessment[] }>(`/api/v1/units/${unitId}/needs-assessments`), enabled: !!unitId });
+
+export const useRecordNeeds = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ unitId, ...input }: NeedsInput & { unitId: string }) => api<NeedsAssessment>(`/api/v1/units/${unitId}/needs-assessments`, { method: 'POST', body: input }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['needs'] }),
+  });
+};

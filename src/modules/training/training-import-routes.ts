@@ -3,10 +3,10 @@ import { orgAdmins } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { createImportJobs } from '../people/import/import-jobs.js';
 import { CSV_BODY, ZBadRow, ZCsv, ZDateFormat, ZImportJob } from '../people/import/import-api-schemas.js';
-import { ZLevel } from './model.js';
+import { ZLevel } from '../framework/model.js';
 import { TRAINING_IMPORT_FIELDS, type TrainingImportField } from './training-import/training-import-rules.js';
 import { badRowsError, checkTrainingFile, previewTrainingImport, readTrainingFile, writeTrainingFile } from './training-import/run-training-import.js';
 
@@ -50,7 +50,7 @@ export function registerTrainingImportRoutes(app: OpenAPIHono<AppEnv>, deps: App
       responses: { 200: jsonContent(ZPreview, 'The preview'), 400: jsonContent(ZProblem, 'Unreadable file or a mapping problem') },
     }, CSV_BODY),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { csv, mapping, dateFormat } = c.req.valid('json');
       const file = readTrainingFile(csv, mapping);
       return c.json(await previewTrainingImport(db, actor.orgId, file, dateFormat), 200);
@@ -80,7 +80,7 @@ export function registerTrainingImportRoutes(app: OpenAPIHono<AppEnv>, deps: App
       },
     }, CSV_BODY),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { csv, mapping, dateFormat, mode } = c.req.valid('json');
       const file = readTrainingFile(csv, mapping);
       const goodRowsOnly = mode === 'good-rows-only';
@@ -105,7 +105,7 @@ export function registerTrainingImportRoutes(app: OpenAPIHono<AppEnv>, deps: App
       responses: { 200: jsonContent(ZImportJob, 'The job'), 404: jsonContent(ZProblem, 'No such job of yours') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const job = await jobs.find(actor, c.req.valid('param').jobId);
       if (!job) throw notFound('The import job');
       return c.json(job, 200);

@@ -1,14 +1,15 @@
 import { type FormEvent, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { type FrameworkPack, LEVELS, type Level, type NeedsInput, type PackQuestion, useRecordNeeds } from '../../api/framework';
+import { type NeedsInput, useRecordNeeds } from '../../api/development';
+import { type FrameworkPack, LEVELS, type Level, type PackQuestion } from '../../api/framework';
 import { announce } from '../../components/announcer';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextArea } from '../../components/fields';
 import { fieldErrorsOf, useFormErrors } from '../../components/form-errors';
 import { errorTitle, problemText } from '../../components/problem-text';
-import { levelName, usePackText } from './pack-text';
+import { levelName, usePackText } from '../framework/pack-text';
 
 const EMPTY = { serviceRemit: '', recoveryStages: [] as string[], currentLevel: '', requiredLevel: '', need: '', notes: '' };
 

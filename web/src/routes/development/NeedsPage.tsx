@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type FrameworkPack, type NeedsAssessment, useFramework, useNeeds, useUnitPlacement } from '../../api/framework';
+import { type NeedsAssessment, useNeeds } from '../../api/development';
+import { type FrameworkPack, useFramework, useUnitPlacement } from '../../api/framework';
 import { SelectField } from '../../components/fields';
 import { formatDateTime } from '../../components/format';
 import { Loading } from '../../components/Loading';
@@ -8,8 +9,8 @@ import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { errorTitle } from '../../components/problem-text';
 import { NeedsForm } from './NeedsForm';
-import { levelName, usePackText } from './pack-text';
-import { useManagedUnits } from './use-managed-units';
+import { levelName, usePackText } from '../framework/pack-text';
+import { useManagedUnits } from '../framework/use-managed-units';
 
 /** A manager's training needs assessment per unit, with the gap each one found. */
 export function NeedsPage() {

@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
 import { notFound } from '../../platform/http/errors.js';
-import type { Level } from './levels.js';
+import type { Level } from '../framework/levels.js';
 import type { TCourseInput, TQualityReview } from './model.js';
 import { courses } from './schema.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db/client.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import { type BuiltPerson, buildOrg, buildPerson, buildTestApp, type Client, countRows, signIn, type TestApp } from '../../test-support/factories.js';
-import { FRAMEWORK_PACK } from './framework-pack.js';
+import { FRAMEWORK_PACK } from '../framework/framework-pack.js';
 import { todayIso } from './plan-rules.js';
 
 type Version = {

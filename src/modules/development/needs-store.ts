@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
-import { FRAMEWORK_PACK } from './framework-pack.js';
+import { FRAMEWORK_PACK } from '../framework/framework-pack.js';
 import type { TNeedsInput } from './model.js';
 import { needsAssessments } from './schema.js';
 import { namesOf } from '../people/person-names.js';

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../platform/access/policy.js';
+import type { AppRole } from '../../platform/auth/schema.js';
+import { coveragePolicy, trainingRecordPolicy } from './policy.js';
+
+const actor = (personId: string, roles: AppRole[], orgId = 'org'): Actor => ({ accountId: `a-${personId}`, personId, orgId, roles, email: '', name: personId, locale: 'en' });
+const worker = actor('worker', ['worker']);
+const supervisor = actor('supervisor', ['supervisor']);
+const otherSupervisor = actor('other-supervisor', ['supervisor']);
+const admin = actor('admin', ['org_admin']);
+const foreignAdmin = actor('admin', ['org_admin'], 'other-org');
+const workerRecord = { orgId: 'org', id: 'worker', managerId: 'supervisor' };
+
+describe('training records', () => {
+  it('the person, their line manager and org admins see, record and remove them', () => {
+    for (const who of [worker, supervisor, admin]) for (const ability of ['see', 'create', 'remove'] as const) expect(trainingRecordPolicy(who, ability, workerRecord)).toEqual({ kind: 'allowed' });
+  });
+
+  it('a manager of another team, a colleague and another organisation find nothing', () => {
+    for (const who of [otherSupervisor, actor('colleague', ['worker']), foreignAdmin]) expect(trainingRecordPolicy(who, 'see', workerRecord)).toEqual({ kind: 'hidden' });
+  });
+});
+
+describe('coverage', () => {
+  it("one's own coverage, and a line manager's or admin's look at it; not a manager of another team", () => {
+    expect(coveragePolicy(worker, 'see', { kind: 'person', person: workerRecord })).toEqual({ kind: 'allowed' });
+    expect(coveragePolicy(supervisor, 'see', { kind: 'person', person: workerRecord })).toEqual({ kind: 'allowed' });
+    expect(coveragePolicy(otherSupervisor, 'see', { kind: 'person', person: workerRecord })).toEqual({ kind: 'hidden' });
+  });
+
+  it('a supervisor lists their own direct reports, never another manager’s', () => {
+    expect(coveragePolicy(supervisor, 'list', { kind: 'direct-reports', orgId: 'org', managerId: 'supervisor' })).toEqual({ kind: 'allowed' });
+    expect(coveragePolicy(otherSupervisor, 'list', { kind: 'direct-reports', orgId: 'org', managerId: 'supervisor' })).toEqual({ kind: 'hidden' });
+    expect(coveragePolicy(worker, 'list', { kind: 'direct-reports', orgId: 'org', managerId: 'worker' })).toEqual({ kind: 'hidden' });
+  });
+
+  it('only org admins look at a whole unit: a supervisor is told why; another organisation’s unit is not found', () => {
+    expect(coveragePolicy(admin, 'list', { kind: 'unit', orgId: 'org' })).toEqual({ kind: 'allowed' });
+    expect(coveragePolicy(supervisor, 'list', { kind: 'unit', orgId: 'org' })).toMatchObject({ kind: 'denied', reason: expect.stringContaining('Only organisation admins') });
+    expect(coveragePolicy(foreignAdmin, 'list', { kind: 'unit', orgId: 'org' })).toEqual({ kind: 'hidden' });
+  });
+
+  it('only org admins see the whole organisation; another organisation’s admin finds nothing', () => {
+    expect(coveragePolicy(admin, 'see', { kind: 'organisation', orgId: 'org' })).toEqual({ kind: 'allowed' });
+    expect(coveragePolicy(supervisor, 'see', { kind: 'organisation', orgId: 'org' })).toMatchObject({ kind: 'denied' });
+    expect(coveragePolicy(foreignAdmin, 'see', { kind: 'organisation', orgId: 'org' })).toEqual({ kind: 'hidden' });
+  });
+});
