@@ -15,6 +15,8 @@ import { AppError, problemResponse } from './platform/http/errors.js';
 import { apiInputGuard } from './platform/http/input-guard.js';
 import { createApiApp, declarePlainRoute } from './platform/http/route.js';
 import { registerSystemRoutes } from './platform/http/system-routes.js';
+import { registerTenancyRoutes } from './platform/tenancy/tenancy-routes.js';
+import { ZOrgSettings } from './org-settings.js';
 import { registerMeRoutes } from './modules/people/me-routes.js';
 import { registerPeopleRoutes } from './modules/people/people-routes.js';
 import { registerUnitRoutes } from './modules/people/unit-routes.js';
@@ -97,6 +99,7 @@ export function createApp(deps: AppDeps) {
   registerPeopleRoutes(app, deps);
   registerImportRoutes(app, deps);
   registerAdminRoutes(app, deps);
+  registerTenancyRoutes(app, deps, ZOrgSettings);
   registerFrameworkRoutes(app, deps);
   registerWellbeingRoutes(app, deps);
   registerAssessmentRoutes(app, deps);

@@ -1,7 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { PERSON_KINDS } from '../modules/people/model.js';
-import { createOrganisation } from '../modules/people/org-store.js';
+import { ZOrgSettings } from '../org-settings.js';
+import { createOrganisation } from '../platform/tenancy/org-store.js';
 import { createPerson } from '../modules/people/people-store.js';
 import { people, units } from '../modules/people/schema.js';
 import { recordAudit } from '../platform/audit/audit-store.js';
@@ -48,7 +49,7 @@ export async function addUser(database: Database, options: AddUserOptions, out: 
     let org: { id: string; name: string };
     if (options.createOrgName) {
       if (await orgBySlug(tx, options.orgSlug)) throw new CliError(`--create-org: an organisation with the slug "${options.orgSlug}" already exists`);
-      org = { id: await createOrganisation(tx, { name: options.createOrgName, slug: options.orgSlug }), name: options.createOrgName };
+      org = { id: await createOrganisation(tx, { name: options.createOrgName, slug: options.orgSlug }, ZOrgSettings), name: options.createOrgName };
     } else {
       org = await requireOrg(tx, options.orgSlug);
     }

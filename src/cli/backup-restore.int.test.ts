@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalFrameworkPack } from '../content/pack-fixtures.js';
 import { installPack } from '../content/pack-store.js';
-import { createOrganisation } from '../modules/people/org-store.js';
+import { createOrganisation } from '../platform/tenancy/org-store.js';
 import { updatePerson } from '../modules/people/people-store.js';
 import { updateUnit } from '../modules/people/unit-store.js';
 import { recordAudit } from '../platform/audit/audit-store.js';

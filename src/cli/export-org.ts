@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { asc, eq } from 'drizzle-orm';
 import { frameworkExport } from '../modules/framework/framework-export.js';
-import { getOrganisation } from '../modules/people/org-store.js';
+import { ZOrgSettings } from '../org-settings.js';
+import { getOrganisation } from '../platform/tenancy/org-store.js';
 import { people, units } from '../modules/people/schema.js';
 import { recordAudit } from '../platform/audit/audit-store.js';
 import { accounts } from '../platform/auth/schema.js';
@@ -21,7 +22,7 @@ export interface ExportOrgOptions {
  * people who must not be able to sign in as anyone with it.
  */
 export async function buildOrgExport(q: Queryable, orgId: string) {
-  const organisation = await getOrganisation(q, orgId);
+  const organisation = await getOrganisation(q, orgId, ZOrgSettings);
   const unitRows = await q
     .select({ id: units.id, name: units.name, kind: units.kind, parentId: units.parentId, createdAt: units.createdAt })
     .from(units)

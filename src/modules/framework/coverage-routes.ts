@@ -6,7 +6,8 @@ import { forbidden } from '../../platform/http/errors.js';
 import { ZProblem, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded } from '../../platform/http/route.js';
 import { isActive, todayIso } from '../people/model.js';
-import { getOrganisation } from '../people/org-store.js';
+import { getOrganisation } from '../../platform/tenancy/org-store.js';
+import { ZFrameworkSettings } from './settings.js';
 import { ZCourse } from './course-routes.js';
 import { listCourses, presentCourse } from './course-store.js';
 import { coverageByService, coverageSeries, standingAt } from './coverage-rules.js';
@@ -85,7 +86,7 @@ export function registerCoverageRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       const today = todayIso();
       const [{ world }, org, catalogue] = await Promise.all([
         loadCoverageWorld(db, actor.orgId, (p) => p.id === actor.personId),
-        getOrganisation(db, actor.orgId),
+        getOrganisation(db, actor.orgId, ZFrameworkSettings),
         listCourses(db, actor.orgId, { approvedOnly: true }),
       ]);
       const me = world.people[0];

@@ -1,5 +1,6 @@
 import { boolean, date, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { organisations, people, units } from '../people/schema.js';
+import { organisations } from '../../platform/tenancy/schema.js';
+import { people, units } from '../people/schema.js';
 
 /**
  * The practice framework's records: placements, needs assessments, self-assessments with agreed

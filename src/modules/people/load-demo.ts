@@ -3,7 +3,8 @@ import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../platform/db/client.js';
 import { createAccount } from '../../platform/auth/auth-store.js';
 import { hashPassword } from '../../platform/auth/password-hash.js';
-import { createOrganisation } from './org-store.js';
+import { ZOrgSettings } from '../../org-settings.js';
+import { createOrganisation } from '../../platform/tenancy/org-store.js';
 import { people, units } from './schema.js';
 import { buildDemoPeople, DEMO_ORG, DEMO_PASSWORD, DEMO_UNITS } from './demo-data.js';
 import { placeDemoUnits } from '../framework/demo-placements.js';
@@ -32,7 +33,7 @@ export async function demoIsLoaded(database: Database): Promise<boolean> {
 export async function loadDemo(database: Database): Promise<string> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return database.db.transaction(async (tx) => {
-    const orgId = await createOrganisation(tx, DEMO_ORG);
+    const orgId = await createOrganisation(tx, DEMO_ORG, ZOrgSettings);
     const unitIds = new Map(DEMO_UNITS.map((u) => [u.key, uuidv7()]));
     for (const unit of DEMO_UNITS) {
       await tx.insert(units).values({

@@ -1,17 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { date, foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-
-/**
- * The tenant. Its id is the distribution column every other tenant-owned table carries.
- * settings: JSON checked by ZOrgSettings — changing its shape may need a migration.
- */
-export const organisations = pgTable('organisations', {
-  id: uuid('id').primaryKey(),
-  name: text('name').notNull(),
-  slug: text('slug').notNull().unique(),
-  settings: jsonb('settings').notNull().default({}),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+import { date, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from '../../platform/tenancy/schema.js';
 
 /** Services and teams, nested through parent_id inside one organisation. */
 export const units = pgTable(

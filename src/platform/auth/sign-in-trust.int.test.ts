@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../../app.js';
-import { createOrganisation } from '../../modules/people/org-store.js';
+import { createOrganisation } from '../tenancy/org-store.js';
 import { DEMO_ORG, DEMO_PASSWORD } from '../../modules/people/demo-data.js';
 import { settleAfterResponse } from '../background/after-response.js';
 import { type Database, databaseFromPool } from '../db/client.js';
