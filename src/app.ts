@@ -19,7 +19,8 @@ import { registerTenancyRoutes } from './platform/tenancy/tenancy-routes.js';
 import { ZOrgSettings } from './org-settings.js';
 import { registerMeRoutes } from './modules/people/me-routes.js';
 import { registerPeopleRoutes } from './modules/people/people-routes.js';
-import { registerUnitRoutes } from './modules/people/unit-routes.js';
+import { unitMembers } from './modules/people/unit-members.js';
+import { registerUnitRoutes } from './modules/units/unit-routes.js';
 import { registerImportRoutes } from './modules/people/import-routes.js';
 import { registerAdminRoutes } from './modules/people/admin-routes.js';
 import { registerFrameworkRoutes } from './modules/framework/routes.js';
@@ -95,7 +96,7 @@ export function createApp(deps: AppDeps) {
   registerPasswordChangeRoutes(app, deps);
   registerEmailChangeRoutes(app, deps);
   registerMeRoutes(app, deps);
-  registerUnitRoutes(app, deps);
+  registerUnitRoutes(app, deps, unitMembers);
   registerPeopleRoutes(app, deps);
   registerImportRoutes(app, deps);
   registerAdminRoutes(app, deps);

@@ -8,7 +8,7 @@ import { minimalFrameworkPack } from '../content/pack-fixtures.js';
 import { installPack } from '../content/pack-store.js';
 import { createOrganisation } from '../platform/tenancy/org-store.js';
 import { updatePerson } from '../modules/people/people-store.js';
-import { updateUnit } from '../modules/people/unit-store.js';
+import { updateUnit } from '../modules/units/unit-store.js';
 import { recordAudit } from '../platform/audit/audit-store.js';
 import { createSession, issueOneTimeToken } from '../platform/auth/auth-store.js';
 import { type Database, MIGRATIONS_FOLDER } from '../platform/db/client.js';

@@ -10,7 +10,7 @@ import { ZOrgSettings } from '../org-settings.js';
 import { createOrganisation } from '../platform/tenancy/org-store.js';
 import { createPerson } from '../modules/people/people-store.js';
 import { settleAfterResponse } from '../platform/background/after-response.js';
-import { createUnit } from '../modules/people/unit-store.js';
+import { createUnit } from '../modules/units/unit-store.js';
 
 export const TEST_PASSWORD = 'quiet-meadow-river-stone';
 let cachedHash: Promise<string> | undefined;

@@ -1,6 +1,7 @@
 import { boolean, date, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../../platform/tenancy/schema.js';
-import { people, units } from '../people/schema.js';
+import { people } from '../people/schema.js';
+import { units } from '../units/schema.js';
 
 /**
  * The practice framework's records: placements, needs assessments, self-assessments with agreed

@@ -3,7 +3,7 @@ import { hasRole } from '../../platform/access/policy.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { forbidden, notFound } from '../../platform/http/errors.js';
 import { findPerson } from '../people/people-store.js';
-import { listUnits } from '../people/unit-store.js';
+import { listUnits } from '../units/unit-store.js';
 import { unitChainOf } from './placement-rules.js';
 
 /** The organisation's units as the framework needs them: names and parents, by id. */

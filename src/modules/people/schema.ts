@@ -1,23 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { date, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../../platform/tenancy/schema.js';
-
-/** Services and teams, nested through parent_id inside one organisation. */
-export const units = pgTable(
-  'units',
-  {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
-    id: uuid('id').notNull(),
-    parentId: uuid('parent_id'),
-    name: text('name').notNull(),
-    kind: text('kind', { enum: ['service', 'team'] }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.parentId], foreignColumns: [t.orgId, t.id] }),
-  ],
-);
+import { units } from '../units/schema.js';
 
 /** Everyone who works or volunteers for the organisation, whether or not they sign in. */
 export const people = pgTable(
