@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { type Actor, canReadProfessionalRecord, managers, signedIn } from '../../platform/access/policy.js';
+import { type Actor, managers, signedIn } from '../../platform/access/policy.js';
+import { canReadProfessionalRecord } from '../people/policy.js';
 import { recordAudit, recordRead } from '../../platform/audit/audit-store.js';
 import type { Queryable } from '../../platform/db/client.js';
 import type { AppDeps } from '../../platform/deps.js';

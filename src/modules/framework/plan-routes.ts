@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { type Actor, canReadProfessionalRecord, hasRole, managers, signedIn } from '../../platform/access/policy.js';
+import { type Actor, hasRole, managers, signedIn } from '../../platform/access/policy.js';
+import { canReadProfessionalRecord } from '../people/policy.js';
 import { recordAudit, recordListRead, recordRead } from '../../platform/audit/audit-store.js';
 import type { Queryable } from '../../platform/db/client.js';
 import type { AppDeps } from '../../platform/deps.js';

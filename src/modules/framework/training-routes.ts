@@ -1,5 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { type Actor, canReadProfessionalRecord, orgAdmins, signedIn } from '../../platform/access/policy.js';
+import { type Actor, orgAdmins, signedIn } from '../../platform/access/policy.js';
+import { canReadProfessionalRecord } from '../people/policy.js';
 import { recordAudit, recordRead } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import type { Queryable } from '../../platform/db/client.js';

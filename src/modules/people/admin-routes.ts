@@ -8,7 +8,7 @@ import { sendInvitation } from '../../platform/auth/reset.js';
 import { accounts, APP_ROLES } from '../../platform/auth/schema.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { findPerson } from './people-store.js';
 
@@ -38,7 +38,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 201: { description: 'Invited' }, 409: jsonContent(ZProblem, 'Already has an account') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const { roles } = c.req.valid('json');
       const person = await findPerson(db, actor.orgId, id);
@@ -64,7 +64,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 204: { description: 'Changed' }, 404: jsonContent(ZProblem, 'No account') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
       const person = await findPerson(db, actor.orgId, id);
@@ -102,7 +102,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const rows = await auditTrail(db, actor.orgId);
       return c.json(
         { events: rows.map((r) => ({ at: r.at.toISOString(), type: r.type, by: r.actorName ?? byWithoutPerson(r.data as Record<string, unknown>), subjectPersonId: r.subjectPersonId })) },
