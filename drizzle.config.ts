@@ -2,6 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./src/modules/*/schema.ts', './src/platform/*/schema.ts', './src/content/schema.ts'],
+  // every part keeps its tables in its own schema.ts (no barrel): modules, platform, content
+  schema: './src/**/schema.ts',
   out: './src/platform/db/migrations',
 });

@@ -4,11 +4,11 @@ import { installBuiltInPacks } from './content/built-in-packs.js';
 import { loadConfig } from './platform/config/config.js';
 import { openDatabase, runMigrations } from './platform/db/client.js';
 import { createMailer } from './platform/mail/mailer.js';
-import { DEMO_PASSWORD } from './modules/people/demo-data.js';
-import { databaseIsEmpty, DEMO_SIGN_INS, demoIsLoaded, loadDemo } from './modules/people/load-demo.js';
+import { DEMO_PASSWORD } from './demo/demo-data.js';
+import { databaseIsEmpty, DEMO_SIGN_INS, demoIsLoaded, loadDemo } from './demo/load-demo.js';
 import { scheduleCheckInRetention } from './modules/wellbeing/retention.js';
 import { scheduleJobCleanup } from './platform/jobs/job-runner.js';
-import { demoStartRefusal } from './modules/people/demo-guard.js';
+import { demoStartRefusal } from './demo/demo-guard.js';
 import { isLoopback } from './platform/config/demo-safety.js';
 
 const log = (message: string) => console.log(`[tend] ${message}`);

@@ -1,9 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { PERSON_KINDS } from '../modules/people/model.js';
-import { createOrganisation } from '../modules/people/org-store.js';
+import { ZOrgSettings } from '../org-settings.js';
+import { createOrganisation } from '../platform/tenancy/org-store.js';
 import { createPerson } from '../modules/people/people-store.js';
-import { people, units } from '../modules/people/schema.js';
+import { people } from '../modules/people/schema.js';
+import { listUnits } from '../modules/units/unit-store.js';
 import { recordAudit } from '../platform/audit/audit-store.js';
 import { anyAccountHasEmail, createAccount, issueOneTimeToken, normaliseEmail } from '../platform/auth/auth-store.js';
 import { INVITE_TTL_MS } from '../platform/auth/reset.js';
@@ -28,10 +30,8 @@ export interface AddUserOptions {
 const ZEmail = z.email();
 
 async function unitIdByName(q: Queryable, orgId: string, name: string): Promise<string> {
-  const found = await q
-    .select({ id: units.id })
-    .from(units)
-    .where(and(eq(units.orgId, orgId), sql`lower(${units.name}) = lower(${name})`));
+  // through the units module's store: the CLI reads no module's tables itself
+  const found = (await listUnits(q, orgId)).filter((u) => u.name.toLowerCase() === name.toLowerCase());
   if (found.length === 0) throw new CliError(`--unit: the organisation has no unit named "${name}"`);
   if (found.length > 1) throw new CliError(`--unit: the organisation has ${found.length} units named "${name}"; rename one in the admin pages first`);
   return found[0]!.id;
@@ -48,7 +48,7 @@ export async function addUser(database: Database, options: AddUserOptions, out: 
     let org: { id: string; name: string };
     if (options.createOrgName) {
       if (await orgBySlug(tx, options.orgSlug)) throw new CliError(`--create-org: an organisation with the slug "${options.orgSlug}" already exists`);
-      org = { id: await createOrganisation(tx, { name: options.createOrgName, slug: options.orgSlug }), name: options.createOrgName };
+      org = { id: await createOrganisation(tx, { name: options.createOrgName, slug: options.orgSlug }, ZOrgSettings), name: options.createOrgName };
     } else {
       org = await requireOrg(tx, options.orgSlug);
     }

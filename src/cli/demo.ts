@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { DEMO_ORG, DEMO_PASSWORD } from '../modules/people/demo-data.js';
-import { DEMO_SIGN_INS, loadDemo } from '../modules/people/load-demo.js';
-import { organisations } from '../modules/people/schema.js';
-import { removeDemo } from '../modules/people/remove-demo.js';
+import { DEMO_ORG, DEMO_PASSWORD } from '../demo/demo-data.js';
+import { DEMO_SIGN_INS, loadDemo } from '../demo/load-demo.js';
+import { organisations } from '../platform/tenancy/schema.js';
+import { removeDemo } from '../demo/remove-demo.js';
 import type { Database } from '../platform/db/client.js';
 import type { CliCommand, Out } from './command.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganisation } from '../modules/people/org-store.js';
+import { createOrganisation } from '../platform/tenancy/org-store.js';
 import { auditEvents } from '../platform/audit/schema.js';
 import { createSession, issueOneTimeToken } from '../platform/auth/auth-store.js';
 import { accounts } from '../platform/auth/schema.js';

@@ -3,8 +3,10 @@ import { asc, eq } from 'drizzle-orm';
 import { frameworkExport } from '../modules/framework/framework-export.js';
 import { developmentExport } from '../modules/development/development-export.js';
 import { trainingExport } from '../modules/training/training-export.js';
-import { getOrganisation } from '../modules/people/org-store.js';
-import { people, units } from '../modules/people/schema.js';
+import { ZOrgSettings } from '../org-settings.js';
+import { getOrganisation } from '../platform/tenancy/org-store.js';
+import { people } from '../modules/people/schema.js';
+import { units } from '../modules/units/schema.js';
 import { recordAudit } from '../platform/audit/audit-store.js';
 import { accounts } from '../platform/auth/schema.js';
 import type { Database, Queryable } from '../platform/db/client.js';
@@ -23,7 +25,7 @@ export interface ExportOrgOptions {
  * people who must not be able to sign in as anyone with it.
  */
 export async function buildOrgExport(q: Queryable, orgId: string) {
-  const organisation = await getOrganisation(q, orgId);
+  const organisation = await getOrganisation(q, orgId, ZOrgSettings);
   const unitRows = await q
     .select({ id: units.id, name: units.name, kind: units.kind, parentId: units.parentId, createdAt: units.createdAt })
     .from(units)

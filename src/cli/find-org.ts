@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { organisations } from '../modules/people/schema.js';
+import { organisations } from '../platform/tenancy/schema.js';
 import type { Queryable } from '../platform/db/client.js';
 import { CliError } from './command.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganisation } from '../modules/people/org-store.js';
+import { createOrganisation } from '../platform/tenancy/org-store.js';
 import { people } from '../modules/people/schema.js';
 import type { Database } from '../platform/db/client.js';
 import { buildUnit, countRows } from '../test-support/factories.js';

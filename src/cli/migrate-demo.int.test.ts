@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltInPacks } from '../content/built-in-packs.js';
-import { organisations } from '../modules/people/schema.js';
+import { organisations } from '../platform/tenancy/schema.js';
 import type { Database } from '../platform/db/client.js';
 import { createTestDatabase } from '../test-support/test-database.js';
 import { demo } from './demo.js';

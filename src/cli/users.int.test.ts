@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganisation } from '../modules/people/org-store.js';
-import { organisations, people } from '../modules/people/schema.js';
+import { createOrganisation } from '../platform/tenancy/org-store.js';
+import { people } from '../modules/people/schema.js';
+import { organisations } from '../platform/tenancy/schema.js';
 import { auditEvents } from '../platform/audit/schema.js';
 import { consumeOneTimeToken } from '../platform/auth/auth-store.js';
 import { accounts } from '../platform/auth/schema.js';

@@ -6,17 +6,18 @@ import { hashPassword } from '../platform/auth/password-hash.js';
 import type { AppRole } from '../platform/auth/schema.js';
 import type { Database } from '../platform/db/client.js';
 import { createMemoryMailer } from '../platform/mail/mailer.js';
-import { createOrganisation } from '../modules/people/org-store.js';
+import { ZOrgSettings } from '../org-settings.js';
+import { createOrganisation } from '../platform/tenancy/org-store.js';
 import { createPerson } from '../modules/people/people-store.js';
 import { settleAfterResponse } from '../platform/background/after-response.js';
-import { createUnit } from '../modules/people/unit-store.js';
+import { createUnit } from '../modules/units/unit-store.js';
 
 export const TEST_PASSWORD = 'quiet-meadow-river-stone';
 let cachedHash: Promise<string> | undefined;
 const unique = () => randomBytes(4).toString('hex');
 
 export async function buildOrg(database: Database, name = `Org ${unique()}`) {
-  return createOrganisation(database.db, { name, slug: `org-${unique()}` });
+  return createOrganisation(database.db, { name, slug: `org-${unique()}` }, ZOrgSettings);
 }
 
 export async function buildUnit(database: Database, orgId: string, input: { name?: string; kind?: 'service' | 'team'; parentId?: string | null } = {}) {

@@ -5,7 +5,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import { badRequest, conflict } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded } from '../../platform/http/route.js';
-import { listUnits } from '../people/unit-store.js';
+import { listUnits } from '../units/unit-store.js';
 import { assessmentPack, assessmentPacks } from './assessment-pack.js';
 import { requireCycle, requirePersonOfOrg } from './cycle-access.js';
 import { closeCycle, insertCycle, listCycles } from './cycle-store.js';

@@ -1,5 +1,7 @@
 import { type AnyPgColumn, customType, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations, people, units } from '../people/schema.js';
+import { organisations } from '../../platform/tenancy/schema.js';
+import { people } from '../people/schema.js';
+import { units } from '../units/schema.js';
 
 /**
  * Organisational assessments (H.audit, S.org, C): cycles of an assessment pack for the whole

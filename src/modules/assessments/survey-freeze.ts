@@ -2,7 +2,7 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
 import { accounts } from '../../platform/auth/schema.js';
 import { resolveThresholds, type Thresholds } from '../../platform/privacy/index.js';
-import { getOrganisation } from '../people/org-store.js';
+import { getOrganisation } from '../../platform/tenancy/org-store.js';
 import { people } from '../people/schema.js';
 import { surveyEligible, surveySnapshots } from './schema.js';
 import { inScope, type UnitNode } from './survey-model.js';

@@ -5,7 +5,7 @@ import type { Queryable, Tx } from '../../platform/db/client.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
 import { shuffle } from '../../platform/privacy/release-free-text.js';
 import { findPerson } from '../people/people-store.js';
-import { listUnits } from '../people/unit-store.js';
+import { listUnits } from '../units/unit-store.js';
 import { assessmentCycles, surveyParticipants, surveyResponses } from './schema.js';
 import { type TSurveyAnswers, type TSurveyShape, type UnitNode, ZSurveyShape } from './survey-model.js';
 import type { StoredResponse } from './survey-results.js';

@@ -1,4 +1,5 @@
-import { type Actor, allowedIf, denied, hasRole, hidden, type PersonRef, type Policy } from '../../platform/access/policy.js';
+import type { PersonRef } from '../people/policy.js';
+import { type Actor, allowedIf, denied, hasRole, hidden, type Policy } from '../../platform/access/policy.js';
 import { looksAfterUnit, OWN_UNITS_ONLY, professionalRecordPolicy, type UnitAccess } from '../framework/policy.js';
 
 /**

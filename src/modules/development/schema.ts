@@ -1,6 +1,8 @@
 import { date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { LEVELS } from '../framework/levels.js';
-import { organisations, people, units } from '../people/schema.js';
+import { organisations } from '../../platform/tenancy/schema.js';
+import { people } from '../people/schema.js';
+import { units } from '../units/schema.js';
 
 /**
  * Development records: a manager's training needs assessment of a unit, and a worker's

@@ -1,4 +1,5 @@
-import { type Actor, allowed, allowedIf, denied, hasRole, hidden, type PersonRef, type Policy } from '../../platform/access/policy.js';
+import type { PersonRef } from '../people/policy.js';
+import { type Actor, allowed, allowedIf, denied, hasRole, hidden, type Policy } from '../../platform/access/policy.js';
 
 /**
  * Who may do what in the practice framework. Pure: the resource is loaded first, no I/O here.

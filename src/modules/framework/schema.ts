@@ -1,5 +1,7 @@
 import { foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations, people, units } from '../people/schema.js';
+import { organisations } from '../../platform/tenancy/schema.js';
+import { people } from '../people/schema.js';
+import { units } from '../units/schema.js';
 import { LEVELS } from './levels.js';
 
 /**

@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/access/policy.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { notFound } from '../../platform/http/errors.js';
 import { findPerson } from '../people/people-store.js';
-import { units } from '../people/schema.js';
+import { units } from '../units/schema.js';
 import { unitChainOf } from './placement-rules.js';
 import type { UnitAccess } from './policy.js';
 

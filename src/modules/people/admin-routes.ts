@@ -1,17 +1,16 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
-import { orgAdmins, signedIn } from '../../platform/access/policy.js';
+import { orgAdmins } from '../../platform/access/policy.js';
 import { auditTrail, recordAudit } from '../../platform/audit/audit-store.js';
 import { createAccount, endAllSessions } from '../../platform/auth/auth-store.js';
 import { sendInvitation } from '../../platform/auth/reset.js';
 import { accounts, APP_ROLES } from '../../platform/auth/schema.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { findPerson } from './people-store.js';
-import { getOrganisation, updateOrgSettings, ZOrgSettings } from './org-store.js';
 
 // Hub analysts are reserved for the regional hub; an organisation cannot grant it to its own staff.
 const ORG_ROLES = APP_ROLES.filter((r) => r !== 'hub_analyst') as ['worker', 'supervisor', 'org_admin'];
@@ -25,7 +24,7 @@ const VIA_TEXT: Record<string, string> = {
 };
 const byWithoutPerson = (data: Record<string, unknown>) => (typeof data.via === 'string' ? VIA_TEXT[data.via] : undefined) ?? 'The system operator';
 
-/** Accounts, roles, the organisation's settings and its audit trail. */
+/** Accounts, roles and the organisation's audit trail. */
 export function registerAdminRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const db = deps.database.db;
 
@@ -39,7 +38,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 201: { description: 'Invited' }, 409: jsonContent(ZProblem, 'Already has an account') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const { roles } = c.req.valid('json');
       const person = await findPerson(db, actor.orgId, id);
@@ -65,7 +64,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 204: { description: 'Changed' }, 404: jsonContent(ZProblem, 'No account') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
       const person = await findPerson(db, actor.orgId, id);
@@ -103,44 +102,12 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const rows = await auditTrail(db, actor.orgId);
       return c.json(
         { events: rows.map((r) => ({ at: r.at.toISOString(), type: r.type, by: r.actorName ?? byWithoutPerson(r.data as Record<string, unknown>), subjectPersonId: r.subjectPersonId })) },
         200,
       );
-    },
-  );
-
-  app.openapi(
-    guarded(signedIn, {
-      method: 'get',
-      path: '/api/v1/org',
-      tags: ['Organisation'],
-      summary: 'My organisation and its settings',
-      responses: { 200: jsonContent(z.object({ id: z.string(), name: z.string(), settings: ZOrgSettings }), 'The organisation') },
-    }),
-    async (c) => c.json(await getOrganisation(db, c.get('actor')!.orgId), 200),
-  );
-
-  app.openapi(
-    guarded(orgAdmins, {
-      method: 'patch',
-      path: '/api/v1/org/settings',
-      tags: ['Organisation'],
-      summary: 'Change organisation settings (the privacy minimum group size is never below 3)',
-      request: { body: jsonBody(ZOrgSettings.partial()) },
-      responses: { 200: jsonContent(ZOrgSettings, 'The settings now'), 400: jsonContent(ZProblem, 'Bad input') },
-    }),
-    async (c) => {
-      const actor = c.get('actor')!;
-      const patch = c.req.valid('json');
-      const settings = await db.transaction(async (tx) => {
-        const settings = await updateOrgSettings(tx, actor.orgId, patch);
-        await recordAudit(tx, actor, { type: 'org.settings-changed', data: { fields: Object.keys(patch) } });
-        return settings;
-      });
-      return c.json(settings, 200);
     },
   );
 }

@@ -4,7 +4,7 @@ import { signedIn } from '../../platform/access/policy.js';
 import { accessesOfPerson } from '../../platform/audit/audit-store.js';
 import { setLocale } from '../../platform/auth/auth-store.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 
 export const LOCALES = ['en', 'es'] as const;
@@ -42,7 +42,7 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 204: { description: 'Saved' } },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       await setLocale(db, actor.orgId, actor.accountId, c.req.valid('json').locale);
       return c.body(null, 204);
     },
@@ -57,7 +57,7 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(z.object({ accesses: z.array(ZAccess) }), 'Accesses by others') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const rows = await accessesOfPerson(db, actor.orgId, actor.personId);
       return c.json(
         {

@@ -1,9 +1,8 @@
 import { z } from '@hono/zod-openapi';
 
-/** Pure rules about organisations, units and people: no I/O here. */
+/** Pure rules about people: no I/O here (the unit tree's rules are in modules/units/model.ts). */
 
 export const PERSON_KINDS = ['employee', 'volunteer', 'contractor', 'peer_worker'] as const;
-export const UNIT_KINDS = ['service', 'team'] as const;
 
 const isoDate = z
   .string()
@@ -51,35 +50,6 @@ export const ZPersonPatch = z
   })
   .openapi('PersonPatch');
 export type TPersonPatch = z.infer<typeof ZPersonPatch>;
-
-export const ZUnitInput = z
-  .object({
-    name: trimmedName,
-    kind: z.enum(UNIT_KINDS, { error: 'must be service or team' }),
-    parentId: z.uuid('must be the id of a unit').nullish(),
-  })
-  .openapi('UnitInput');
-export type TUnitInput = z.infer<typeof ZUnitInput>;
-
-export const ZUnitPatch = z
-  .object({ name: trimmedName.optional(), parentId: z.uuid('must be the id of a unit').nullish() })
-  .openapi('UnitPatch');
-
-/**
- * Would making `newParentId` the parent of `unitId` create a loop? Walks up from the new
- * parent through `parentOf`; reaching `unitId` means yes.
- */
-export function wouldCreateCycle(unitId: string, newParentId: string | null | undefined, parentOf: Map<string, string | null>): boolean {
-  let current = newParentId ?? null;
-  const seen = new Set<string>();
-  while (current) {
-    if (current === unitId) return true;
-    if (seen.has(current)) return true;
-    seen.add(current);
-    current = parentOf.get(current) ?? null;
-  }
-  return false;
-}
 
 /** Is the person active on `today` (started, and not yet ended)? */
 export function isActive(person: { startDate: string | null; endDate: string | null }, today: string): boolean {

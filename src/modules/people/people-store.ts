@@ -7,7 +7,8 @@ import { type EmailChangeOutcome, requestEmailChange } from '../../platform/auth
 import { accounts } from '../../platform/auth/schema.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import type { TPersonInput, TPersonPatch } from './model.js';
-import { people, units } from './schema.js';
+import { people } from './schema.js';
+import { units } from '../units/schema.js';
 
 const managers = alias(people, 'managers');
 

@@ -70,14 +70,3 @@ describe('people search', () => {
     }
   });
 });
-
-describe('units', () => {
-  it('list how many people each holds directly', async () => {
-    const team = await buildUnit(database, orgId, { name: 'Counted team' });
-    await buildPerson(database, orgId, { unitId: team, roles: [] });
-    await buildPerson(database, orgId, { unitId: team, roles: [] });
-    const body = (await (await admin.request('GET', '/api/v1/units')).json()) as { units: Array<{ name: string; peopleCount: number }> };
-    expect(body.units.find((u) => u.name === 'Counted team')?.peopleCount).toBe(2);
-    expect(body.units.find((u) => u.name === 'Outreach')?.peopleCount).toBeGreaterThanOrEqual(0);
-  });
-});

@@ -1,34 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { date, foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-
-/**
- * The tenant. Its id is the distribution column every other tenant-owned table carries.
- * settings: JSON checked by ZOrgSettings — changing its shape may need a migration.
- */
-export const organisations = pgTable('organisations', {
-  id: uuid('id').primaryKey(),
-  name: text('name').notNull(),
-  slug: text('slug').notNull().unique(),
-  settings: jsonb('settings').notNull().default({}),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
-
-/** Services and teams, nested through parent_id inside one organisation. */
-export const units = pgTable(
-  'units',
-  {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
-    id: uuid('id').notNull(),
-    parentId: uuid('parent_id'),
-    name: text('name').notNull(),
-    kind: text('kind', { enum: ['service', 'team'] }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.parentId], foreignColumns: [t.orgId, t.id] }),
-  ],
-);
+import { date, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from '../../platform/tenancy/schema.js';
+import { units } from '../units/schema.js';
 
 /** Everyone who works or volunteers for the organisation, whether or not they sign in. */
 export const people = pgTable(

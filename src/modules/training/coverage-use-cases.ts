@@ -6,7 +6,8 @@ import { coverageTable, ongoingDevelopment } from '../development/development-ru
 import { levelsToClose } from '../framework/levels.js';
 import { unitOr404, unitTree } from '../framework/unit-scope.js';
 import { isActive, todayIso } from '../people/model.js';
-import { getOrganisation } from '../people/org-store.js';
+import { getOrganisation } from '../../platform/tenancy/org-store.js';
+import { ZFrameworkSettings } from '../framework/settings.js';
 import { listCourses, presentCourse } from './course-store.js';
 import { coverageByServiceOfCounts, coverageSeriesOfCounts, monthEnds, standingAt } from './coverage-rules.js';
 import { loadCoverageWorld, orgCoverageCounts } from './coverage-store.js';
@@ -27,7 +28,7 @@ export async function myDevelopment(db: Db, actor: Actor) {
   const today = todayIso();
   const [{ world }, org, catalogue] = await Promise.all([
     loadCoverageWorld(db, actor.orgId, { person: actor.personId }),
-    getOrganisation(db, actor.orgId),
+    getOrganisation(db, actor.orgId, ZFrameworkSettings),
     listCourses(db, actor.orgId, { approvedOnly: true }),
   ]);
   const me = world.people[0];

@@ -1,4 +1,5 @@
-import { allowedIf, denied, hasRole, hidden, type PersonRef, type Policy } from '../../platform/access/policy.js';
+import type { PersonRef } from '../people/policy.js';
+import { allowedIf, denied, hasRole, hidden, type Policy } from '../../platform/access/policy.js';
 import { professionalRecordPolicy } from '../framework/policy.js';
 
 /**

@@ -1,5 +1,6 @@
 import { boolean, date, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations, people } from '../people/schema.js';
+import { organisations } from '../../platform/tenancy/schema.js';
+import { people } from '../people/schema.js';
 
 /**
  * Training: the organisation's course catalogue and the learning each person has done.

@@ -7,7 +7,8 @@ import type { Queryable } from '../../platform/db/client.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { jsonContent, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded } from '../../platform/http/route.js';
-import { people, units } from '../people/schema.js';
+import { people } from '../people/schema.js';
+import { units } from '../units/schema.js';
 import { wellbeingTags } from './space-routes.js';
 
 /** At most this many colleagues per search: a lookup to choose one person, not a directory to page through. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db/client.js';
-import { updateOrgSettings } from '../people/org-store.js';
+import { updateOrgSettings } from '../../platform/tenancy/org-store.js';
+import { ZWellbeingSettings } from './settings.js';
 import { buildOrg } from '../../test-support/factories.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import { openSameDatabase } from '../../test-support/two-instances.js';
@@ -39,7 +40,7 @@ describe('the retention runner across processes', () => {
 
   it('while one process is inside a round, a round started on the other process skips', async () => {
     const orgId = await buildOrg(first);
-    await updateOrgSettings(first.db, orgId, { checkInRetentionMonths: 12 });
+    await updateOrgSettings(first.db, orgId, ZWellbeingSettings, { checkInRetentionMonths: 12 });
     // hold the first process's round inside its delete: a third connection locks the table
     const blocker = await first.pool.connect();
     try {

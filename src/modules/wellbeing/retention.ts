@@ -1,8 +1,9 @@
 import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { Database } from '../../platform/db/client.js';
-import { listOrganisationSettings } from '../people/org-store.js';
+import { listOrganisationSettings } from '../../platform/tenancy/org-store.js';
 import { deleteCheckInsBefore } from './check-in-store.js';
 import { isoDay, retentionCutoff } from './model.js';
+import { ZWellbeingSettings } from './settings.js';
 
 const DAY_MS = 86_400_000;
 
@@ -13,7 +14,7 @@ const DAY_MS = 86_400_000;
  */
 export async function applyCheckInRetention(database: Database, today = isoDay()): Promise<Map<string, number>> {
   const deleted = new Map<string, number>();
-  for (const org of await listOrganisationSettings(database.db)) {
+  for (const org of await listOrganisationSettings(database.db, ZWellbeingSettings)) {
     const months = org.settings.checkInRetentionMonths;
     if (months === null) continue;
     const count = await database.db.transaction(async (tx) => {

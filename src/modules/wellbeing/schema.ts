@@ -1,5 +1,6 @@
 import { type AnyPgColumn, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations, people } from '../people/schema.js';
+import { organisations } from '../../platform/tenancy/schema.js';
+import { people } from '../people/schema.js';
 
 /**
  * The worker's private well-being space: PERSONAL data (DESIGN.md). Only the owner reads these

@@ -35,24 +35,6 @@ export function ruleAllows(rule: AccessRule, actor: Actor | undefined): boolean 
 
 export const hasRole = (actor: Actor, role: AppRole) => actor.roles.includes(role);
 
-/** A person record seen from the policy's side: just what decides access. */
-export interface PersonRef {
-  orgId: string;
-  id: string;
-  managerId: string | null;
-}
-
-/**
- * Professional records (profile, placement, plans, training) are readable by the person,
- * their line manager, and org admins of the same organisation — never across organisations.
- */
-export function canReadProfessionalRecord(actor: Actor, person: PersonRef): boolean {
-  if (actor.orgId !== person.orgId) return false;
-  if (actor.personId === person.id) return true;
-  if (hasRole(actor, 'org_admin')) return true;
-  return hasRole(actor, 'supervisor') && person.managerId === actor.personId;
-}
-
 /**
  * One vocabulary for every module's `policy.ts`: what someone wants to do to a resource.
  * - see / list: read one resource / a collection of them

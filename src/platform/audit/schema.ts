@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations } from '../../modules/people/schema.js';
+import { organisations } from '../tenancy/schema.js';
 
 /**
  * Append-only record of reads of another person's record and of admin changes: who, what,

@@ -28,7 +28,7 @@ import { ABSOLUTE_TIMEOUT_MS } from './session-rules.js';
 import { splitTenantToken } from './tokens.js';
 import { warmDecoyHash } from './password-hash.js';
 import { acceptResetRequest } from './reset-request.js';
-import { isDemoOrganisation } from '../../modules/people/demo-org.js';
+import { isDemoOrganisation } from '../tenancy/demo-organisation.js';
 import { forgetKnownDevices } from '../throttle/known-devices.js';
 
 export const ZMe = z

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { and, eq, ne } from 'drizzle-orm';
-import { isDemoOrganisation } from '../../modules/people/demo-org.js';
+import { isDemoOrganisation } from '../tenancy/demo-organisation.js';
 import { signedIn } from '../access/policy.js';
 import { recordAudit } from '../audit/audit-store.js';
 import { runAfterResponse } from '../background/after-response.js';

@@ -1,7 +1,7 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { describe, expect, it } from 'vitest';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './password-rules.js';
-import { DEMO_PASSWORD } from '../../modules/people/demo-data.js';
+import { DEMO_PASSWORD } from '../tenancy/demo-organisation.js';
 
 /** A non-repeating, non-sequential, uncommon text of exactly `length` characters. */
 const passwordOfLength = (length: number) => 'quiet-meadow-river-stone-lantern-'.repeat(20).slice(0, length);

@@ -1,6 +1,6 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { weakPasswordProblem } from './password-strength.js';
-import { DEMO_PASSWORD } from '../../modules/people/demo-data.js';
+import { DEMO_PASSWORD } from '../tenancy/demo-organisation.js';
 
 /** NIST SP 800-63B: a password used alone is at least 15 characters; we accept up to 128. */
 export const PASSWORD_MIN_LENGTH = 15;

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations, people } from '../../modules/people/schema.js';
+import { people } from '../../modules/people/schema.js';
+import { organisations } from '../tenancy/schema.js';
 
 export const APP_ROLES = ['worker', 'supervisor', 'org_admin', 'hub_analyst'] as const;
 export type AppRole = (typeof APP_ROLES)[number];

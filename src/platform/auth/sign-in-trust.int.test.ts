@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../../app.js';
-import { createOrganisation } from '../../modules/people/org-store.js';
-import { DEMO_ORG, DEMO_PASSWORD } from '../../modules/people/demo-data.js';
+import { createOrganisation } from '../tenancy/org-store.js';
+import { DEMO_ORG_SLUG, DEMO_PASSWORD } from '../tenancy/demo-organisation.js';
 import { settleAfterResponse } from '../background/after-response.js';
 import { type Database, databaseFromPool } from '../db/client.js';
 import { createMemoryMailer } from '../mail/mailer.js';
@@ -252,7 +252,7 @@ describe('changing one’s password while signed in (finding 7)', () => {
   });
 
   it('allows the demo password in the demo organisation', async () => {
-    const demoOrgId = await createOrganisation(database.db, { name: DEMO_ORG.name, slug: DEMO_ORG.slug });
+    const demoOrgId = await createOrganisation(database.db, { name: 'Riverside Community Care', slug: DEMO_ORG_SLUG });
     const person = await buildPerson(database, demoOrgId);
     const client = await signInClient(person.email);
     expect((await change(client, { currentPassword: TEST_PASSWORD, newPassword: DEMO_PASSWORD })).status).toBe(204);

@@ -3,9 +3,12 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { startEmbeddedDatabase } from './embedded.js';
-import * as schema from './schema.js';
 
-export type Db = NodePgDatabase<typeof schema>;
+/**
+ * The typed query builder. It carries no schema: each module imports its own tables, so the
+ * platform does not have to know every capability (no relational `db.query.x` API).
+ */
+export type Db = NodePgDatabase;
 /** A transaction handle: the same query API as Db. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Either the pool-backed database or a transaction: stores accept both. */
@@ -27,7 +30,7 @@ pg.types.setTypeParser(1082, (value: string) => value);
 /** Wraps an existing pool in the typed query builder. */
 export function databaseFromPool(pool: pg.Pool, kind: Database['kind'], onClose: () => Promise<void> = async () => {}): Database {
   return {
-    db: drizzle(pool, { schema }),
+    db: drizzle(pool),
     pool,
     kind,
     async close() {
@@ -87,7 +90,7 @@ export async function runMigrations(database: Database): Promise<void> {
   const client = await database.pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock(72736)');
-    await migrate(drizzle(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+    await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_FOLDER });
   } finally {
     await client.query('SELECT pg_advisory_unlock(72736)').catch(() => {});
     client.release();

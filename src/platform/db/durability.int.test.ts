@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../modules/people/demo-data.js';
+import { DEMO_PASSWORD } from '../tenancy/demo-organisation.js';
 import { processIsAlive } from './data-folder.js';
 import { recoverStaleCluster } from './embedded.js';
 

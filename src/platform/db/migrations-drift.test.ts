@@ -19,8 +19,8 @@ describe('migrations', () => {
           'node_modules/drizzle-kit/bin.cjs',
           'generate',
           '--dialect=postgresql',
-          '--schema=./src/modules/*/schema.ts',
-          '--schema=./src/platform/*/schema.ts',
+          // the same glob as drizzle.config.ts: each part's own schema.ts
+          '--schema=./src/**/schema.ts',
           `--out=${copy}`,
           '--name=drift-check',
         ],

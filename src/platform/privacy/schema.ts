@@ -1,5 +1,5 @@
 import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations } from '../../modules/people/schema.js';
+import { organisations } from '../tenancy/schema.js';
 
 /**
  * Which groups of people have had figures released, per data set, so a later query that

@@ -1,5 +1,5 @@
 import { foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations } from '../../modules/people/schema.js';
+import { organisations } from '../tenancy/schema.js';
 import { accounts } from '../auth/schema.js';
 
 /**

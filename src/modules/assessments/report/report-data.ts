@@ -1,7 +1,7 @@
 import type { TAssessmentPack } from '../../../content/pack-schema.js';
 import type { Queryable } from '../../../platform/db/client.js';
 import { findPerson } from '../../people/people-store.js';
-import { listUnits } from '../../people/unit-store.js';
+import { listUnits } from '../../units/unit-store.js';
 import { listActions } from '../action-store.js';
 import { presentActions, type TAction } from '../action-view.js';
 import { packOfCycle } from '../cycle-access.js';

@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Actor } from '../../../platform/access/policy.js';
 import { recordAudit } from '../../../platform/audit/audit-store.js';
 import type { Queryable, Tx } from '../../../platform/db/client.js';
-import { listUnits } from '../unit-store.js';
+import { listUnits } from '../../units/unit-store.js';
 import type { ImportContext, ImportField, ValidRow } from './import-rules.js';
 
 /**

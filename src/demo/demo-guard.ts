@@ -1,6 +1,6 @@
-import type { TendConfig } from '../../platform/config/config.js';
-import { demoStartProblem } from '../../platform/config/demo-safety.js';
-import type { Database } from '../../platform/db/client.js';
+import type { TendConfig } from '../platform/config/config.js';
+import { demoStartProblem } from '../platform/config/demo-safety.js';
+import type { Database } from '../platform/db/client.js';
 import { databaseIsEmpty, demoIsLoaded } from './load-demo.js';
 
 /**

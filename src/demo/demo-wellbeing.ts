@@ -1,5 +1,5 @@
-import type { Queryable } from '../../platform/db/client.js';
-import { addSupportContact, type TSupportContactInput } from './support-store.js';
+import type { Queryable } from '../platform/db/client.js';
+import { addSupportContact, type TSupportContactInput } from '../modules/wellbeing/support-store.js';
 
 /**
  * The demo organisation's support contacts. Names, numbers and addresses are made up (the

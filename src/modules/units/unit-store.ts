@@ -1,24 +1,16 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
-import { type TUnitInput, wouldCreateCycle } from './model.js';
-import { people, units } from './schema.js';
+import { type TUnitInput, type TUnitPatch, wouldCreateCycle } from './model.js';
+import { units } from './schema.js';
 
-/** All units of the organisation with how many people each holds directly. */
+/** All units of the organisation (id, name, kind, parent), by name. */
 export async function listUnits(q: Queryable, orgId: string) {
   return q
-    .select({
-      id: units.id,
-      name: units.name,
-      kind: units.kind,
-      parentId: units.parentId,
-      peopleCount: sql<number>`count(${people.id})::int`,
-    })
+    .select({ id: units.id, name: units.name, kind: units.kind, parentId: units.parentId })
     .from(units)
-    .leftJoin(people, and(eq(people.orgId, units.orgId), eq(people.unitId, units.id)))
     .where(eq(units.orgId, orgId))
-    .groupBy(units.orgId, units.id)
     .orderBy(asc(units.name));
 }
 
@@ -27,6 +19,7 @@ async function parentMap(q: Queryable, orgId: string) {
   return new Map(rows.map((r) => [r.id, r.parentId]));
 }
 
+/** Adds a unit; returns its id. A parent must be a unit of the same organisation. */
 export async function createUnit(q: Queryable, orgId: string, input: TUnitInput): Promise<string> {
   if (input.parentId) {
     const parents = await parentMap(q, orgId);
@@ -37,7 +30,8 @@ export async function createUnit(q: Queryable, orgId: string, input: TUnitInput)
   return id;
 }
 
-export async function updateUnit(q: Queryable, orgId: string, id: string, patch: { name?: string | undefined; parentId?: string | null | undefined }) {
+/** Renames or moves a unit (never into itself or its own teams); returns the fields changed. */
+export async function updateUnit(q: Queryable, orgId: string, id: string, patch: TUnitPatch) {
   const parents = await parentMap(q, orgId);
   if (!parents.has(id)) throw notFound('The unit');
   if (patch.parentId !== undefined) {
@@ -49,12 +43,19 @@ export async function updateUnit(q: Queryable, orgId: string, id: string, patch:
   return Object.keys(changes);
 }
 
-/** Removes a unit that holds no people and no other units. */
-export async function deleteUnit(q: Queryable, orgId: string, id: string) {
+/** Does the unit hold other units? */
+export async function hasChildUnits(q: Queryable, orgId: string, id: string): Promise<boolean> {
   const [child] = await q.select({ id: units.id }).from(units).where(and(eq(units.orgId, orgId), eq(units.parentId, id))).limit(1);
-  if (child) throw conflict('This unit still contains other units: move or remove them first.');
-  const [member] = await q.select({ id: people.id }).from(people).where(and(eq(people.orgId, orgId), eq(people.unitId, id))).limit(1);
-  if (member) throw conflict('People still belong to this unit: move them first.');
+  return child !== undefined;
+}
+
+/** Removes a unit (the caller has checked it is empty); 404 when there is no such unit. */
+export async function deleteUnit(q: Queryable, orgId: string, id: string) {
   const deleted = await q.delete(units).where(and(eq(units.orgId, orgId), eq(units.id, id))).returning({ id: units.id });
   if (deleted.length === 0) throw notFound('The unit');
+}
+
+/** Guards a removal: throws 409 while the unit still holds other units. */
+export async function requireNoChildUnits(q: Queryable, orgId: string, id: string) {
+  if (await hasChildUnits(q, orgId, id)) throw conflict('This unit still contains other units: move or remove them first.');
 }

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demo } from '../../cli/demo.js';
-import { loadConfig } from '../../platform/config/config.js';
-import type { Database } from '../../platform/db/client.js';
-import { buildOrg, buildPerson } from '../../test-support/factories.js';
-import { createTestDatabase } from '../../test-support/test-database.js';
+import { demo } from '../cli/demo.js';
+import { loadConfig } from '../platform/config/config.js';
+import type { Database } from '../platform/db/client.js';
+import { buildOrg, buildPerson } from '../test-support/factories.js';
+import { createTestDatabase } from '../test-support/test-database.js';
 import { demoStartRefusal } from './demo-guard.js';
 
 let database: Database;

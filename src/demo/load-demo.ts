@@ -1,13 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { uuidv7 } from 'uuidv7';
-import type { Database } from '../../platform/db/client.js';
-import { createAccount } from '../../platform/auth/auth-store.js';
-import { hashPassword } from '../../platform/auth/password-hash.js';
-import { createOrganisation } from './org-store.js';
-import { people, units } from './schema.js';
+import { ZOrgSettings } from '../org-settings.js';
+import { createPerson } from '../modules/people/people-store.js';
+import { createUnit } from '../modules/units/unit-store.js';
+import { createAccount } from '../platform/auth/auth-store.js';
+import { hashPassword } from '../platform/auth/password-hash.js';
+import type { Database } from '../platform/db/client.js';
+import { createOrganisation } from '../platform/tenancy/org-store.js';
 import { buildDemoPeople, DEMO_ORG, DEMO_PASSWORD, DEMO_UNITS } from './demo-data.js';
-import { placeDemoUnits } from '../framework/demo-placements.js';
-import { addDemoSupportContacts } from '../wellbeing/demo-wellbeing.js';
+import { placeDemoUnits } from './demo-placements.js';
+import { addDemoSupportContacts } from './demo-wellbeing.js';
 
 export const DEMO_SIGN_INS = [
   { role: 'org admin', email: 'admin@riverside.example' },
@@ -32,39 +33,30 @@ export async function demoIsLoaded(database: Database): Promise<boolean> {
 export async function loadDemo(database: Database): Promise<string> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return database.db.transaction(async (tx) => {
-    const orgId = await createOrganisation(tx, DEMO_ORG);
-    const unitIds = new Map(DEMO_UNITS.map((u) => [u.key, uuidv7()]));
+    const orgId = await createOrganisation(tx, DEMO_ORG, ZOrgSettings);
+    // through each module's own store, as any other organisation's data is made
+    const unitIds = new Map<string, string>();
     for (const unit of DEMO_UNITS) {
-      await tx.insert(units).values({
-        orgId,
-        id: unitIds.get(unit.key)!,
-        name: unit.name,
-        kind: unit.kind,
-        parentId: unit.parent ? unitIds.get(unit.parent)! : null,
-      });
+      const parentId = unit.parent ? unitIds.get(unit.parent) : null;
+      if (parentId === undefined) throw new Error(`The demo lists the unit ${unit.key} before its parent ${unit.parent}`);
+      unitIds.set(unit.key, await createUnit(tx, orgId, { name: unit.name, kind: unit.kind, parentId }));
     }
-    const demoPeople = buildDemoPeople();
-    const personIds = new Map(demoPeople.map((p) => [p.email, uuidv7()]));
-    await tx.insert(people).values(
-      demoPeople.map((p) => ({
-        orgId,
-        id: personIds.get(p.email)!,
+    const personIds = new Map<string, string>();
+    for (const p of buildDemoPeople()) {
+      // the demo lists every manager before the people they manage
+      const managerId = p.managerEmail ? personIds.get(p.managerEmail) : null;
+      if (managerId === undefined) throw new Error(`The demo lists ${p.email} before their manager ${p.managerEmail}`);
+      const id = await createPerson(tx, orgId, {
         name: p.name,
         email: p.email,
         jobTitle: p.jobTitle,
         unitId: unitIds.get(p.unit)!,
-        managerId: null,
+        managerId,
         kind: p.kind,
         startDate: p.startDate,
-      })),
-    );
-    for (const p of demoPeople) {
-      if (p.managerEmail) {
-        await tx.execute(sql`UPDATE people SET manager_id = ${personIds.get(p.managerEmail)!} WHERE org_id = ${orgId} AND id = ${personIds.get(p.email)!}`);
-      }
-      if (p.roles) {
-        await createAccount(tx, { orgId, personId: personIds.get(p.email)!, email: p.email, roles: p.roles, passwordHash });
-      }
+      });
+      personIds.set(p.email, id);
+      if (p.roles) await createAccount(tx, { orgId, personId: id, email: p.email, roles: p.roles, passwordHash });
     }
     await placeDemoUnits(tx, orgId, unitIds, personIds.get('admin@riverside.example')!);
     await addDemoSupportContacts(tx, orgId);

@@ -1,19 +1,18 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { orgAdmins, signedIn } from '../../platform/access/policy.js';
-import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { ZUnitInput, ZUnitPatch } from './model.js';
-import { createUnit, deleteUnit, listUnits, updateUnit } from './unit-store.js';
+import { addUnit, changeUnit, removeUnit, showUnits, type UnitMembers } from './unit-use-cases.js';
 
 const ZUnit = z
   .object({ id: z.string(), name: z.string(), kind: z.enum(['service', 'team']), parentId: z.string().nullable(), peopleCount: z.number() })
   .openapi('Unit');
 
 /** Services and teams: anyone signed in may see the structure; org admins change it. */
-export function registerUnitRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+export function registerUnitRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, members: UnitMembers) {
   const db = deps.database.db;
 
   app.openapi(
@@ -24,7 +23,7 @@ export function registerUnitRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       summary: "The organisation's services and teams",
       responses: { 200: jsonContent(z.object({ units: z.array(ZUnit) }), 'Units, by name') },
     }),
-    async (c) => c.json({ units: await listUnits(db, c.get('actor')!.orgId) }, 200),
+    async (c) => c.json({ units: await showUnits(db, members, requireActor(c)) }, 200),
   );
 
   app.openapi(
@@ -36,16 +35,7 @@ export function registerUnitRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       request: { body: jsonBody(ZUnitInput) },
       responses: { 201: jsonContent(z.object({ id: z.string() }), 'Created'), 400: jsonContent(ZProblem, 'Bad input') },
     }),
-    async (c) => {
-      const actor = c.get('actor')!;
-      const input = c.req.valid('json');
-      const id = await db.transaction(async (tx) => {
-        const id = await createUnit(tx, actor.orgId, input);
-        await recordAudit(tx, actor, { type: 'unit.created', data: { unitId: id } });
-        return id;
-      });
-      return c.json({ id }, 201);
-    },
+    async (c) => c.json({ id: await addUnit(db, requireActor(c), c.req.valid('json')) }, 201),
   );
 
   app.openapi(
@@ -58,13 +48,7 @@ export function registerUnitRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 204: { description: 'Changed' }, 400: jsonContent(ZProblem, 'Bad input'), 404: jsonContent(ZProblem, 'No such unit') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const { id } = c.req.valid('param');
-      const patch = c.req.valid('json');
-      await db.transaction(async (tx) => {
-        const fields = await updateUnit(tx, actor.orgId, id, patch);
-        await recordAudit(tx, actor, { type: 'unit.updated', data: { unitId: id, fields } });
-      });
+      await changeUnit(db, requireActor(c), c.req.valid('param').id, c.req.valid('json'));
       return c.body(null, 204);
     },
   );
@@ -79,12 +63,7 @@ export function registerUnitRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 204: { description: 'Removed' }, 409: jsonContent(ZProblem, 'The unit is not empty') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const { id } = c.req.valid('param');
-      await db.transaction(async (tx) => {
-        await deleteUnit(tx, actor.orgId, id);
-        await recordAudit(tx, actor, { type: 'unit.deleted', data: { unitId: id } });
-      });
+      await removeUnit(db, members, requireActor(c), c.req.valid('param').id);
       return c.body(null, 204);
     },
   );

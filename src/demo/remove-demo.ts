@@ -1,5 +1,5 @@
-import { listTendTables } from '../../cli/backup-tables.js';
-import type { Database } from '../../platform/db/client.js';
+import { listTendTables } from '../cli/backup-tables.js';
+import type { Database } from '../platform/db/client.js';
 import { DEMO_ORG } from './demo-data.js';
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;

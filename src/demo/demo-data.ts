@@ -2,7 +2,10 @@
  * The demo organisation: a community health and social care provider with services, teams and
  * about sixty people, staff and volunteers. Pure data, built the same way every time.
  */
-export const DEMO_PASSWORD = 'calm-harbour-lantern-2026';
+import { DEMO_ORG_SLUG } from '../platform/tenancy/demo-organisation.js';
+
+// the platform keeps the published password and the slug: it refuses that password elsewhere
+export { DEMO_PASSWORD } from '../platform/tenancy/demo-organisation.js';
 
 export interface DemoUnit {
   key: string;
@@ -22,7 +25,7 @@ export interface DemoPerson {
   roles?: Array<'worker' | 'supervisor' | 'org_admin' | 'hub_analyst'>;
 }
 
-export const DEMO_ORG = { name: 'Riverside Community Care', slug: 'riverside' };
+export const DEMO_ORG = { name: 'Riverside Community Care', slug: DEMO_ORG_SLUG };
 
 export const DEMO_UNITS: DemoUnit[] = [
   { key: 'leadership', name: 'Leadership and Quality', kind: 'service' },

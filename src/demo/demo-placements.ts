@@ -1,6 +1,6 @@
-import type { Queryable } from '../../platform/db/client.js';
-import type { TPlacementInput } from './model.js';
-import { insertPlacement } from './placement-store.js';
+import type { Queryable } from '../platform/db/client.js';
+import type { TPlacementInput } from '../modules/framework/model.js';
+import { insertPlacement } from '../modules/framework/placement-store.js';
 
 /**
  * Levels for some of the demo organisation's units, so the demo shows inherited levels from the
