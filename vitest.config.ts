@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Organisations made by tests start in UTC wherever the tests run (a new organisation
+    // otherwise starts in the machine's zone); tests of other zones set theirs explicitly.
+    env: { TEND_TIME_ZONE: 'UTC' },
     projects: [
       {
         test: {

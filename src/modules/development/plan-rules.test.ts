@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/access/policy.js';
-import { confirmSide, editTarget, planStatus, todayIso, type VersionFacts } from './plan-rules.js';
+import { confirmSide, editTarget, planStatus, type VersionFacts } from './plan-rules.js';
 
 const at = new Date('2026-11-02T10:00:00Z');
 const version = (over: Partial<VersionFacts> = {}): VersionFacts => ({
@@ -45,7 +45,7 @@ describe('plan status', () => {
 });
 
 describe('who confirms on which side', () => {
-  const actor = (personId: string, roles: Actor['roles'], orgId = 'org'): Actor => ({ accountId: 'a', personId, orgId, roles, email: '', name: '', locale: 'en' });
+  const actor = (personId: string, roles: Actor['roles'], orgId = 'org'): Actor => ({ accountId: 'a', personId, orgId, roles, email: '', name: '', locale: 'en', timeZone: 'UTC' });
   const person = { orgId: 'org', id: 'worker', managerId: 'manager' };
 
   it.each([
@@ -58,11 +58,5 @@ describe('who confirms on which side', () => {
     ["another organisation's admin", actor('admin', ['org_admin'], 'elsewhere'), null],
   ] as const)('%s', (_name, who, side) => {
     expect(confirmSide(who, person)).toBe(side);
-  });
-});
-
-describe('today', () => {
-  it('is the UTC day', () => {
-    expect(todayIso(new Date('2026-11-02T23:30:00-05:00'))).toBe('2026-11-03');
   });
 });

@@ -51,5 +51,3 @@ export function confirmSide(actor: Actor, person: { orgId: string; id: string; m
   return hasRole(actor, 'supervisor') && person.managerId === actor.personId ? 'manager' : null;
 }
 
-/** Today as an ISO day in UTC, the day review dates are compared with. */
-export const todayIso = (now: Date = new Date()) => now.toISOString().slice(0, 10);

@@ -7,7 +7,8 @@ import { findPerson, listPeople } from '../people/people-store.js';
 import { namesOf } from '../people/person-names.js';
 import type { TPlanInput } from './model.js';
 import { presentTeamRow, presentVersion } from './plan-present.js';
-import { confirmSide, todayIso } from './plan-rules.js';
+import { todayIn } from '../../platform/time/day.js';
+import { confirmSide } from './plan-rules.js';
 import { confirmVersion, type EditOutcome, latestVersions, listVersions, saveAnswers, savePlan, type SelfAssessmentAnswers, submitVersion } from './plan-store.js';
 import { planPolicy, teamPlansScope } from './policy.js';
 
@@ -32,7 +33,7 @@ async function personFor(q: Queryable, actor: Actor, personId: string, ability: 
 async function historyOf(q: Queryable, actor: Actor, person: { id: string; name: string; managerName: string | null }) {
   const versions = await listVersions(q, actor.orgId, person.id);
   const names = await namesOf(q, actor.orgId, versions.map((v) => v.managerPersonId));
-  const today = todayIso();
+  const today = todayIn(actor.timeZone);
   return {
     person: { id: person.id, name: person.name, managerName: person.managerName },
     you: actor.personId === person.id ? ('worker' as const) : ('manager' as const),
@@ -106,6 +107,6 @@ export async function listTeamPlans(db: Db, actor: Actor) {
   const { rows } = await listPeople(db, actor.orgId, { managerId, limit: 5000, offset: 0 });
   const latest = await latestVersions(db, actor.orgId, rows.map((r) => r.id));
   await recordListRead(db, actor, managerId ? 'team-plans:direct-reports' : 'team-plans', rows.map((r) => r.id));
-  const today = todayIso();
+  const today = todayIn(actor.timeZone);
   return { plans: rows.map((p) => presentTeamRow(p, latest.get(p.id), today)) };
 }

@@ -3,7 +3,7 @@ import type { Database } from '../../platform/db/client.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import { type BuiltPerson, buildOrg, buildPerson, buildTestApp, type Client, countRows, signIn, type TestApp } from '../../test-support/factories.js';
 import { FRAMEWORK_PACK } from '../framework/framework-pack.js';
-import { todayIso } from './plan-rules.js';
+import { todayIn } from '../../platform/time/day.js';
 
 type Version = {
   version: number;
@@ -35,7 +35,7 @@ let foreignAdmin: BuiltPerson;
 const clients = new Map<BuiltPerson, Client>();
 const as = (p: BuiltPerson) => clients.get(p)!;
 
-const daysFromToday = (days: number) => todayIso(new Date(Date.now() + days * 86_400_000));
+const daysFromToday = (days: number) => todayIn('UTC', new Date(Date.now() + days * 86_400_000));
 const historyOf = async (reader: BuiltPerson, subject: BuiltPerson) => {
   const response = await as(reader).request('GET', `/api/v1/people/${subject.personId}/self-assessments`);
   expect(response.status).toBe(200);

@@ -4,7 +4,7 @@ import type { AppRole } from '../../platform/auth/schema.js';
 import type { UnitAccess } from '../framework/policy.js';
 import { needsPolicy, planPolicy, teamPlansScope } from './policy.js';
 
-const actor = (personId: string, roles: AppRole[], orgId = 'org'): Actor => ({ accountId: `a-${personId}`, personId, orgId, roles, email: '', name: personId, locale: 'en' });
+const actor = (personId: string, roles: AppRole[], orgId = 'org'): Actor => ({ accountId: `a-${personId}`, personId, orgId, roles, email: '', name: personId, locale: 'en', timeZone: 'UTC' });
 const worker = actor('worker', ['worker']);
 const supervisor = actor('supervisor', ['supervisor']);
 const otherSupervisor = actor('other-supervisor', ['supervisor']);

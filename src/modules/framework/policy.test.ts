@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/access/policy.js';
 import type { AppRole } from '../../platform/auth/schema.js';
 import { personPlacementPolicy, placementReviewPolicy, professionalRecordPolicy, reviewListScope, type UnitAccess, unitPlacementPolicy } from './policy.js';
 
-const actor = (personId: string, roles: AppRole[], orgId = 'org'): Actor => ({ accountId: `a-${personId}`, personId, orgId, roles, email: '', name: personId, locale: 'en' });
+const actor = (personId: string, roles: AppRole[], orgId = 'org'): Actor => ({ accountId: `a-${personId}`, personId, orgId, roles, email: '', name: personId, locale: 'en', timeZone: 'UTC' });
 const worker = actor('worker', ['worker']);
 const supervisor = actor('supervisor', ['supervisor']);
 const otherSupervisor = actor('other-supervisor', ['supervisor']);

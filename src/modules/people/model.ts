@@ -56,4 +56,3 @@ export function isActive(person: { startDate: string | null; endDate: string | n
   return (!person.startDate || person.startDate <= today) && (!person.endDate || person.endDate >= today);
 }
 
-export const todayIso = (now = new Date()) => now.toISOString().slice(0, 10);

@@ -10,6 +10,7 @@ const actor = (personId: string, roles: Actor['roles'], orgId = 'org-a'): Actor 
   email: `${personId}@example.org`,
   name: personId,
   locale: 'en',
+  timeZone: 'UTC',
 });
 
 // Worker `w` is line-managed by supervisor `s`; supervisor `t` manages another team.

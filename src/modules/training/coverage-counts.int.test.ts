@@ -87,6 +87,7 @@ async function wholeWorld(): Promise<CoverageWorld> {
     unitPlacements,
     personPlacements,
     parentOf: tree.parentOf,
+    timeZone: 'UTC',
   };
 }
 
@@ -95,7 +96,7 @@ const byService = (a: { serviceId: string | null }, b: { serviceId: string | nul
 describe('org coverage counted in SQL', () => {
   it('gives the same tables by service and the same monthly series as the coverage rules', async () => {
     const world = await wholeWorld();
-    const counts = await orgCoverageCounts(database.db, orgId, monthEnds(today));
+    const counts = await orgCoverageCounts(database.db, orgId, monthEnds(today), 'UTC');
     const expectedSeries = coverageSeries(world, today);
     // the world is varied enough to mean something: people placed, met and in gaps over the year
     expect(expectedSeries.at(-1)).toMatchObject({ placed: expect.any(Number) });
@@ -107,6 +108,6 @@ describe('org coverage counted in SQL', () => {
 
   it('counts only the asked organisation', async () => {
     const other = await buildOrg(database);
-    expect(await orgCoverageCounts(database.db, other, monthEnds(today))).toEqual([]);
+    expect(await orgCoverageCounts(database.db, other, monthEnds(today), 'UTC')).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ const world = (over: Partial<CoverageWorld> = {}): CoverageWorld => ({
     ['service', null],
     ['other', null],
   ]),
+  timeZone: 'UTC',
   ...over,
 });
 
@@ -28,7 +29,18 @@ describe('placementAt', () => {
     ['2026-03-31', 'informed'],
     ['2026-04-01', 'enhanced'],
   ])('on %s the decision in force is %s', (day, level) => {
-    expect(placementAt(history, day)?.level ?? null).toBe(level);
+    expect(placementAt(history, day, 'UTC')?.level ?? null).toBe(level);
+  });
+
+  it("ends a day at midnight in the organisation's zone, not in UTC", () => {
+    // 20:00 on 30 November in California is already 1 December in UTC
+    const evening = [{ level: 'skilled' as const, decidedAt: new Date('2026-12-01T04:00:00Z') }];
+    expect(placementAt(evening, '2026-11-30', 'America/Los_Angeles')?.level).toBe('skilled');
+    expect(placementAt(evening, '2026-11-30', 'UTC')).toBeNull();
+    // 09:00 on 1 December in Auckland is still 30 November in UTC
+    const morning = [{ level: 'skilled' as const, decidedAt: new Date('2026-11-30T20:00:00Z') }];
+    expect(placementAt(morning, '2026-11-30', 'Pacific/Auckland')).toBeNull();
+    expect(placementAt(morning, '2026-11-30', 'UTC')?.level).toBe('skilled');
   });
 });
 

@@ -2,6 +2,7 @@ import { isActive } from '../people/model.js';
 import { completedLevel, coverageStatus, type CoverageStatus, coverageTable, type TrainingRecordFacts } from '../development/development-rules.js';
 import { type Level, LEVELS, levelRank } from '../framework/levels.js';
 import { type Placement, requiredLevel, unitChainOf } from '../framework/placement-rules.js';
+import { endOfDayIn } from '../../platform/time/day.js';
 
 /**
  * Coverage over people and time (W.allstaff: staff and volunteers alike), as pure rules: a
@@ -24,14 +25,16 @@ export interface CoverageWorld {
   unitPlacements: PlacementHistory;
   personPlacements: PlacementHistory;
   parentOf: ReadonlyMap<string, string | null>;
+  /** The organisation's IANA zone: a day ends at midnight there, not in UTC. */
+  timeZone: string;
 }
 
-/** The decision in force at the end of `isoDay` (UTC): the latest decided by then, or null. */
-export function placementAt(history: readonly Placement[] | undefined, isoDay: string): Placement | null {
-  const cutoff = Date.parse(`${isoDay}T23:59:59.999Z`);
+/** The decision in force at the end of `isoDay` in `timeZone`: the latest decided before that day ends there, or null. */
+export function placementAt(history: readonly Placement[] | undefined, isoDay: string, timeZone: string): Placement | null {
+  const dayEnd = endOfDayIn(timeZone, isoDay).getTime();
   let best: Placement | null = null;
   for (const p of history ?? []) {
-    if (p.decidedAt.getTime() <= cutoff && (!best || p.decidedAt.getTime() >= best.decidedAt.getTime())) best = p;
+    if (p.decidedAt.getTime() < dayEnd && (!best || p.decidedAt.getTime() >= best.decidedAt.getTime())) best = p;
   }
   return best;
 }
@@ -41,10 +44,10 @@ export function standingAt(person: CoveragePerson, world: Omit<CoverageWorld, 'p
   const chain = unitChainOf(person.unitId, world.parentOf);
   const unitsInForce = new Map<string, Placement>();
   for (const unitId of chain) {
-    const p = placementAt(world.unitPlacements.get(unitId), isoDay);
+    const p = placementAt(world.unitPlacements.get(unitId), isoDay, world.timeZone);
     if (p) unitsInForce.set(unitId, p);
   }
-  const required = requiredLevel(placementAt(world.personPlacements.get(person.id), isoDay), chain, unitsInForce)?.level ?? null;
+  const required = requiredLevel(placementAt(world.personPlacements.get(person.id), isoDay, world.timeZone), chain, unitsInForce)?.level ?? null;
   const completed = completedLevel(person.records, isoDay);
   const status: CoverageStatus = coverageStatus({ required, completed });
   return { required, completed, status };

@@ -49,7 +49,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
  * The people of the scope with their records, their own placement decisions and every unit's
  * (units are few; people are many), and the unit tree. People come ordered by name then id.
  */
-export async function loadCoverageWorld(q: Queryable, orgId: string, scope: CoverageScope) {
+export async function loadCoverageWorld(q: Queryable, orgId: string, timeZone: string, scope: CoverageScope) {
   const inScope = and(eq(people.orgId, orgId), scopeCondition(orgId, scope));
   // one person is named outright, so their records are found by the person index, not by a join
   const scopeIds = 'person' in scope ? [scope.person] : q.select({ id: people.id }).from(people).where(inScope);
@@ -84,7 +84,7 @@ export async function loadCoverageWorld(q: Queryable, orgId: string, scope: Cove
     const rows = recordsOf.get(p.id) ?? [];
     return { ...p, records: rows.map(factsOf), trainingRows: rows };
   });
-  const world: Omit<CoverageWorld, 'people'> & { people: CoveragePersonRow[] } = { people: list, unitPlacements, personPlacements, parentOf: tree.parentOf };
+  const world: Omit<CoverageWorld, 'people'> & { people: CoveragePersonRow[] } = { people: list, unitPlacements, personPlacements, parentOf: tree.parentOf, timeZone };
   return { world, tree };
 }
 
@@ -92,13 +92,14 @@ export async function loadCoverageWorld(q: Queryable, orgId: string, scope: Cove
  * The organisation's coverage counted in the database, for each of `days`: the people active
  * that day grouped by their service (top-level unit; null for no unit), the level they had to
  * reach and whether they had completed it. The same rules as standingAt, in SQL:
- * - a decision is in force on a day when decided before the end of that day (UTC), the latest
+ * - a decision is in force on a day when decided before the end of that day in the organisation's
+ *   time zone, the latest
  *   winning; a person's own decision comes before their units', the nearest unit first;
  * - the completed level is the top of the unbroken run from informed of levels covered by a
  *   record completed by that day and not expired on it.
  * Work grows with people × days, never people × people.
  */
-export async function orgCoverageCounts(q: Queryable, orgId: string, days: readonly string[]): Promise<CoverageCount[]> {
+export async function orgCoverageCounts(q: Queryable, orgId: string, days: readonly string[], timeZone: string): Promise<CoverageCount[]> {
   const result = await q.execute(sql`
     WITH RECURSIVE chain(unit_id, ancestor_id, depth, path) AS (
       SELECT u.id, u.id, 0, ARRAY[u.id] FROM units u WHERE u.org_id = ${orgId}
@@ -109,7 +110,7 @@ export async function orgCoverageCounts(q: Queryable, orgId: string, days: reado
     ),
     service AS (SELECT DISTINCT ON (unit_id) unit_id, ancestor_id AS service_id FROM chain ORDER BY unit_id, depth DESC),
     days AS (
-      SELECT d AS day, (d + 1)::timestamp AT TIME ZONE 'UTC' AS day_end
+      SELECT d AS day, (d + 1)::timestamp AT TIME ZONE ${timeZone} AS day_end
       FROM unnest(string_to_array(${days.join(',')}, ',')::date[]) AS d
     ),
     unit_level AS (

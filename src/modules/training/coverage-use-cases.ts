@@ -5,7 +5,8 @@ import { authorize } from '../../platform/usecase/authorize.js';
 import { coverageTable, ongoingDevelopment } from '../development/development-rules.js';
 import { levelsToClose } from '../framework/levels.js';
 import { unitOr404, unitTree } from '../framework/unit-scope.js';
-import { isActive, todayIso } from '../people/model.js';
+import { isActive } from '../people/model.js';
+import { todayIn } from '../../platform/time/day.js';
 import { getOrganisation } from '../../platform/tenancy/org-store.js';
 import { ZFrameworkSettings } from '../framework/settings.js';
 import { listCourses, presentCourse } from './course-store.js';
@@ -25,9 +26,9 @@ const staffOrVolunteer = (kind: string) => (kind === 'volunteer' ? 'volunteer' :
 
 /** My level to reach, what I have completed, my training, ongoing hours against the requirement, and what comes next. */
 export async function myDevelopment(db: Db, actor: Actor) {
-  const today = todayIso();
+  const today = todayIn(actor.timeZone);
   const [{ world }, org, catalogue] = await Promise.all([
-    loadCoverageWorld(db, actor.orgId, { person: actor.personId }),
+    loadCoverageWorld(db, actor.orgId, actor.timeZone, { person: actor.personId }),
     getOrganisation(db, actor.orgId, ZFrameworkSettings),
     listCourses(db, actor.orgId, { approvedOnly: true }),
   ]);
@@ -49,7 +50,7 @@ export async function myDevelopment(db: Db, actor: Actor) {
 
 /** A team's coverage: the table and one row per active person (not the actor), by name; one list-read event. */
 export async function teamCoverage(db: Db, actor: Actor, unitId: string | undefined) {
-  const today = todayIso();
+  const today = todayIn(actor.timeZone);
   if (unitId) {
     const tree = await unitTree(db, actor.orgId);
     // the policy speaks first (a supervisor is told why, whatever the id); then the tree holds
@@ -59,7 +60,7 @@ export async function teamCoverage(db: Db, actor: Actor, unitId: string | undefi
   } else {
     authorize(coveragePolicy(actor, 'list', { kind: 'direct-reports', orgId: actor.orgId, managerId: actor.personId }), 'The team');
   }
-  const { world } = await loadCoverageWorld(db, actor.orgId, unitId ? { unitSubtree: unitId } : { directReportsOf: actor.personId });
+  const { world } = await loadCoverageWorld(db, actor.orgId, actor.timeZone, unitId ? { unitSubtree: unitId } : { directReportsOf: actor.personId });
   const people = world.people.filter((p) => isActive(p, today) && p.id !== actor.personId);
   const rows = people.map((p) => {
     const standing = standingAt(p, world, today);
@@ -79,8 +80,8 @@ export async function teamCoverage(db: Db, actor: Actor, unitId: string | undefi
 /** Coverage by service (top-level units) and at each month end of the last 12 months. */
 export async function orgCoverage(db: Db, actor: Actor) {
   authorize(coveragePolicy(actor, 'see', { kind: 'organisation', orgId: actor.orgId }), 'The organisation');
-  const today = todayIso();
-  const [counts, tree] = await Promise.all([orgCoverageCounts(db, actor.orgId, monthEnds(today)), unitTree(db, actor.orgId)]);
+  const today = todayIn(actor.timeZone);
+  const [counts, tree] = await Promise.all([orgCoverageCounts(db, actor.orgId, monthEnds(today), actor.timeZone), unitTree(db, actor.orgId)]);
   const services = coverageByServiceOfCounts(counts, today)
     .map((s) => ({ ...s, name: s.serviceId ? (tree.byId.get(s.serviceId)?.name ?? null) : null }))
     .sort((a, b) => (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff'));

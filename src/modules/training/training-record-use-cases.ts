@@ -3,7 +3,7 @@ import { recordAudit, recordRead } from '../../platform/audit/audit-store.js';
 import type { Db, Queryable } from '../../platform/db/client.js';
 import { notFound } from '../../platform/http/errors.js';
 import { authorize } from '../../platform/usecase/authorize.js';
-import { todayIso } from '../people/model.js';
+import { todayIn } from '../../platform/time/day.js';
 import { findPerson } from '../people/people-store.js';
 import type { TTrainingRecordInput } from './model.js';
 import { trainingRecordPolicy } from './policy.js';
@@ -27,7 +27,7 @@ export async function listTrainingRecords(db: Db, actor: Actor, personId: string
   await personWhoseTraining(db, actor, personId, 'see');
   const rows = await listTrainingOf(db, actor.orgId, personId);
   await recordRead(db, actor, personId, 'training');
-  const today = todayIso();
+  const today = todayIn(actor.timeZone);
   return { records: rows.map((r) => presentTrainingRecord(r, today)) };
 }
 
@@ -39,7 +39,7 @@ export async function recordTraining(db: Db, actor: Actor, personId: string, inp
     await recordAudit(tx, actor, { type: 'training.recorded', subjectPersonId: personId, data: { recordId } });
     return (await listTrainingOf(tx, actor.orgId, personId)).find((r) => r.id === recordId)!;
   });
-  return presentTrainingRecord(row, todayIso());
+  return presentTrainingRecord(row, todayIn(actor.timeZone));
 }
 
 /** Removes one of a person's records (404 when it is not theirs). */

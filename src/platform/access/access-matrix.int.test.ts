@@ -113,7 +113,7 @@ function concretePath(path: string): string {
 }
 
 const actorFor = (caller: Caller) =>
-  caller.roles ? { accountId: 'a', personId: 'p', orgId: 'o', roles: caller.roles, email: '', name: '', locale: 'en' } : undefined;
+  caller.roles ? { accountId: 'a', personId: 'p', orgId: 'o', roles: caller.roles, email: '', name: '', locale: 'en', timeZone: 'UTC' } : undefined;
 
 describe('access matrix', () => {
   it('every route the app serves declares who may call it, and no rule names a route that is gone', () => {

@@ -9,6 +9,8 @@ export interface Actor {
   email: string;
   name: string;
   locale: string;
+  /** The organisation's IANA time zone: "today" for this actor is the date on a clock there. */
+  timeZone: string;
 }
 
 /**

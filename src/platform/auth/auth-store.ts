@@ -4,6 +4,7 @@ import type { Actor } from '../access/policy.js';
 import type { Queryable } from '../db/client.js';
 import { people } from '../../modules/people/schema.js';
 import { accountDirectory, accounts, type AppRole, oneTimeTokens, sessions } from './schema.js';
+import { organisations } from '../tenancy/schema.js';
 import { hashToken, newToken } from './tokens.js';
 import { sessionIsAlive, TOUCH_INTERVAL_MS } from './session-rules.js';
 
@@ -116,10 +117,13 @@ export async function actorForSession(q: Queryable, orgId: string, token: string
       locale: accounts.locale,
       disabled: accounts.disabled,
       name: people.name,
+      // an organisation stored before time zones kept its dates in UTC
+      timeZone: sql<string>`coalesce(${organisations.settings}->>'timeZone', 'UTC')`,
     })
     .from(sessions)
     .innerJoin(accounts, and(eq(accounts.orgId, sessions.orgId), eq(accounts.id, sessions.accountId)))
     .innerJoin(people, and(eq(people.orgId, accounts.orgId), eq(people.id, accounts.personId)))
+    .innerJoin(organisations, eq(organisations.id, sessions.orgId))
     .where(and(eq(sessions.orgId, orgId), eq(sessions.tokenHash, tokenHash)));
   if (!row) return undefined;
   if (row.disabled || !sessionIsAlive(row, now)) {
@@ -140,6 +144,7 @@ export async function actorForSession(q: Queryable, orgId: string, token: string
     email: row.email,
     name: row.name,
     locale: row.locale,
+    timeZone: row.timeZone,
   };
   return { actor, csrfToken: row.csrfToken, tokenHash };
 }

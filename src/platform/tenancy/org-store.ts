@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../db/client.js';
 import { notFound } from '../http/errors.js';
+import { serverTimeZone } from '../time/zone.js';
 import { organisations } from './schema.js';
 import { type SettingsSchema, type TPlatformSettings, ZPlatformSettings } from './settings.js';
 
@@ -49,7 +50,8 @@ export async function updateOrgSettings<T>(q: Queryable, orgId: string, settings
 
 /**
  * Creates an organisation; returns its id. Its settings are stored as `settings` reads them, so
- * the defaults in force today stay with the organisation.
+ * the defaults in force today stay with the organisation; it starts in the server's time zone
+ * (TEND_TIME_ZONE, else the machine's) unless given one.
  */
 export async function createOrganisation<T = TPlatformSettings>(
   q: Queryable,
@@ -57,6 +59,6 @@ export async function createOrganisation<T = TPlatformSettings>(
   settings: SettingsSchema<T> = platformSettings as SettingsSchema<T>,
 ): Promise<string> {
   const id = uuidv7();
-  await q.insert(organisations).values({ id, name: input.name, slug: input.slug, settings: settings.parse(input.settings ?? {}) });
+  await q.insert(organisations).values({ id, name: input.name, slug: input.slug, settings: { timeZone: serverTimeZone(), ...(settings.parse({ timeZone: serverTimeZone(), ...input.settings }) as object) } });
   return id;
 }

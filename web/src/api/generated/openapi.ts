@@ -3853,6 +3853,8 @@ export type paths = {
                         developmentHours?: components["schemas"]["DevelopmentRequirement"];
                         /** @default 5 */
                         minGroupSize?: number;
+                        /** @default UTC */
+                        timeZone?: string;
                     };
                 };
             };
@@ -6534,8 +6536,8 @@ export type components = {
         JourneyNoteInput: {
             note: string;
         };
-        /** @enum {string|null} */
-        Level: "informed" | "skilled" | "enhanced" | "specialist" | null;
+        /** @enum {string} */
+        Level: "informed" | "skilled" | "enhanced" | "specialist";
         /** @description One text per locale (en, es; imported licensed texts may have one) */
         LocalText: {
             [key: string]: string;
@@ -6554,7 +6556,7 @@ export type components = {
             roles: string[];
         };
         MyDevelopment: {
-            completed: components["schemas"]["Level"];
+            completed: components["schemas"]["Level"] & (string | null);
             next: {
                 courses: components["schemas"]["Course"][];
                 levels: components["schemas"]["Level"][];
@@ -6565,7 +6567,7 @@ export type components = {
                 requiredHours: number;
             };
             records: components["schemas"]["TrainingRecord"][];
-            required: components["schemas"]["Level"];
+            required: components["schemas"]["Level"] & (string | null);
             /** @enum {string} */
             status: "met" | "gap" | "not-placed";
         };
@@ -6575,7 +6577,7 @@ export type components = {
                 id: string;
                 name: string | null;
             } | null;
-            currentLevel: components["schemas"]["Level"];
+            currentLevel: components["schemas"]["Level"] & (string | null);
             gap: {
                 hasGap: boolean;
                 levels: components["schemas"]["Level"][];
@@ -6594,7 +6596,7 @@ export type components = {
             unitId: string;
         };
         NeedsAssessmentInput: {
-            currentLevel: components["schemas"]["Level"];
+            currentLevel: components["schemas"]["Level"] & (string | null);
             /** @enum {string|null} */
             need: "knowledge" | "skills" | "both" | null;
             notes?: string | null;
@@ -6641,6 +6643,8 @@ export type components = {
             developmentHours?: components["schemas"]["DevelopmentRequirement"];
             /** @default 5 */
             minGroupSize: number;
+            /** @default UTC */
+            timeZone: string;
         };
         PackAnswer: {
             multiple?: boolean;
@@ -6770,7 +6774,7 @@ export type components = {
             packVersion: string;
             /** @description reason codes, translated by the web app */
             reasons: string[];
-            suggestedLevel: components["schemas"]["Level"];
+            suggestedLevel: components["schemas"]["Level"] & (string | null);
         };
         PlacementReview: {
             answeredAt: string | null;
@@ -6870,7 +6874,7 @@ export type components = {
         };
         SelfAssessmentAnswers: {
             areasToDevelop?: string | null;
-            relevantLevel?: components["schemas"]["Level"];
+            relevantLevel?: components["schemas"]["Level"] & (string | null);
             role?: string | null;
             serviceRemit?: string | null;
             strengths?: string | null;
@@ -7169,7 +7173,7 @@ export type components = {
         };
         TeamCoverage: {
             people: {
-                completed: components["schemas"]["Level"];
+                completed: components["schemas"]["Level"] & (string | null);
                 expiring: {
                     expiresOn: string | null;
                     id: string;
@@ -7181,7 +7185,7 @@ export type components = {
                 /** @enum {string} */
                 kind: "staff" | "volunteer";
                 name: string;
-                required: components["schemas"]["Level"];
+                required: components["schemas"]["Level"] & (string | null);
                 /** @enum {string} */
                 status: "met" | "gap" | "not-placed";
             }[];
