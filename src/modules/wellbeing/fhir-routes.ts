@@ -6,7 +6,7 @@ import { orgAdmins, signedIn } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { badRequest, notFound } from '../../platform/http/errors.js';
 import { jsonContent, ZIdParam, ZProblem } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { packToQuestionnaire } from '../instruments/fhir/export-questionnaire.js';
 import type { QuestionnaireResponse } from '../instruments/fhir/fhir-types.js';
@@ -50,11 +50,18 @@ const fhirJson = (description: string) => ({
 const noStore = { 'cache-control': 'no-store' };
 const fileName = (name: string) => name.replaceAll(/[^a-zA-Z0-9._-]+/g, '-');
 
-/** A check-in as a FHIR QuestionnaireResponse (its id is the check-in's), to the version it answered. */
-export async function checkInResponse(q: Queryable, orgId: string, row: CheckInRow, locale: string): Promise<(QuestionnaireResponse & { id: string }) | undefined> {
-  // licensed texts the organisation no longer has: the answers are still the person's own
-  const pack = (await findInstrument(q, orgId, row.instrumentId, row.instrumentVersion)) ?? (await getPack(q, row.instrumentId, row.instrumentVersion))?.pack;
-  if (pack?.kind !== 'instrument') return undefined;
+/**
+ * The pack a check-in's FHIR response is written with: the organisation's view (licensed texts
+ * merged), else the installed pack itself — texts the organisation no longer has, yet the answers
+ * are still the person's own. Undefined when the version is not installed.
+ */
+export async function responsePackOf(q: Queryable, orgId: string, instrumentId: string, version: string): Promise<TInstrumentPack | undefined> {
+  const pack = (await findInstrument(q, orgId, instrumentId, version)) ?? (await getPack(q, instrumentId, version))?.pack;
+  return pack?.kind === 'instrument' ? pack : undefined;
+}
+
+/** A check-in as a FHIR QuestionnaireResponse (its id is the check-in's), written with the version it answered. */
+export function checkInResponseWith(pack: TInstrumentPack, row: CheckInRow, locale: string): QuestionnaireResponse & { id: string } {
   const language = pack.locales.includes(locale as Locale) ? (locale as Locale) : pack.locales[0]!;
   const response = responseFromAnswers(pack, ZCheckInAnswers.parse(row.answers), { locale: language, authored: row.submittedAt.toISOString() });
   const { resourceType, ...rest } = response;
@@ -73,7 +80,7 @@ export function registerFhirRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(z.object({ instruments: z.array(ZInstalledInstrument) }).openapi('InstalledInstruments'), 'The instruments, by id') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const packs = (await latestPacks(db)).filter((p): p is TInstrumentPack => p.kind === 'instrument').sort((a, b) => a.id.localeCompare(b.id));
       const imported = await licensedTextsOf(db, actor.orgId);
       const instruments = await Promise.all(
@@ -116,7 +123,7 @@ export function registerFhirRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const { locale } = c.req.valid('query');
       const pack = await findInstrument(db, actor.orgId, id);
@@ -147,10 +154,11 @@ export function registerFhirRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const row = await findOwnCheckIn(db, actor.orgId, actor.personId, c.req.valid('param').id);
-      const response = row ? await checkInResponse(db, actor.orgId, row, actor.locale) : undefined;
-      if (!row || !response) throw notFound('The check-in');
+      const pack = row ? await responsePackOf(db, actor.orgId, row.instrumentId, row.instrumentVersion) : undefined;
+      if (!row || !pack) throw notFound('The check-in');
+      const response = checkInResponseWith(pack, row, actor.locale);
       return c.json(response as unknown as { resourceType: string }, 200, {
         ...noStore,
         'content-type': 'application/fhir+json; charset=utf-8',
