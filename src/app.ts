@@ -21,6 +21,7 @@ import { registerUnitRoutes } from './modules/people/unit-routes.js';
 import { registerImportRoutes } from './modules/people/import-routes.js';
 import { registerAdminRoutes } from './modules/people/admin-routes.js';
 import { registerFrameworkRoutes } from './modules/framework/routes.js';
+import { registerInstrumentRoutes } from './modules/instruments/routes.js';
 import { registerWellbeingRoutes } from './modules/wellbeing/routes.js';
 import { registerAssessmentRoutes } from './modules/assessments/routes.js';
 
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps) {
   registerAdminRoutes(app, deps);
   registerFrameworkRoutes(app, deps);
   registerWellbeingRoutes(app, deps);
+  registerInstrumentRoutes(app, deps);
   registerAssessmentRoutes(app, deps);
 
   // The web app: built files, and index.html for every page address (the browser routes).

@@ -1,8 +1,8 @@
 import type { Queryable } from '../../platform/db/client.js';
 import { possibleScaleRange } from '../instruments/score-instrument.js';
 import { type CheckInRow, checkInsOldestFirst } from './check-in-store.js';
-import { findInstrument } from './instrument-catalogue.js';
-import type { InstrumentPack } from './instrument-types.js';
+import { findInstrument } from '../instruments/instrument-catalogue.js';
+import type { InstrumentPack } from '../instruments/instrument-types.js';
 import { ZCheckInAnswers } from './model.js';
 import { presentCheckIn, type TCheckIn, type TTrend } from './present.js';
 import { scoreCheckIn } from './score-check-in.js';

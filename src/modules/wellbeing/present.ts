@@ -3,7 +3,7 @@ import { ZSupportContact } from './support-store.js';
 import { type GrantStatus, GRANT_SCOPES, grantStatus, RHYTHMS, ZCheckInAnswers, ZCopingPlan, ZProfile } from './model.js';
 import type { CheckInRow } from './check-in-store.js';
 import type { GrantRow } from './grant-store.js';
-import type { InstrumentPack, ScaleOutcome } from './instrument-types.js';
+import type { InstrumentPack, ScaleOutcome } from '../instruments/instrument-types.js';
 import type { ReflectionRow } from './space-store.js';
 
 /** What leaves the server from the well-being space: every field listed, a raw row never. */

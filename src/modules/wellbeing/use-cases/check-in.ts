@@ -8,7 +8,7 @@ import { findPerson } from '../../people/people-store.js';
 import { trendsOf, withScores } from '../check-in-results.js';
 import { answerProblems, completeAnswers } from '../check-in-rules.js';
 import { addCheckIn, pageCheckIns } from '../check-in-store.js';
-import { availableInstruments, findInstrument } from '../instrument-catalogue.js';
+import { availableInstruments, findInstrument } from '../../instruments/instrument-catalogue.js';
 import { timeCursor } from '../keyset.js';
 import { isoDay, type TCheckInAnswers } from '../model.js';
 import { ownSpace, spacePolicy } from '../policy.js';

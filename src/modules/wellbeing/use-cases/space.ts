@@ -4,7 +4,7 @@ import { badRequest, type FieldProblem } from '../../../platform/http/errors.js'
 import { authorize } from '../../../platform/usecase/authorize.js';
 import { withScores } from '../check-in-results.js';
 import { type CheckInRow, latestCheckInPerInstrument } from '../check-in-store.js';
-import { findInstrument } from '../instrument-catalogue.js';
+import { findInstrument } from '../../instruments/instrument-catalogue.js';
 import { isoDay, nextDueOn, type Rhythm, type TCopingPlan, type TProfile } from '../model.js';
 import { ownSpace, spacePolicy } from '../policy.js';
 import type { TCheckIn } from '../present.js';

@@ -6,11 +6,11 @@ import type { AppDeps } from '../../platform/deps.js';
 import { badRequest, notFound } from '../../platform/http/errors.js';
 import { jsonBody, jsonContent, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
-import type { Questionnaire } from '../instruments/fhir/fhir-types.js';
-import { mergeLicensedTexts } from '../instruments/merge-licensed-texts.js';
+import type { Questionnaire } from './fhir/fhir-types.js';
+import { mergeLicensedTexts } from './merge-licensed-texts.js';
 import { installedInstrument, needsLicensedTexts } from './instrument-catalogue.js';
 import { saveLicensedTexts } from './licensed-text-store.js';
-import { presentInstrument, ZInstrument } from './present.js';
+import { presentInstrument, ZInstrument } from '../wellbeing/present.js';
 
 // Every level the merge reads is checked item by item (`item.0.linkId`), so a list of nulls or
 // of wrong shapes is a 400 naming the item, never a crash inside the merge. Groups nest; three

@@ -8,14 +8,14 @@ import { badRequest, notFound } from '../../platform/http/errors.js';
 import { jsonContent, ZIdParam, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { packToQuestionnaire } from '../instruments/fhir/export-questionnaire.js';
-import type { QuestionnaireResponse } from '../instruments/fhir/fhir-types.js';
-import { responseFromAnswers } from '../instruments/fhir/questionnaire-response.js';
-import { type CheckInRow, findOwnCheckIn } from './check-in-store.js';
+import { packToQuestionnaire } from './fhir/export-questionnaire.js';
+import type { QuestionnaireResponse } from './fhir/fhir-types.js';
+import { responseFromAnswers } from './fhir/questionnaire-response.js';
+import { type CheckInRow, findOwnCheckIn } from '../wellbeing/check-in-store.js';
 import { findInstrument, needsLicensedTexts } from './instrument-catalogue.js';
 import { licensedTextsOf } from './licensed-text-store.js';
-import { ZCheckInAnswers } from './model.js';
-import { wellbeingTags } from './space-routes.js';
+import { ZCheckInAnswers } from '../wellbeing/model.js';
+import { wellbeingTags } from '../wellbeing/space-routes.js';
 
 /**
  * The instruments as FHIR R4 (SDC): the organisation's list of installed instruments, each
