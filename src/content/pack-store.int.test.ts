@@ -7,7 +7,7 @@ import type { Database } from '../platform/db/client.js';
 import { createTestDatabase } from '../test-support/test-database.js';
 import { installBuiltInPacks } from './built-in-packs.js';
 import { minimalFrameworkPack } from './pack-fixtures.js';
-import { coverage, getPack, installPack, listPacks, PackConflictError } from './pack-store.js';
+import { coverage, forgetInstalledPacks, getPack, INSTALLED_PACK_CACHE_SIZE, installPack, latestPacks, listPacks, PackConflictError } from './pack-store.js';
 import { contentPacks } from './schema.js';
 
 let database: Database;
@@ -18,6 +18,44 @@ beforeAll(async () => {
 afterAll(() => database.close());
 beforeEach(async () => {
   await database.db.delete(contentPacks);
+  // emptied behind installPack's back: what the cache knew is gone too
+  forgetInstalledPacks();
+});
+
+/** A database that fails any query: a read that reaches it is a cache miss. */
+const offline = new Proxy({} as Database['db'], {
+  get() {
+    throw new Error('went to the database');
+  },
+});
+
+describe('installed packs are cached by id and version', () => {
+  it('reads a version once: a repeat read does not go to the database, and the pack is frozen', async () => {
+    await installPack(database.db, minimalFrameworkPack());
+    const first = (await getPack(database.db, 'test.framework', '1.0.0'))!;
+    const again = (await getPack(offline, 'test.framework', '1.0.0'))!;
+    expect(again).toBe(first);
+    expect(Object.isFrozen(again.pack.title)).toBe(true);
+  });
+
+  it('sees a new version installed after the first read', async () => {
+    await installPack(database.db, minimalFrameworkPack());
+    expect((await getPack(database.db, 'test.framework'))!.pack.version).toBe('1.0.0');
+    await installPack(database.db, minimalFrameworkPack({ version: '1.1.0' }));
+    expect((await getPack(database.db, 'test.framework'))!.pack.version).toBe('1.1.0');
+    expect((await latestPacks(database.db)).map((p) => p.version)).toEqual(['1.1.0']);
+    expect((await getPack(offline, 'test.framework', '1.0.0'))!.pack.version).toBe('1.0.0');
+  });
+
+  it('stays bounded: the least recently read go first', async () => {
+    await installPack(database.db, minimalFrameworkPack());
+    await getPack(database.db, 'test.framework', '1.0.0');
+    for (let i = 0; i < INSTALLED_PACK_CACHE_SIZE; i++) await installPack(database.db, minimalFrameworkPack({ version: `2.0.${i}` }));
+    const stored = await latestPacks(database.db);
+    expect(stored).toHaveLength(1);
+    for (let i = 0; i < INSTALLED_PACK_CACHE_SIZE; i++) await getPack(database.db, 'test.framework', `2.0.${i}`);
+    await expect(getPack(offline, 'test.framework', '1.0.0')).rejects.toThrow('went to the database');
+  });
 });
 
 describe('pack store', () => {
@@ -115,6 +153,7 @@ describe('built-in packs', () => {
     await expect(installBuiltInPacks(database, folder)).rejects.toThrow(/c\.json:1:19: not valid JSON/);
     rmSync(join(folder, 'c.json'));
     await database.db.delete(contentPacks);
+    forgetInstalledPacks();
     writeFileSync(join(folder, 'c.json'), JSON.stringify({ ...minimalFrameworkPack({ id: 'test.c' }), version: 'one' }));
     await expect(installBuiltInPacks(database, folder)).rejects.toThrow('$.version: a version is semver');
     const count = await database.db.execute(sql`SELECT count(*)::int AS n FROM content_packs`);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, ne, or } from 'drizzle-orm';
 import type { Queryable } from '../platform/db/client.js';
 import { type Coverage, coverageOf } from './coverage.js';
 import { compareVersions, type TPack, type TText, ZPack } from './pack-schema.js';
@@ -89,30 +89,103 @@ function readBody(id: string, version: string, body: unknown): TPack {
   return parsed.data;
 }
 
-/** One pack: the given version, or the latest by semver when none is given; undefined when not installed. */
-export async function getPack(q: Queryable, id: string, version?: string): Promise<{ pack: TPack; checksum: string; installedAt: Date } | undefined> {
+export interface StoredPack {
+  pack: TPack;
+  checksum: string;
+  installedAt: Date;
+}
+
+/**
+ * Installed packs by id and version, per process. An installed version never changes (installPack
+ * refuses different content under it), so a pack is read and checked against the format once per
+ * process, not on every check-in, survey or score. Bounded: the least recently used go first.
+ * Frozen, since every caller shares the one object.
+ */
+const installed = new Map<string, StoredPack>();
+export const INSTALLED_PACK_CACHE_SIZE = 256;
+const keyOf = (id: string, version: string) => `${id}\u0000${version}`;
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function recall(id: string, version: string): StoredPack | undefined {
+  const key = keyOf(id, version);
+  const found = installed.get(key);
+  if (found) {
+    installed.delete(key);
+    installed.set(key, found);
+  }
+  return found;
+}
+
+function remember(id: string, version: string, stored: StoredPack): StoredPack {
+  installed.set(keyOf(id, version), deepFreeze(stored));
+  while (installed.size > INSTALLED_PACK_CACHE_SIZE) installed.delete(installed.keys().next().value!);
+  return stored;
+}
+
+/**
+ * Forgets every cached pack. Only for what removes installed packs behind installPack's back: a
+ * restore, or a test that empties the table.
+ */
+export function forgetInstalledPacks(): void {
+  installed.clear();
+}
+
+/** The given versions, from the cache, and the rest in one query. */
+async function storedPacks(q: Queryable, wanted: Array<{ id: string; version: string }>): Promise<Map<string, StoredPack>> {
+  const found = new Map<string, StoredPack>();
+  const missing = wanted.filter(({ id, version }) => {
+    const hit = recall(id, version);
+    if (hit) found.set(keyOf(id, version), hit);
+    return !hit;
+  });
+  if (missing.length > 0) {
+    const rows = await q
+      .select({ id: contentPacks.id, version: contentPacks.version, body: contentPacks.body, checksum: contentPacks.checksum, installedAt: contentPacks.installedAt })
+      .from(contentPacks)
+      .where(or(...missing.map(({ id, version }) => and(eq(contentPacks.id, id), eq(contentPacks.version, version)))));
+    for (const row of rows) {
+      found.set(keyOf(row.id, row.version), remember(row.id, row.version, { pack: readBody(row.id, row.version, row.body), checksum: row.checksum, installedAt: row.installedAt }));
+    }
+  }
+  return found;
+}
+
+/**
+ * One pack: the given version, or the latest by semver when none is given; undefined when not
+ * installed. A version asked for by name is served from the per-process cache once read; "the
+ * latest" still asks the database which versions there are (another process may have installed one).
+ */
+export async function getPack(q: Queryable, id: string, version?: string): Promise<StoredPack | undefined> {
   let wanted = version;
   if (wanted === undefined) {
     const versions = await q.select({ version: contentPacks.version }).from(contentPacks).where(eq(contentPacks.id, id));
     wanted = versions.map((v) => v.version).sort(compareVersions).at(-1);
     if (wanted === undefined) return undefined;
   }
-  const [row] = await q
-    .select({ body: contentPacks.body, checksum: contentPacks.checksum, installedAt: contentPacks.installedAt })
-    .from(contentPacks)
-    .where(and(eq(contentPacks.id, id), eq(contentPacks.version, wanted)));
-  return row ? { pack: readBody(id, wanted, row.body), checksum: row.checksum, installedAt: row.installedAt } : undefined;
+  return (await storedPacks(q, [{ id, version: wanted }])).get(keyOf(id, wanted));
 }
 
 /** The latest version of every installed pack. */
 export async function latestPacks(q: Queryable): Promise<TPack[]> {
-  const rows = await q.select({ id: contentPacks.id, version: contentPacks.version, body: contentPacks.body }).from(contentPacks);
-  const latest = new Map<string, (typeof rows)[number]>();
+  const rows = await q.select({ id: contentPacks.id, version: contentPacks.version }).from(contentPacks);
+  const latest = new Map<string, string>();
   for (const row of rows) {
     const current = latest.get(row.id);
-    if (!current || compareVersions(row.version, current.version) > 0) latest.set(row.id, row);
+    if (!current || compareVersions(row.version, current) > 0) latest.set(row.id, row.version);
   }
-  return [...latest.values()].sort((a, b) => a.id.localeCompare(b.id)).map((row) => readBody(row.id, row.version, row.body));
+  const wanted = [...latest].sort(([a], [b]) => a.localeCompare(b)).map(([id, version]) => ({ id, version }));
+  const stored = await storedPacks(q, wanted);
+  return wanted.flatMap(({ id, version }) => {
+    const found = stored.get(keyOf(id, version));
+    return found ? [found.pack] : [];
+  });
 }
 
 /**

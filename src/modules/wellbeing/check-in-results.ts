@@ -1,34 +1,44 @@
 import type { Queryable } from '../../platform/db/client.js';
 import { possibleScaleRange } from '../instruments/score-instrument.js';
 import { type CheckInRow, checkInsOldestFirst } from './check-in-store.js';
-import { findInstrument } from './instrument-catalogue.js';
-import type { InstrumentPack } from './instrument-types.js';
+import { findInstrument } from '../instruments/instrument-catalogue.js';
+import type { InstrumentPack } from '../instruments/instrument-types.js';
 import { ZCheckInAnswers } from './model.js';
 import { presentCheckIn, type TCheckIn, type TTrend } from './present.js';
 import { scoreCheckIn } from './score-check-in.js';
+
+/** The key of the instrument version a check-in answered. */
+export const versionOf = (row: CheckInRow) => `${row.instrumentId}@${row.instrumentVersion}`;
+
+/**
+ * The instrument versions these check-ins answered, each read once however many check-ins used it
+ * (undefined when no longer available to the organisation).
+ */
+export async function instrumentsFor(q: Queryable, orgId: string, rows: CheckInRow[]): Promise<Map<string, InstrumentPack | undefined>> {
+  const wanted = new Map(rows.map((row) => [versionOf(row), row]));
+  const found = await Promise.all([...wanted].map(async ([key, row]) => [key, await findInstrument(q, orgId, row.instrumentId, row.instrumentVersion)] as const));
+  return new Map(found);
+}
+
+/** One check-in with its scores, recomputed by the version it answered (none when that is gone). */
+export function scoredWith(packs: Map<string, InstrumentPack | undefined>, row: CheckInRow): TCheckIn {
+  const pack = packs.get(versionOf(row));
+  return presentCheckIn(row, pack ? scoreCheckIn(pack, ZCheckInAnswers.parse(row.answers)) : []);
+}
 
 /**
  * Check-ins with their scores recomputed from the answers and the very instrument version they
  * answered (scores are never stored, so a corrected scoring rule applies to history too).
  */
 export async function withScores(q: Queryable, orgId: string, rows: CheckInRow[]): Promise<TCheckIn[]> {
-  return (await scoredWithPacks(q, orgId, rows)).map((s) => s.checkIn);
+  const packs = await instrumentsFor(q, orgId, rows);
+  return rows.map((row) => scoredWith(packs, row));
 }
 
 /** The same, each with the instrument version it was scored by (undefined when no longer available). */
 async function scoredWithPacks(q: Queryable, orgId: string, rows: CheckInRow[]): Promise<Array<{ checkIn: TCheckIn; pack: InstrumentPack | undefined }>> {
-  const packs = new Map<string, Promise<InstrumentPack | undefined>>();
-  const packOf = (row: CheckInRow) => {
-    const key = `${row.instrumentId}@${row.instrumentVersion}`;
-    if (!packs.has(key)) packs.set(key, findInstrument(q, orgId, row.instrumentId, row.instrumentVersion));
-    return packs.get(key)!;
-  };
-  return Promise.all(
-    rows.map(async (row) => {
-      const pack = await packOf(row);
-      return { checkIn: presentCheckIn(row, pack ? scoreCheckIn(pack, ZCheckInAnswers.parse(row.answers)) : []), pack };
-    }),
-  );
+  const packs = await instrumentsFor(q, orgId, rows);
+  return rows.map((row) => ({ checkIn: scoredWith(packs, row), pack: packs.get(versionOf(row)) }));
 }
 
 /** The latest check-in of each instrument, newest first (rows come newest first). */

@@ -1,6 +1,8 @@
-import { and, asc, desc, eq, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, lt, or } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
+import type { Cursor } from '../../platform/http/page.js';
+import { exactTime, olderThan } from './keyset.js';
 import type { TCheckInAnswers } from './model.js';
 import { checkIns, grants, reflections, wellbeingSpaces } from './schema.js';
 
@@ -29,6 +31,28 @@ export function listCheckIns(q: Queryable, orgId: string, personId: string, inst
     .from(checkIns)
     .where(and(eq(checkIns.orgId, orgId), eq(checkIns.personId, personId), instrumentId ? eq(checkIns.instrumentId, instrumentId) : undefined))
     .orderBy(desc(checkIns.submittedAt), desc(checkIns.id));
+}
+
+/**
+ * One page of the person's check-ins, newest first: `limit + 1` rows after the cursor (the extra
+ * row tells pageOf there is more), each with its exact time as the next cursor's key.
+ */
+export function pageCheckIns(q: Queryable, orgId: string, personId: string, page: { cursor: Cursor | undefined; limit: number }) {
+  return q
+    .select({ ...getTableColumns(checkIns), sortKey: exactTime(checkIns.submittedAt) })
+    .from(checkIns)
+    .where(and(eq(checkIns.orgId, orgId), eq(checkIns.personId, personId), olderThan(checkIns.submittedAt, checkIns.id, page.cursor)))
+    .orderBy(desc(checkIns.submittedAt), desc(checkIns.id))
+    .limit(page.limit + 1);
+}
+
+/** The latest check-in of each instrument the person used: one row per instrument, whatever the history's length. */
+export function latestCheckInPerInstrument(q: Queryable, orgId: string, personId: string): Promise<CheckInRow[]> {
+  return q
+    .selectDistinctOn([checkIns.instrumentId])
+    .from(checkIns)
+    .where(and(eq(checkIns.orgId, orgId), eq(checkIns.personId, personId)))
+    .orderBy(checkIns.instrumentId, desc(checkIns.submittedAt), desc(checkIns.id));
 }
 
 /** The same, oldest first: the order of a trend. */

@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import type { Actor } from '../../platform/access/policy.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { findPerson } from '../people/people-store.js';
-import { withScores } from './check-in-results.js';
+import { namesOf } from '../people/person-names.js';
+import { instrumentsFor, scoredWith, versionOf } from './check-in-results.js';
 import { listCheckIns } from './check-in-store.js';
-import { checkInResponse } from './fhir-routes.js';
+import { checkInResponseWith, responsePackOf } from './questionnaire-response-routes.js';
 import { grantsByOwner } from './grant-store.js';
 import { ZCopingPlan, ZProfile } from './model.js';
 import { presentGrant, presentReflection, ZCheckIn, ZGrant, ZReflection, ZRhythmSetting } from './present.js';
@@ -31,23 +31,34 @@ export const ZWellbeingExport = z
   .openapi('WellbeingExport');
 export type TWellbeingExport = z.infer<typeof ZWellbeingExport>;
 
-/** Everything of the actor's own well-being space, as one document. */
+/**
+ * Everything of the actor's own well-being space, as one document. A fixed number of queries
+ * whatever the history's length: each instrument version once, the grantees' names in one query.
+ */
 export async function exportSpace(q: Queryable, actor: Actor): Promise<TWellbeingExport> {
   const space = await getSpace(q, actor.orgId, actor.personId);
   const grants = await grantsByOwner(q, actor.orgId, actor.personId);
+  const names = await namesOf(q, actor.orgId, grants.map((g) => g.granteePersonId));
   const rows = await listCheckIns(q, actor.orgId, actor.personId);
-  const responses = await Promise.all(rows.map((row) => checkInResponse(q, actor.orgId, row, actor.locale)));
-  const names = new Map<string, string>();
-  for (const id of new Set(grants.map((g) => g.granteePersonId))) names.set(id, (await findPerson(q, actor.orgId, id))?.name ?? '');
+  const packs = await instrumentsFor(q, actor.orgId, rows);
+  // a version no longer available for scoring may still be installed: its answers still export
+  const missing = [...new Map(rows.filter((row) => !packs.get(versionOf(row))).map((row) => [versionOf(row), row])).values()];
+  const responsePacks = new Map(packs);
+  for (const row of missing) responsePacks.set(versionOf(row), await responsePackOf(q, actor.orgId, row.instrumentId, row.instrumentVersion));
   return {
     exportedAt: new Date().toISOString(),
     person: { name: actor.name },
     profile: space.profile,
     copingPlan: space.copingPlan,
     rhythm: { rhythm: space.rhythm, instrumentId: space.rhythmInstrumentId },
-    checkIns: await withScores(q, actor.orgId, rows),
+    checkIns: rows.map((row) => scoredWith(packs, row)),
     reflections: (await listReflections(q, actor.orgId, actor.personId)).map(presentReflection),
     grants: grants.map((g) => presentGrant(g, names.get(g.granteePersonId) ?? '')),
-    fhir: { questionnaireResponses: responses.flatMap((r) => (r ? [{ ...r }] : [])) },
+    fhir: {
+      questionnaireResponses: rows.flatMap((row) => {
+        const pack = responsePacks.get(versionOf(row));
+        return pack ? [{ ...checkInResponseWith(pack, row, actor.locale) }] : [];
+      }),
+    },
   };
 }

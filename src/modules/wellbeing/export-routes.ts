@@ -1,14 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { signedIn } from '../../platform/access/policy.js';
-import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { jsonBody, jsonContent, ZProblem } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
-import { eraseSpace } from './check-in-store.js';
-import { exportSpace, ZWellbeingExport } from './export-data.js';
-import { renderExportPdf } from './export-pdf.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
+import { ZWellbeingExport } from './export-data.js';
 import { wellbeingTags } from './space-routes.js';
+import { eraseMySpace, exportMySpace, exportMySpaceAsPdf } from './use-cases/export.js';
 
 const noStore = { 'cache-control': 'no-store' };
 
@@ -25,7 +23,7 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZWellbeingExport, 'My space, all of it') },
     }),
     async (c) => {
-      const data = await exportSpace(db, c.get('actor')!);
+      const data = await exportMySpace(db, requireActor(c));
       return c.json(data, 200, { ...noStore, 'content-disposition': 'attachment; filename="my-wellbeing.json"' });
     },
   );
@@ -39,8 +37,7 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: { content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } }, description: 'PDF document' } },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const pdf = await renderExportPdf(await exportSpace(db, actor), actor.locale === 'es' ? 'es' : 'en');
+      const pdf = await exportMySpaceAsPdf(db, requireActor(c));
       return c.body(new Uint8Array(pdf), 200, { ...noStore, 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="my-wellbeing.pdf"' });
     },
   );
@@ -57,15 +54,6 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         400: jsonContent(ZProblem, 'Not confirmed; nothing was changed'),
       },
     }),
-    async (c) => {
-      const actor = c.get('actor')!;
-      const erased = await db.transaction(async (tx) => {
-        const counts = await eraseSpace(tx, actor.orgId, actor.personId);
-        // that it happened, never what was there
-        await recordAudit(tx, actor, { type: 'wellbeing.erased', subjectPersonId: actor.personId });
-        return counts;
-      });
-      return c.json({ erased }, 200);
-    },
+    async (c) => c.json({ erased: await eraseMySpace(db, requireActor(c)) }, 200),
   );
 }

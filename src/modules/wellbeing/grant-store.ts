@@ -1,6 +1,8 @@
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gt, isNull } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
+import type { Cursor } from '../../platform/http/page.js';
+import { exactTime, olderThan } from './keyset.js';
 import type { GrantScope } from './model.js';
 import { grants } from './schema.js';
 
@@ -31,16 +33,32 @@ export function grantsByOwner(q: Queryable, orgId: string, personId: string): Pr
     .orderBy(desc(grants.createdAt), desc(grants.id));
 }
 
-/** Revokes the owner's own grant (once: revoking again keeps the first time); undefined when not theirs. */
-export async function revokeGrant(q: Queryable, orgId: string, personId: string, id: string): Promise<GrantRow | undefined> {
-  const [row] = await q.select().from(grants).where(and(eq(grants.orgId, orgId), eq(grants.personId, personId), eq(grants.id, id)));
-  if (!row || row.revokedAt) return row;
+/** One page of the owner's grants, newest first: `limit + 1` rows after the cursor, each with its exact time as the cursor key. */
+export function pageGrantsByOwner(q: Queryable, orgId: string, personId: string, page: { cursor: Cursor | undefined; limit: number }) {
+  return q
+    .select({ ...getTableColumns(grants), sortKey: exactTime(grants.createdAt) })
+    .from(grants)
+    .where(and(eq(grants.orgId, orgId), eq(grants.personId, personId), olderThan(grants.createdAt, grants.id, page.cursor)))
+    .orderBy(desc(grants.createdAt), desc(grants.id))
+    .limit(page.limit + 1);
+}
+
+/** One grant of the organisation, whoever made it or received it; the caller's policy decides who may see it. */
+export async function findGrant(q: Queryable, orgId: string, id: string): Promise<GrantRow | undefined> {
+  const [row] = await q.select().from(grants).where(and(eq(grants.orgId, orgId), eq(grants.id, id)));
+  return row;
+}
+
+/** Marks a grant revoked now, unless it already was (the first time is kept); returns it as it is then. */
+export async function markRevoked(q: Queryable, grant: GrantRow): Promise<GrantRow> {
+  if (grant.revokedAt) return grant;
   const [revoked] = await q
     .update(grants)
     .set({ revokedAt: new Date() })
-    .where(and(eq(grants.orgId, orgId), eq(grants.id, id)))
+    .where(and(eq(grants.orgId, grant.orgId), eq(grants.id, grant.id), isNull(grants.revokedAt)))
     .returning();
-  return revoked;
+  // revoked meanwhile by a second request: read back the time that one kept
+  return revoked ?? (await findGrant(q, grant.orgId, grant.id)) ?? grant;
 }
 
 /** Grants to this grantee that are in force now (not revoked, not expired), newest first. */
@@ -50,13 +68,4 @@ export function activeGrantsTo(q: Queryable, orgId: string, granteePersonId: str
     .from(grants)
     .where(and(eq(grants.orgId, orgId), eq(grants.granteePersonId, granteePersonId), isNull(grants.revokedAt), gt(grants.expiresAt, now)))
     .orderBy(desc(grants.createdAt), desc(grants.id));
-}
-
-/** One grant to this grantee that is in force now; undefined when expired, revoked or not theirs. */
-export async function activeGrantTo(q: Queryable, orgId: string, granteePersonId: string, id: string, now = new Date()): Promise<GrantRow | undefined> {
-  const [row] = await q
-    .select()
-    .from(grants)
-    .where(and(eq(grants.orgId, orgId), eq(grants.id, id), eq(grants.granteePersonId, granteePersonId), isNull(grants.revokedAt), gt(grants.expiresAt, now)));
-  return row;
 }

@@ -6,7 +6,7 @@ import { accounts } from '../../platform/auth/schema.js';
 import type { Queryable } from '../../platform/db/client.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { jsonContent, ZProblem } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { people } from '../people/schema.js';
 import { units } from '../units/schema.js';
 import { wellbeingTags } from './space-routes.js';
@@ -68,7 +68,7 @@ export function registerGranteeRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       return c.json({ grantees: await findGrantees(db, actor.orgId, actor.personId, c.req.valid('query').q) }, 200);
     },
   );

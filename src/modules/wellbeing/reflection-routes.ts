@@ -2,12 +2,11 @@ import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { signedIn } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { notFound } from '../../platform/http/errors.js';
 import { jsonBody, jsonContent, ZIdParam, ZProblem } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
-import { presentReflection, ZReflection } from './present.js';
-import { addReflection, deleteReflection, listReflections, updateReflection } from './space-store.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
+import { ZReflection } from './present.js';
 import { wellbeingTags } from './space-routes.js';
+import { myReflections, removeReflection, rewriteReflection, writeReflection } from './use-cases/reflections.js';
 
 const ZReflectionInput = z
   .object({ body: z.string().trim().min(1, 'write something, or delete the note').max(20_000, 'must be at most 20000 characters') })
@@ -27,10 +26,7 @@ export function registerReflectionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps
       summary: 'My private reflections, newest first',
       responses: { 200: jsonContent(z.object({ reflections: z.array(ZReflection) }).openapi('Reflections'), 'My reflections') },
     }),
-    async (c) => {
-      const actor = c.get('actor')!;
-      return c.json({ reflections: (await listReflections(db, actor.orgId, actor.personId)).map(presentReflection) }, 200);
-    },
+    async (c) => c.json({ reflections: await myReflections(db, requireActor(c)) }, 200),
   );
 
   app.openapi(
@@ -42,10 +38,7 @@ export function registerReflectionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps
       request: { body: jsonBody(ZReflectionInput) },
       responses: { 201: jsonContent(ZReflection, 'The new reflection'), 400: badInput },
     }),
-    async (c) => {
-      const actor = c.get('actor')!;
-      return c.json(presentReflection(await addReflection(db, actor.orgId, actor.personId, c.req.valid('json').body)), 201);
-    },
+    async (c) => c.json(await writeReflection(db, requireActor(c), c.req.valid('json').body), 201),
   );
 
   app.openapi(
@@ -57,12 +50,7 @@ export function registerReflectionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps
       request: { params: ZIdParam, body: jsonBody(ZReflectionInput) },
       responses: { 200: jsonContent(ZReflection, 'The reflection now'), 400: badInput, 404: notMine },
     }),
-    async (c) => {
-      const actor = c.get('actor')!;
-      const row = await updateReflection(db, actor.orgId, actor.personId, c.req.valid('param').id, c.req.valid('json').body);
-      if (!row) throw notFound('Your reflection');
-      return c.json(presentReflection(row), 200);
-    },
+    async (c) => c.json(await rewriteReflection(db, requireActor(c), c.req.valid('param').id, c.req.valid('json').body), 200),
   );
 
   app.openapi(
@@ -75,8 +63,7 @@ export function registerReflectionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps
       responses: { 204: { description: 'Deleted' }, 404: notMine },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      if (!(await deleteReflection(db, actor.orgId, actor.personId, c.req.valid('param').id))) throw notFound('Your reflection');
+      await removeReflection(db, requireActor(c), c.req.valid('param').id);
       return c.body(null, 204);
     },
   );

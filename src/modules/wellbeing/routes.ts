@@ -3,10 +3,9 @@ import type { AppDeps } from '../../platform/deps.js';
 import type { AppEnv } from '../../platform/http/route.js';
 import { registerCheckInRoutes } from './check-in-routes.js';
 import { registerExportRoutes } from './export-routes.js';
-import { registerFhirRoutes } from './fhir-routes.js';
 import { registerGranteeRoutes } from './grantee-routes.js';
 import { registerGrantRoutes } from './grant-routes.js';
-import { registerLicensedTextRoutes } from './licensed-text-routes.js';
+import { registerQuestionnaireResponseRoutes } from './questionnaire-response-routes.js';
 import { registerReflectionRoutes } from './reflection-routes.js';
 import { registerSpaceRoutes } from './space-routes.js';
 import { registerSupportRoutes } from './support-routes.js';
@@ -23,7 +22,6 @@ export function registerWellbeingRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
   registerGrantRoutes(app, deps);
   registerGranteeRoutes(app, deps);
   registerExportRoutes(app, deps);
+  registerQuestionnaireResponseRoutes(app, deps);
   registerSupportRoutes(app, deps);
-  registerLicensedTextRoutes(app, deps);
-  registerFhirRoutes(app, deps);
 }

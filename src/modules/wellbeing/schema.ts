@@ -122,21 +122,3 @@ export const supportContacts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.orgId, t.id] })],
 );
-
-/**
- * Item texts of a licensed measure, imported by an organisation that holds the licence (as a FHIR
- * Questionnaire). Tend ships only the scoring; these texts stay with the organisation.
- * questionnaire: the FHIR R4 Questionnaire as imported.
- */
-export const licensedInstrumentTexts = pgTable(
-  'licensed_instrument_texts',
-  {
-    orgId: orgRef(),
-    instrumentId: text('instrument_id').notNull(),
-    instrumentVersion: text('instrument_version').notNull(),
-    questionnaire: jsonb('questionnaire').notNull(),
-    importedByPersonId: uuid('imported_by_person_id'),
-    importedAt: at('imported_at').notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.orgId, t.instrumentId, t.instrumentVersion] })],
-);

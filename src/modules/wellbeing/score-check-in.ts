@@ -1,5 +1,5 @@
 import { scoreResponse } from '../instruments/score-instrument.js';
-import type { InstrumentPack, ScaleOutcome } from './instrument-types.js';
+import type { InstrumentPack, ScaleOutcome } from '../instruments/instrument-types.js';
 import type { TCheckInAnswers } from './model.js';
 
 /**

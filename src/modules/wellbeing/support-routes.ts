@@ -3,12 +3,15 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { orgAdmins, signedIn } from '../../platform/access/policy.js';
 import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
+import { authorize } from '../../platform/usecase/authorize.js';
 import { notFound } from '../../platform/http/errors.js';
 import { jsonBody, jsonContent, ZIdParam, ZProblem } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
+import { supportContactPolicy } from './policy.js';
 import { addSupportContact, deleteSupportContact, listSupportContacts, updateSupportContact, ZSupportContact, ZSupportContactInput, ZSupportContactPatch } from './support-store.js';
 
 const tags = ['Support contacts'];
+const WHAT = 'The support contacts';
 const badInput = jsonContent(ZProblem, 'Bad input: each field named; nothing was changed');
 const noSuch = jsonContent(ZProblem, 'The organisation has no such contact');
 
@@ -24,7 +27,11 @@ export function registerSupportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       summary: "My organisation's support contacts: employee assistance, counselling, crisis lines, peer support",
       responses: { 200: jsonContent(z.object({ supportContacts: z.array(ZSupportContact) }).openapi('SupportContacts'), 'In their order') },
     }),
-    async (c) => c.json({ supportContacts: await listSupportContacts(db, c.get('actor')!.orgId) }, 200),
+    async (c) => {
+      const actor = requireActor(c);
+      authorize(supportContactPolicy(actor, 'list', { orgId: actor.orgId }), WHAT);
+      return c.json({ supportContacts: await listSupportContacts(db, actor.orgId) }, 200);
+    },
   );
 
   app.openapi(
@@ -37,7 +44,8 @@ export function registerSupportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 201: jsonContent(ZSupportContact, 'The new contact'), 400: badInput },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
+      authorize(supportContactPolicy(actor, 'create', { orgId: actor.orgId }), WHAT);
       const contact = await db.transaction(async (tx) => {
         const added = await addSupportContact(tx, actor.orgId, c.req.valid('json'));
         await recordAudit(tx, actor, { type: 'support-contact.created', data: { contactId: added.id } });
@@ -57,7 +65,8 @@ export function registerSupportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZSupportContact, 'The contact now'), 400: badInput, 404: noSuch },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
+      authorize(supportContactPolicy(actor, 'change', { orgId: actor.orgId }), WHAT);
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
       const contact = await db.transaction(async (tx) => {
@@ -80,7 +89,8 @@ export function registerSupportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 204: { description: 'Removed' }, 404: noSuch },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
+      authorize(supportContactPolicy(actor, 'remove', { orgId: actor.orgId }), WHAT);
       const { id } = c.req.valid('param');
       await db.transaction(async (tx) => {
         if (!(await deleteSupportContact(tx, actor.orgId, id))) throw notFound('The support contact');

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import type { Me } from './session';
 
@@ -180,7 +180,18 @@ export const useOverview = () => useQuery({ queryKey: [...WELLBEING_KEY, 'overvi
 export const useInstruments = () =>
   useQuery({ queryKey: [...WELLBEING_KEY, 'instruments'], queryFn: () => api<{ instruments: Instrument[] }>(`${ME}/instruments`), staleTime: 60_000 });
 
-export const useCheckIns = () => useQuery({ queryKey: [...WELLBEING_KEY, 'check-ins'], queryFn: () => api<{ checkIns: CheckIn[] }>(`${ME}/check-ins`), staleTime: 0 });
+/** Where the next page of a paged list starts: the previous page's nextCursor (none for the first). */
+const pageQuery = (cursor: string | null) => (cursor ? `?cursor=${encodeURIComponent(cursor)}` : '');
+
+/** My check-ins, newest first, a page at a time (`fetchNextPage` for the next; ShowMore shows the control). */
+export const useCheckIns = () =>
+  useInfiniteQuery({
+    queryKey: [...WELLBEING_KEY, 'check-ins'],
+    queryFn: ({ pageParam }) => api<{ checkIns: CheckIn[]; nextCursor: string | null }>(`${ME}/check-ins${pageQuery(pageParam)}`),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    staleTime: 0,
+  });
 
 /** Whether a check-in is due under my rhythm: shown on Home and the overview (nothing is sent). */
 export const useReminders = (enabled = true) =>
@@ -245,7 +256,15 @@ export const useUpdateReflection = () =>
   useSpaceChange(({ id, body }: { id: string; body: string }) => api<Reflection>(`${ME}/reflections/${id}`, { method: 'PUT', body: { body } }));
 export const useDeleteReflection = () => useSpaceChange((id: string) => api<void>(`${ME}/reflections/${id}`, { method: 'DELETE' }));
 
-export const useGrants = () => useQuery({ queryKey: [...WELLBEING_KEY, 'grants'], queryFn: () => api<{ grants: Grant[] }>(`${ME}/grants`), staleTime: 0 });
+/** Everything I shared, newest first, a page at a time. */
+export const useGrants = () =>
+  useInfiniteQuery({
+    queryKey: [...WELLBEING_KEY, 'grants'],
+    queryFn: ({ pageParam }) => api<{ grants: Grant[]; nextCursor: string | null }>(`${ME}/grants${pageQuery(pageParam)}`),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    staleTime: 0,
+  });
 export const useAddGrant = () =>
   useSpaceChange((input: { granteePersonId: string; scope: GrantScope; checkInId: string | null; expiresAt: string }) =>
     api<Grant>(`${ME}/grants`, { method: 'POST', body: input }),

@@ -22,7 +22,7 @@ const ImportPage = lazy(() => import('../routes/admin/import/ImportPage').then((
 const AuditPage = lazy(() => import('../routes/admin/AuditPage').then((m) => ({ default: m.AuditPage })));
 const OrgSettingsPage = lazy(() => import('../routes/admin/OrgSettingsPage').then((m) => ({ default: m.OrgSettingsPage })));
 const SupportContactsPage = lazy(() => import('../routes/admin/SupportContactsPage').then((m) => ({ default: m.SupportContactsPage })));
-const InstrumentsPage = lazy(() => import('../routes/admin/InstrumentsPage').then((m) => ({ default: m.InstrumentsPage })));
+const InstrumentsPage = lazy(() => import('../routes/instruments/InstrumentsPage').then((m) => ({ default: m.InstrumentsPage })));
 // Training pages load only when opened.
 const MyDevelopmentPage = lazy(() => import('../routes/training/MyDevelopmentPage').then((m) => ({ default: m.MyDevelopmentPage })));
 const TeamCoveragePage = lazy(() => import('../routes/training/TeamCoveragePage').then((m) => ({ default: m.TeamCoveragePage })));

@@ -2879,23 +2879,37 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** My check-ins with their scores (recomputed), newest first */
+        /** My check-ins with their scores (recomputed), newest first, a page at a time */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description From the previous page's nextCursor; leave out for the first page. */
+                    cursor?: string;
+                    /** @description Rows per page, 1 to 100. */
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description My check-ins, newest first */
+                /** @description One page of my check-ins, newest first */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["CheckIns"];
+                    };
+                };
+                /** @description The cursor is not one this list gave */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3265,23 +3279,37 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Everything I have shared, newest first, each active, expired or revoked */
+        /** Everything I have shared, newest first, each active, expired or revoked, a page at a time */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description From the previous page's nextCursor; leave out for the first page. */
+                    cursor?: string;
+                    /** @description Rows per page, 1 to 100. */
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description My grants */
+                /** @description One page of my grants */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["WellbeingGrants"];
+                    };
+                };
+                /** @description The cursor is not one this list gave */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6123,6 +6151,8 @@ export type components = {
         };
         CheckIns: {
             checkIns: components["schemas"]["CheckIn"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
         };
         CheckInTrend: {
             /** @description the scale's highest possible score, likewise */
@@ -7425,6 +7455,8 @@ export type components = {
         };
         WellbeingGrants: {
             grants: components["schemas"]["WellbeingGrant"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
         };
         WellbeingOverview: {
             copingPlan: components["schemas"]["CopingPlan"];

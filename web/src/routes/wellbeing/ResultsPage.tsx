@@ -5,6 +5,7 @@ import { localText, type ScaleKey, scalesOf, useCheckIns, useInstruments, useTre
 import { formatDateTime } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
+import { ShowMore } from '../../components/ShowMore';
 import { errorTitle } from '../../components/problem-text';
 import { ResultInWords } from './ResultInWords';
 import { TrendChart } from './TrendChart';
@@ -16,7 +17,8 @@ export function ResultsPage() {
   const lng = i18n.language;
   const checkIns = useCheckIns();
   const instruments = useInstruments();
-  const list = checkIns.data?.checkIns ?? [];
+  // the charts read each scale's whole trend; the list below grows a page at a time
+  const list = checkIns.data?.pages.flatMap((page) => page.checkIns) ?? [];
   const scales = scalesOf(list);
   const instrumentIds = [...new Set(scales.map((sc) => sc.instrumentId))];
   const titleOf = (id: string) => localText(instruments.data?.instruments.find((i) => i.id === id)?.title, lng) || id;
@@ -68,6 +70,9 @@ export function ResultsPage() {
           </section>
         );
       })}
+      {list.length > 0 ? (
+        <ShowMore hasMore={checkIns.hasNextPage} loading={checkIns.isFetchingNextPage} onMore={() => void checkIns.fetchNextPage()} shown={list.length} />
+      ) : null}
     </WellbeingPage>
   );
 }

@@ -27,6 +27,7 @@ import { focusIfLost } from '../../components/focus-if-lost';
 import { formatDate, formatDateTime } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
+import { ShowMore } from '../../components/ShowMore';
 import { errorTitle, problemText } from '../../components/problem-text';
 import { TableRegion } from '../../components/TableRegion';
 import { WellbeingPage } from './WellbeingPage';
@@ -44,7 +45,7 @@ export function SharingPage() {
   const grants = useGrants();
   const revoke = useRevokeGrant();
   const [revoking, setRevoking] = useState<Grant | null>(null);
-  const list = grants.data?.grants ?? [];
+  const list = grants.data?.pages.flatMap((page) => page.grants) ?? [];
   const scopeName = (g: Grant) => t(`wellbeing.scopes.${g.scope}`);
 
   return (
@@ -95,6 +96,9 @@ export function SharingPage() {
               </tbody>
             </table>
           </TableRegion>
+        ) : null}
+        {list.length > 0 ? (
+          <ShowMore hasMore={grants.hasNextPage} loading={grants.isFetchingNextPage} onMore={() => void grants.fetchNextPage()} shown={list.length} />
         ) : null}
       </section>
       <ConfirmDialog
@@ -185,7 +189,7 @@ function ShareForm() {
         {scope === 'check-in' ? (
           <SelectField id="share-checkInId" label={labels.checkInId} value={checkInId} onChange={setCheckInId} error={errors.field('checkInId')}>
             <option value="">{t('wellbeing.sharing.chooseCheckInOption')}</option>
-            {(checkIns.data?.checkIns ?? []).map((c) => (
+            {(checkIns.data?.pages.flatMap((page) => page.checkIns) ?? []).map((c) => (
               <option key={c.id} value={c.id}>
                 {t('wellbeing.sharing.checkInOption', { title: titleOf(c.instrumentId), date: formatDate(c.submittedOn, i18n.language) })}
               </option>

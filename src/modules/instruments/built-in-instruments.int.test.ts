@@ -3,7 +3,7 @@ import { installBuiltInPacks } from '../../content/built-in-packs.js';
 import type { Database } from '../../platform/db/client.js';
 import { buildOrg, buildPerson, buildTestApp, signIn } from '../../test-support/factories.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
-import { expectJson } from './test-world.js';
+import { expectJson } from '../wellbeing/test-world.js';
 
 /** The instruments Tend ships: the reflective ones are offered and score; licensed ones wait for the organisation's texts. */
 

@@ -3,10 +3,10 @@ import { installBuiltInPacks } from '../../content/built-in-packs.js';
 import { getPack } from '../../content/pack-store.js';
 import type { Database } from '../../platform/db/client.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
-import type { Questionnaire, QuestionnaireResponse } from '../instruments/fhir/fhir-types.js';
-import { questionnaireToPack } from '../instruments/fhir/import-questionnaire.js';
-import { scoreQuestionnaireResponse, tendMapping } from '../instruments/fhir/questionnaire-response.js';
-import { buildWorld, expectJson, type Problem, TEST_CHECK, type World } from './test-world.js';
+import type { Questionnaire, QuestionnaireResponse } from './fhir/fhir-types.js';
+import { questionnaireToPack } from './fhir/import-questionnaire.js';
+import { scoreQuestionnaireResponse, tendMapping } from './fhir/questionnaire-response.js';
+import { buildWorld, expectJson, type Problem, TEST_CHECK, type World } from '../wellbeing/test-world.js';
 
 /** The instruments as FHIR: the admin's list, Questionnaires, and each check-in as a QuestionnaireResponse. */
 

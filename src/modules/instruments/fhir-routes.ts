@@ -1,25 +1,20 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { getPack, latestPacks } from '../../content/pack-store.js';
+import { latestPacks } from '../../content/pack-store.js';
 import type { Locale, TInstrumentPack } from '../../content/pack-schema.js';
 import { orgAdmins, signedIn } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { badRequest, notFound } from '../../platform/http/errors.js';
-import { jsonContent, ZIdParam, ZProblem } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
-import type { Queryable } from '../../platform/db/client.js';
-import { packToQuestionnaire } from '../instruments/fhir/export-questionnaire.js';
-import type { QuestionnaireResponse } from '../instruments/fhir/fhir-types.js';
-import { responseFromAnswers } from '../instruments/fhir/questionnaire-response.js';
-import { type CheckInRow, findOwnCheckIn } from './check-in-store.js';
+import { jsonContent, ZProblem } from '../../platform/http/openapi-shared.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
+import { packToQuestionnaire } from './fhir/export-questionnaire.js';
 import { findInstrument, needsLicensedTexts } from './instrument-catalogue.js';
 import { licensedTextsOf } from './licensed-text-store.js';
-import { ZCheckInAnswers } from './model.js';
-import { wellbeingTags } from './space-routes.js';
 
 /**
  * The instruments as FHIR R4 (SDC): the organisation's list of installed instruments, each
- * instrument as a Questionnaire, and each of the owner's check-ins as a QuestionnaireResponse.
+ * instrument as a Questionnaire, (each of the owner's check-ins
+ * as a QuestionnaireResponse is the well-being module's: wellbeing/questionnaire-response-routes.ts).
  * A licensed measure whose texts Tend does not ship is a Questionnaire only for an organisation
  * that imported its texts (with those texts): the texts never reach anyone else.
  */
@@ -50,17 +45,6 @@ const fhirJson = (description: string) => ({
 const noStore = { 'cache-control': 'no-store' };
 const fileName = (name: string) => name.replaceAll(/[^a-zA-Z0-9._-]+/g, '-');
 
-/** A check-in as a FHIR QuestionnaireResponse (its id is the check-in's), to the version it answered. */
-export async function checkInResponse(q: Queryable, orgId: string, row: CheckInRow, locale: string): Promise<(QuestionnaireResponse & { id: string }) | undefined> {
-  // licensed texts the organisation no longer has: the answers are still the person's own
-  const pack = (await findInstrument(q, orgId, row.instrumentId, row.instrumentVersion)) ?? (await getPack(q, row.instrumentId, row.instrumentVersion))?.pack;
-  if (pack?.kind !== 'instrument') return undefined;
-  const language = pack.locales.includes(locale as Locale) ? (locale as Locale) : pack.locales[0]!;
-  const response = responseFromAnswers(pack, ZCheckInAnswers.parse(row.answers), { locale: language, authored: row.submittedAt.toISOString() });
-  const { resourceType, ...rest } = response;
-  return { resourceType, id: row.id, ...rest };
-}
-
 export function registerFhirRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const db = deps.database.db;
 
@@ -73,7 +57,7 @@ export function registerFhirRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(z.object({ instruments: z.array(ZInstalledInstrument) }).openapi('InstalledInstruments'), 'The instruments, by id') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const packs = (await latestPacks(db)).filter((p): p is TInstrumentPack => p.kind === 'instrument').sort((a, b) => a.id.localeCompare(b.id));
       const imported = await licensedTextsOf(db, actor.orgId);
       const instruments = await Promise.all(
@@ -116,7 +100,7 @@ export function registerFhirRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const { locale } = c.req.valid('query');
       const pack = await findInstrument(db, actor.orgId, id);
@@ -130,31 +114,6 @@ export function registerFhirRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         ...noStore,
         'content-type': 'application/fhir+json; charset=utf-8',
         'content-disposition': `attachment; filename="${fileName(`${pack.id}-${pack.version}.questionnaire.json`)}"`,
-      });
-    },
-  );
-
-  app.openapi(
-    guarded(signedIn, {
-      method: 'get',
-      path: '/api/v1/me/wellbeing/check-ins/{id}/questionnaire-response.json',
-      tags: wellbeingTags,
-      summary: 'One of my check-ins as a FHIR R4 QuestionnaireResponse (answers only: whoever reads it recomputes the scores)',
-      request: { params: ZIdParam },
-      responses: {
-        200: fhirJson('The QuestionnaireResponse'),
-        404: jsonContent(ZProblem, 'I have no check-in with this id'),
-      },
-    }),
-    async (c) => {
-      const actor = c.get('actor')!;
-      const row = await findOwnCheckIn(db, actor.orgId, actor.personId, c.req.valid('param').id);
-      const response = row ? await checkInResponse(db, actor.orgId, row, actor.locale) : undefined;
-      if (!row || !response) throw notFound('The check-in');
-      return c.json(response as unknown as { resourceType: string }, 200, {
-        ...noStore,
-        'content-type': 'application/fhir+json; charset=utf-8',
-        'content-disposition': `attachment; filename="${fileName(`check-in-${row.submittedOn}-${row.instrumentId}.questionnaire-response.json`)}"`,
       });
     },
   );

@@ -1,8 +1,8 @@
 import type { TPack } from '../../content/pack-schema.js';
 import { getPack, listPacks } from '../../content/pack-store.js';
 import type { Queryable } from '../../platform/db/client.js';
-import type { Questionnaire } from '../instruments/fhir/fhir-types.js';
-import { mergeLicensedTexts } from '../instruments/merge-licensed-texts.js';
+import type { Questionnaire } from './fhir/fhir-types.js';
+import { mergeLicensedTexts } from './merge-licensed-texts.js';
 import type { InstrumentPack } from './instrument-types.js';
 import { licensedTextsOf } from './licensed-text-store.js';
 

@@ -5,9 +5,9 @@ import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { badRequest, notFound } from '../../platform/http/errors.js';
 import { jsonBody, jsonContent, ZProblem } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
-import type { Questionnaire } from '../instruments/fhir/fhir-types.js';
-import { mergeLicensedTexts } from '../instruments/merge-licensed-texts.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
+import type { Questionnaire } from './fhir/fhir-types.js';
+import { mergeLicensedTexts } from './merge-licensed-texts.js';
 import { installedInstrument, needsLicensedTexts } from './instrument-catalogue.js';
 import { saveLicensedTexts } from './licensed-text-store.js';
 import { presentInstrument, ZInstrument } from './present.js';
@@ -58,7 +58,7 @@ export function registerLicensedTextRoutes(app: OpenAPIHono<AppEnv>, deps: AppDe
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const questionnaire = c.req.valid('json');
       const pack = await installedInstrument(db, id);

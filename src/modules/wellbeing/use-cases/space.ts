@@ -1,0 +1,110 @@
+import type { Actor } from '../../../platform/access/policy.js';
+import type { Db, Queryable } from '../../../platform/db/client.js';
+import { badRequest, type FieldProblem } from '../../../platform/http/errors.js';
+import { authorize } from '../../../platform/usecase/authorize.js';
+import { withScores } from '../check-in-results.js';
+import { type CheckInRow, latestCheckInPerInstrument } from '../check-in-store.js';
+import { findInstrument } from '../../instruments/instrument-catalogue.js';
+import { isoDay, nextDueOn, type Rhythm, type TCopingPlan, type TProfile } from '../model.js';
+import { ownSpace, spacePolicy } from '../policy.js';
+import type { TCheckIn } from '../present.js';
+import { getSpace, type Space, updateSpace } from '../space-store.js';
+import { isStrategyId } from '../strategies.js';
+import { listSupportContacts, type TSupportContact } from '../support-store.js';
+
+/** The owner's own space: overview, profile, coping plan, rhythm and reminders. */
+
+const WHAT = 'Your well-being space';
+
+export interface Reminder {
+  rhythm: Rhythm;
+  instrumentId: string | null;
+  dueOn: string | null;
+  due: boolean;
+}
+
+export interface Overview {
+  profile: TProfile;
+  copingPlan: TCopingPlan;
+  rhythm: { rhythm: Rhythm; instrumentId: string | null };
+  nextCheckIn: Reminder;
+  latestResults: TCheckIn[];
+  supportContacts: TSupportContact[];
+}
+
+/** When the next check-in is due, from the latest check-in of each instrument (in any order). */
+function reminderOf(space: Space, latest: CheckInRow[]): Reminder {
+  const candidates = space.rhythmInstrumentId ? latest.filter((row) => row.instrumentId === space.rhythmInstrumentId) : latest;
+  const last = candidates.reduce<CheckInRow | undefined>((newest, row) => (!newest || row.submittedAt > newest.submittedAt ? row : newest), undefined);
+  const today = isoDay();
+  const dueOn = nextDueOn(space.rhythm, last?.submittedOn ?? null, today);
+  return { rhythm: space.rhythm, instrumentId: space.rhythmInstrumentId, dueOn, due: dueOn !== null && dueOn <= today };
+}
+
+/** The latest check-in of each instrument, newest first. */
+const newestFirst = (rows: CheckInRow[]) => [...rows].sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime() || (a.id < b.id ? 1 : -1));
+
+/** The space and the latest check-in per instrument, each read once: the overview and the reminder share them. */
+async function overviewOf(q: Queryable, actor: Actor): Promise<Overview> {
+  const space = await getSpace(q, actor.orgId, actor.personId);
+  const latest = newestFirst(await latestCheckInPerInstrument(q, actor.orgId, actor.personId));
+  return {
+    profile: space.profile,
+    copingPlan: space.copingPlan,
+    rhythm: { rhythm: space.rhythm, instrumentId: space.rhythmInstrumentId },
+    nextCheckIn: reminderOf(space, latest),
+    latestResults: await withScores(q, actor.orgId, latest),
+    supportContacts: await listSupportContacts(q, actor.orgId),
+  };
+}
+
+/** The actor's space at a glance (empty parts when nothing is written yet). */
+export async function mySpace(db: Db, actor: Actor): Promise<Overview> {
+  authorize(spacePolicy(actor, 'see', ownSpace(actor)), WHAT);
+  return overviewOf(db, actor);
+}
+
+/** Whether a check-in is due under the actor's rhythm. */
+export async function myReminder(db: Db, actor: Actor): Promise<Reminder> {
+  authorize(spacePolicy(actor, 'see', ownSpace(actor)), WHAT);
+  return reminderOf(await getSpace(db, actor.orgId, actor.personId), await latestCheckInPerInstrument(db, actor.orgId, actor.personId));
+}
+
+/** Replaces the actor's profile; returns the space after the change. */
+export async function saveProfile(db: Db, actor: Actor, profile: TProfile): Promise<Overview> {
+  authorize(spacePolicy(actor, 'change', ownSpace(actor)), WHAT);
+  return db.transaction(async (tx) => {
+    await updateSpace(tx, actor.orgId, actor.personId, { profile });
+    return overviewOf(tx, actor);
+  });
+}
+
+function copingPlanProblems(plan: TCopingPlan): FieldProblem[] {
+  return (['before', 'during', 'after'] as const).flatMap((part) =>
+    plan[part].flatMap((step, i) =>
+      step.strategyId !== null && !isStrategyId(step.strategyId) ? [{ field: `${part}.${i}.strategyId`, problem: 'no such strategy in the library' }] : [],
+    ),
+  );
+}
+
+/** Replaces the actor's coping plan (every strategy must be in the library); returns the space after the change. */
+export async function saveCopingPlan(db: Db, actor: Actor, plan: TCopingPlan): Promise<Overview> {
+  authorize(spacePolicy(actor, 'change', ownSpace(actor)), WHAT);
+  const problems = copingPlanProblems(plan);
+  if (problems.length > 0) throw badRequest('The coping plan has steps that need attention.', problems);
+  return db.transaction(async (tx) => {
+    await updateSpace(tx, actor.orgId, actor.personId, { copingPlan: plan });
+    return overviewOf(tx, actor);
+  });
+}
+
+/** Sets how often the actor wants to check in, and with which instrument (one available to them). */
+export async function setRhythm(db: Db, actor: Actor, input: { rhythm: Rhythm; instrumentId: string | null }) {
+  authorize(spacePolicy(actor, 'change', ownSpace(actor)), WHAT);
+  if (input.instrumentId !== null && !(await findInstrument(db, actor.orgId, input.instrumentId))) {
+    throw badRequest('The rhythm has fields that need attention.', [{ field: 'instrumentId', problem: 'no such instrument available to you' }]);
+  }
+  // one upsert: atomic without a transaction of its own
+  await updateSpace(db, actor.orgId, actor.personId, { rhythm: input.rhythm, rhythmInstrumentId: input.instrumentId });
+  return input;
+}
