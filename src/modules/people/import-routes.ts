@@ -3,7 +3,7 @@ import { orgAdmins } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { createImportJobs } from './import/import-jobs.js';
 import { IMPORT_FIELDS, type ImportField } from './import/import-rules.js';
 import { PEOPLE_CSV_BODY, ZBadRow, ZDateFormat, ZImportJob, ZPeopleCsv } from './import/import-api-schemas.js';
@@ -81,7 +81,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZPreview, 'The preview'), 400: jsonContent(ZProblem, 'Unreadable file or a mapping problem') },
     }, PEOPLE_CSV_BODY),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { csv, mapping, dateFormat } = c.req.valid('json');
       const file = readImportFile(csv, mapping);
       return c.json(await previewImport(db, actor.orgId, file, dateFormat), 200);
@@ -102,7 +102,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }, PEOPLE_CSV_BODY),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { csv, mapping, dateFormat, goodRowsOnly } = c.req.valid('json');
       const file = readImportFile(csv, mapping);
       // Checked here too, so the admin hears about bad rows at once rather than from a failed job.
@@ -128,7 +128,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZImportJob, 'The job'), 404: jsonContent(ZProblem, 'No such job of yours') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const job = await jobs.find(actor, c.req.valid('param').jobId);
       if (!job) throw notFound('The import job');
       return c.json(job, 200);
