@@ -1,28 +1,33 @@
-// The baseline's POST /api/v1/me/wellbeing/check-ins: the statements Tend's route sends, in its
-// order and without a transaction (it has none): the instrument pack (its versions, then the
-// latest one's body), the person (for their unit), the insert, the pack again at the stored
-// version (withScores re-reads it to score), and the support contacts when a band suggests
-// support. SQL texts copied from what drizzle generates for pack-store.ts, people-store.ts,
-// check-in-store.ts and support-store.ts; run.ts checks them against Tend's for every request.
-// The scores come from the same pure engine Tend uses (scoreResponse of src/modules/instruments).
+// The baseline's POST /api/v1/me/wellbeing/check-ins with the least SQL that gives Tend's answer:
+// ONE statement per check-in (after the session lookup). It inserts the row with the person's
+// unit read in the same statement, returns what was stored and, when a band suggests support,
+// the organisation's support contacts as JSON in the same round trip. The instrument pack is
+// read once per instrument and kept: an installed pack never changes under its id and version,
+// and only `tend migrate` installs one, which the bench does not run while it measures.
+// The scores come from the same pure engine Tend uses (scoreResponse of src/modules/instruments),
+// and run.ts checks once per run that both servers give the same answers.
 import type pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { compareVersions, type TInstrumentPack } from '../src/content/pack-schema.js';
 import { scoreResponse } from '../src/modules/instruments/score-instrument.js';
 import { type Actor, HttpError } from './baseline-shared.js';
 
-const PACK_VERSIONS_SQL = 'select "version" from "content_packs" where "content_packs"."id" = $1';
-const PACK_SQL = 'select "body", "checksum", "installed_at" from "content_packs" where ("content_packs"."id" = $1 and "content_packs"."version" = $2)';
-const PERSON_SQL =
-  'select "people"."id", "people"."org_id", "people"."name", "people"."email", "people"."job_title", "people"."unit_id", "units"."name", "people"."manager_id", "managers"."name", "people"."kind", "people"."start_date", "people"."end_date", "accounts"."id", "accounts"."roles", "accounts"."disabled", "accounts"."password_hash" IS NOT NULL from "people" left join "units" on ("units"."org_id" = "people"."org_id" and "units"."id" = "people"."unit_id") left join "people" "managers" on ("managers"."org_id" = "people"."org_id" and "managers"."id" = "people"."manager_id") left join "accounts" on ("accounts"."org_id" = "people"."org_id" and "accounts"."person_id" = "people"."id") where ("people"."org_id" = $1 and "people"."id" = $2)';
-const INSERT_CHECK_IN_SQL =
-  'insert into "wellbeing_check_ins" ("org_id", "id", "person_id", "instrument_id", "instrument_version", "answers", "unit_id", "submitted_on", "submitted_at") values ($1, $2, $3, $4, $5, $6, $7, $8, default) returning "org_id", "id", "person_id", "instrument_id", "instrument_version", "answers", "unit_id", "submitted_on", "submitted_at"';
-const SUPPORT_CONTACTS_SQL =
-  'select "org_id", "id", "kind", "name", "description", "phone", "url", "hours", "sort_order", "created_at" from "support_contacts" where "support_contacts"."org_id" = $1 order by "support_contacts"."sort_order" asc, "support_contacts"."name" asc, "support_contacts"."id" asc';
+const PACK_SQL = 'select version, body from content_packs where id = $1';
+// $8: whether the support contacts are wanted (a band suggests support); the unit is the
+// person's now, as Tend's findPerson reads it
+const CHECK_IN_SQL = `with stored as (
+  insert into wellbeing_check_ins (org_id, id, person_id, instrument_id, instrument_version, answers, unit_id, submitted_on)
+  values ($1, $2, $3, $4, $5, $6, (select unit_id from people where org_id = $1 and id = $3), $7)
+  returning answers, submitted_on, submitted_at)
+select stored.answers, stored.submitted_on, stored.submitted_at,
+  case when $8::boolean then (
+    select coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'name', name, 'description', description, 'phone', phone,
+      'url', url, 'hours', hours, 'sortOrder', sort_order) order by sort_order, name, id), '[]'::json)
+    from support_contacts where org_id = $1) end
+from stored`;
 
 type Answers = Record<string, number | null>;
-type CheckInRow = [string, string, string, string, string, Answers, string | null, string, Date];
-type ContactRow = [string, string, string, string, string | null, string | null, string | null, string | null, number, Date];
+type CheckInRow = [Answers, string, Date, unknown[] | null];
 
 /** The checks of ZCheckInInput: instrumentId of 1–200 characters, answers item id (≤ 100) → number or null. */
 function parseInput(text: string): { instrumentId: string; answers: Answers } {
@@ -42,21 +47,22 @@ function parseInput(text: string): { instrumentId: string; answers: Answers } {
   return { instrumentId, answers: answers as Answers };
 }
 
-/** getPack + findInstrument: the given version or the latest; undefined unless an instrument usable as shipped. */
-async function findInstrument(q: pg.Pool | pg.PoolClient, id: string, version?: string): Promise<TInstrumentPack | undefined> {
-  let wanted = version;
-  if (wanted === undefined) {
-    const versions = await q.query<[string]>({ text: PACK_VERSIONS_SQL, values: [id], rowMode: 'array' });
-    wanted = versions.rows.map(([v]) => v).sort(compareVersions).at(-1);
-    if (wanted === undefined) return undefined;
+/** The latest installed version of a pack, when it is an instrument usable as shipped; read once per id. */
+const instruments = new Map<string, Promise<TInstrumentPack | undefined>>();
+function findInstrument(pool: pg.Pool, id: string): Promise<TInstrumentPack | undefined> {
+  let found = instruments.get(id);
+  if (!found) {
+    found = pool.query<[string, TInstrumentPack]>({ text: PACK_SQL, values: [id], rowMode: 'array' }).then((result) => {
+      const latest = result.rows.sort(([a], [b]) => compareVersions(a, b)).at(-1)?.[1];
+      if (latest?.kind !== 'instrument') return undefined;
+      // a licensed measure needs the organisation's imported texts: the bench posts Tend's own
+      // self-check only, so the baseline treats such a measure as unavailable
+      if (latest.body.licence !== null && !latest.body.licence.textsIncluded) return undefined;
+      return latest;
+    });
+    instruments.set(id, found);
   }
-  const result = await q.query<[TInstrumentPack, string, Date]>({ text: PACK_SQL, values: [id, wanted], rowMode: 'array' });
-  const pack = result.rows[0]?.[0];
-  if (pack?.kind !== 'instrument') return undefined;
-  // a licensed measure needs the organisation's imported texts (another query in Tend): the bench
-  // posts Tend's own self-check only, so the baseline treats such a measure as unavailable
-  if (pack.body.licence !== null && !pack.body.licence.textsIncluded) return undefined;
-  return pack;
+  return found;
 }
 
 /** answerProblems + completeAnswers: every answer to an item of the pack, with a value of its answer set. */
@@ -90,26 +96,21 @@ export async function submitCheckIn(pool: pg.Pool, actor: Actor, text: string) {
   const instrument = await findInstrument(pool, instrumentId);
   if (!instrument) throw new HttpError(400, 'validation');
   const complete = completeAnswers(instrument, answers);
-  const person = await pool.query<unknown[]>({ text: PERSON_SQL, values: [actor.orgId, actor.personId], rowMode: 'array' });
-  const unitId = (person.rows[0]?.[5] as string | null | undefined) ?? null;
-  const values = [actor.orgId, uuidv7(), actor.personId, instrumentId, instrument.version, JSON.stringify(complete), unitId, new Date().toISOString().slice(0, 10)];
-  const inserted = await pool.query<CheckInRow>({ text: INSERT_CHECK_IN_SQL, values, rowMode: 'array' });
-  const [, id, , storedInstrumentId, storedVersion, storedAnswers, , submittedOn, submittedAt] = inserted.rows[0]!;
-  // withScores reads the pack of the stored version to score the stored answers
-  const scoredWith = await findInstrument(pool, storedInstrumentId, storedVersion);
+  const scores = scoresOf(instrument, complete);
+  const support = scores.some((s) => s.band?.suggestSupport === true);
+  const id = uuidv7();
+  const values = [actor.orgId, id, actor.personId, instrumentId, instrument.version, JSON.stringify(complete), new Date().toISOString().slice(0, 10), support];
+  const result = await pool.query<CheckInRow>({ text: CHECK_IN_SQL, values, rowMode: 'array' });
+  const [storedAnswers, submittedOn, submittedAt, contacts] = result.rows[0]!;
   const checkIn = {
     id,
-    instrumentId: storedInstrumentId,
-    instrumentVersion: storedVersion,
+    instrumentId,
+    instrumentVersion: instrument.version,
     submittedOn,
     submittedAt: submittedAt.toISOString(),
     answers: storedAnswers,
-    scores: scoredWith ? scoresOf(scoredWith, storedAnswers) : [],
+    // the stored answers are the ones just scored: jsonb keeps the values, only the key order may differ
+    scores,
   };
-  // Tend scores the submitted answers once more with the instrument it validated against
-  const support = scoresOf(instrument, complete).some((s) => s.band?.suggestSupport === true);
-  if (!support) return { checkIn, supportSuggested: null };
-  const contacts = await pool.query<ContactRow>({ text: SUPPORT_CONTACTS_SQL, values: [actor.orgId], rowMode: 'array' });
-  const supportContacts = contacts.rows.map(([, cid, kind, name, description, phone, url, hours, sortOrder]) => ({ id: cid, kind, name, description, phone, url, hours, sortOrder }));
-  return { checkIn, supportSuggested: { supportContacts } };
+  return { checkIn, supportSuggested: support ? { supportContacts: contacts ?? [] } : null };
 }

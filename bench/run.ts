@@ -1,7 +1,7 @@
 // `npm run bench`: Tend against bare node:http + pg doing the same SQL, in the same run, on the same
 // database, alternating between the two. Prints throughput ratios and latency percentiles.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { serve } from '@hono/node-server';
 import type pg from 'pg';
 import { createApp } from '../src/app.js';
@@ -9,8 +9,9 @@ import { installBuiltInPacks } from '../src/content/built-in-packs.js';
 import { openDatabase, runMigrations } from '../src/platform/db/client.js';
 import { createMemoryMailer } from '../src/platform/mail/mailer.js';
 import { startBaselineServer } from './baseline-server.js';
+import { type ImportTiming, runImportScenario } from './import-scenario.js';
 import { type LoadRun, type LoadSummary, runLoadInWorker, summarise } from './load.js';
-import { SCENARIO_KEYS, type ScenarioKey, scenarios, type Target } from './scenarios.js';
+import { SCENARIO_KEYS, scenarios, type Target } from './scenarios.js';
 import { seed, signIn, signInAll, WORKERS } from './seed.js';
 
 // one worker session per connection in the check-in scenario
@@ -18,6 +19,10 @@ const CONNECTIONS = WORKERS;
 const seconds = positive('BENCH_SECONDS', 10);
 const warmupSeconds = positive('BENCH_WARMUP_SECONDS', 5);
 const rounds = positive('BENCH_ROUNDS', 2);
+const importRows = positive('BENCH_IMPORT_ROWS', 100_000);
+// the load scenarios, then the import (timed once per server and round, not loaded)
+const ALL_KEYS = [...SCENARIO_KEYS, 'import'] as const;
+type Key = (typeof ALL_KEYS)[number];
 const selected = chosenScenarios(process.env.BENCH_SCENARIOS);
 
 function positive(name: string, fallback: number): number {
@@ -28,13 +33,25 @@ function positive(name: string, fallback: number): number {
   return value;
 }
 
-/** BENCH_SCENARIOS: a comma-separated list of list, create, checkin; all of them when unset. */
-function chosenScenarios(raw: string | undefined): ScenarioKey[] {
-  if (raw === undefined || raw.trim() === '') return [...SCENARIO_KEYS];
+/** BENCH_SCENARIOS: a comma-separated list of list, create, checkin, import; all of them when unset. */
+function chosenScenarios(raw: string | undefined): Key[] {
+  if (raw === undefined || raw.trim() === '') return [...ALL_KEYS];
   const keys = raw.split(',').map((k) => k.trim());
-  const unknown = keys.filter((k) => !(SCENARIO_KEYS as readonly string[]).includes(k));
-  if (unknown.length > 0 || keys.length === 0) throw new Error(`BENCH_SCENARIOS takes ${SCENARIO_KEYS.join(', ')} (comma-separated), got "${raw}"`);
-  return SCENARIO_KEYS.filter((k) => keys.includes(k));
+  const unknown = keys.filter((k) => !(ALL_KEYS as readonly string[]).includes(k));
+  if (unknown.length > 0 || keys.length === 0) throw new Error(`BENCH_SCENARIOS takes ${ALL_KEYS.join(', ')} (comma-separated), got "${raw}"`);
+  return ALL_KEYS.filter((k) => keys.includes(k));
+}
+
+/** The import's times: the mean per server, and baseline time / Tend time (> 1: Tend is faster). */
+function printImportTable(rows: number, times: Record<'Tend' | 'baseline', ImportTiming[]>) {
+  const mean = (list: ImportTiming[], pick: (t: ImportTiming) => number) => list.reduce((sum, t) => sum + pick(t), 0) / list.length;
+  console.log('');
+  console.log(`| import of ${rows} people in one file | Tend ms | baseline ms | ratio baseline/Tend (as a throughput ratio) |`);
+  console.log('|---|---:|---:|---:|');
+  for (const [what, pick] of [['refuse it with 7 bad lines (all reported)', (t: ImportTiming) => t.refuseMs], ['import it clean', (t: ImportTiming) => t.importMs]] as const) {
+    const [t, b] = [mean(times.Tend, pick), mean(times.baseline, pick)];
+    console.log(`| ${what} | ${fmt(t, 0)} | ${fmt(b, 0)} | ${fmt(b / t, 2)} |`);
+  }
 }
 
 const log = (message: string) => console.log(`[bench] ${message}`);
@@ -141,7 +158,7 @@ async function main() {
 
     // sessions of their own for each server, all created by Tend's sign-in: the admin's, and one
     // per connection for the workers who check in
-    const chosen = scenarios.filter((s) => selected.includes(s.key));
+    const chosen = scenarios.filter((s) => (selected as readonly string[]).includes(s.key));
     const workerEmails = selected.includes('checkin') ? seeded.workerEmails : [];
     const targets: Target[] = [];
     for (const [name, port] of [['Tend', tendPort], ['baseline', baseline.port]] as const) {
@@ -169,9 +186,12 @@ async function main() {
       rows.push({ scenario: scenario.name, tend: summarise(runs.Tend), base: summarise(runs.baseline) });
     }
 
+    const importTimes = selected.includes('import') ? await runImportScenario(database, importRows, rounds, log) : undefined;
+
     console.log('');
-    console.log(`Node ${process.version}, ${cpus().length} CPU(s), ${database.kind} PostgreSQL, all on this machine`);
-    printTable(rows);
+    console.log(`Node ${process.version}, ${cpus().length} CPU(s), ${Math.round(totalmem() / 1024 ** 3)} GiB, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end, ${database.kind} PostgreSQL, all on this machine`);
+    if (rows.length > 0) printTable(rows);
+    if (importTimes) printImportTable(importRows, importTimes);
     console.log('ratio > 1: Tend serves more requests per second than the bare baseline; < 1: fewer.');
     if (rows.some((r) => r.tend.errors + r.base.errors > 0)) process.exitCode = 1;
   } finally {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asc, eq } from 'drizzle-orm';
@@ -78,6 +78,12 @@ describe('import-people', () => {
 
   it('names --file when the file is missing or has no usable columns, and --org when unknown', async () => {
     await expect((await run({ file: join(folder, 'absent.csv') })).result).rejects.toThrow('--file: cannot read');
+    await expect((await run({ file: folder })).result).rejects.toThrow('--file: cannot read');
+    // a sparse file: its size is over the limit without writing 100 MB
+    const huge = join(folder, 'huge.csv');
+    writeFileSync(huge, 'name,email\n');
+    truncateSync(huge, 100 * 1024 * 1024 + 1);
+    await expect((await run({ file: huge })).result).rejects.toThrow(/^--file: .*larger than 100 MB/);
     await expect((await run({ file: csvFile('odd.csv', 'foo,bar\n1,2\n') })).result).rejects.toThrow(/^--file: .*mapping\.name/);
     await expect((await run({ file: csvFile('x.csv', MIXED), orgSlug: 'nowhere' })).result).rejects.toThrow('--org: no organisation has the slug "nowhere"');
   });

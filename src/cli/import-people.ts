@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { type DateFormat, importPeopleFromCsv } from '../modules/people/import/index.js';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { type DateFormat, importPeopleFromCsv, PEOPLE_CSV_LIMITS } from '../modules/people/import/index.js';
 import type { Database } from '../platform/db/client.js';
 import { AppError } from '../platform/http/errors.js';
 import { type CliCommand, CliError, oneOf, type Out, type ProgressSink, requiredString } from './command.js';
@@ -15,13 +16,32 @@ export interface ImportPeopleOptions {
 
 const noProgress: ProgressSink = { write: () => {}, terminal: false };
 
-async function readCsv(path: string): Promise<string> {
+const cannotRead = (path: string, error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new CliError(`--file: cannot read ${path} (${code === 'ENOENT' ? 'no such file' : (code ?? String(error))})`);
+};
+
+/**
+ * The file as a stream of text chunks, so a 100 MB export is never held whole; one over the
+ * people import's limit is refused from its size, unread.
+ */
+async function openCsv(path: string): Promise<AsyncIterable<string>> {
+  let size: number;
   try {
-    return await readFile(path, 'utf8');
+    size = (await stat(path)).size;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`--file: cannot read ${path} (${code === 'ENOENT' ? 'no such file' : (code ?? String(error))})`);
+    throw cannotRead(path, error);
   }
+  const limit = PEOPLE_CSV_LIMITS.maxBytes;
+  if (size > limit) throw new CliError(`--file: ${path} is larger than ${limit / 1024 / 1024} MB, the most one import takes; split it into smaller files`);
+  const stream = createReadStream(path, { encoding: 'utf8' });
+  return (async function* chunks() {
+    try {
+      for await (const chunk of stream) yield chunk as string;
+    } catch (error) {
+      throw cannotRead(path, error);
+    }
+  })();
 }
 
 /**
@@ -31,7 +51,7 @@ async function readCsv(path: string): Promise<string> {
  */
 export async function importPeople(database: Database, options: ImportPeopleOptions, out: Out, progress: ProgressSink = noProgress): Promise<void> {
   const org = await requireOrg(database.db, options.orgSlug);
-  const csv = await readCsv(options.file);
+  const csv = await openCsv(options.file);
   const bar = createProgressBar((text) => progress.write(text), { terminal: progress.terminal });
   let result: Awaited<ReturnType<typeof importPeopleFromCsv>>;
   try {

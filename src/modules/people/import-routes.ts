@@ -3,10 +3,10 @@ import { orgAdmins } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { createImportJobs } from './import/import-jobs.js';
 import { IMPORT_FIELDS, type ImportField } from './import/import-rules.js';
-import { CSV_BODY, ZBadRow, ZCsv, ZDateFormat, ZImportJob } from './import/import-api-schemas.js';
+import { PEOPLE_CSV_BODY, ZBadRow, ZDateFormat, ZImportJob, ZPeopleCsv } from './import/import-api-schemas.js';
 import { analyseCsv, badRowsError, checkImportFile, previewImport, readImportFile, writeImportFile } from './import/run-import.js';
 
 const ZMapping = z
@@ -62,9 +62,9 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       path: '/api/v1/people/imports/analyse',
       tags: ['People import'],
       summary: 'Read a CSV file: separator, headers, row count, a suggested column mapping and the first rows. Writes nothing.',
-      request: { body: jsonBody(z.object({ csv: ZCsv })) },
+      request: { body: jsonBody(z.object({ csv: ZPeopleCsv })) },
       responses: { 200: jsonContent(ZAnalysis, 'What the file holds'), 400: jsonContent(ZProblem, 'Not a CSV file Tend can read') },
-    }, CSV_BODY),
+    }, PEOPLE_CSV_BODY),
     async (c) => {
       const { csv } = c.req.valid('json');
       return c.json(analyseCsv(csv), 200);
@@ -77,11 +77,11 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       path: '/api/v1/people/imports/preview',
       tags: ['People import'],
       summary: 'What an import would do: counts, every bad row by line, and the first good rows. Writes nothing.',
-      request: { body: jsonBody(z.object({ csv: ZCsv, mapping: ZMapping, dateFormat: ZDateFormat })) },
+      request: { body: jsonBody(z.object({ csv: ZPeopleCsv, mapping: ZMapping, dateFormat: ZDateFormat })) },
       responses: { 200: jsonContent(ZPreview, 'The preview'), 400: jsonContent(ZProblem, 'Unreadable file or a mapping problem') },
-    }, CSV_BODY),
+    }, PEOPLE_CSV_BODY),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { csv, mapping, dateFormat } = c.req.valid('json');
       const file = readImportFile(csv, mapping);
       return c.json(await previewImport(db, actor.orgId, file, dateFormat), 200);
@@ -94,15 +94,15 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       path: '/api/v1/people/imports',
       tags: ['People import'],
       summary: 'Confirm an import: starts a job and returns its id. With bad rows, refuses (422) unless goodRowsOnly.',
-      request: { body: jsonBody(z.object({ csv: ZCsv, mapping: ZMapping, dateFormat: ZDateFormat, goodRowsOnly: z.boolean() })) },
+      request: { body: jsonBody(z.object({ csv: ZPeopleCsv, mapping: ZMapping, dateFormat: ZDateFormat, goodRowsOnly: z.boolean() })) },
       responses: {
         202: jsonContent(z.object({ jobId: z.string() }), 'The import has started'),
         400: jsonContent(ZProblem, 'Unreadable file or a mapping problem'),
         422: jsonContent(ZProblem, 'Bad rows (each listed as `line N: field`); nothing was written'),
       },
-    }, CSV_BODY),
+    }, PEOPLE_CSV_BODY),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { csv, mapping, dateFormat, goodRowsOnly } = c.req.valid('json');
       const file = readImportFile(csv, mapping);
       // Checked here too, so the admin hears about bad rows at once rather than from a failed job.
@@ -128,7 +128,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZImportJob, 'The job'), 404: jsonContent(ZProblem, 'No such job of yours') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const job = await jobs.find(actor, c.req.valid('param').jobId);
       if (!job) throw notFound('The import job');
       return c.json(job, 200);

@@ -4,9 +4,10 @@ import type { Database } from '../db/client.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import { buildOrg, buildPerson, buildTestApp, buildUnit, type Client, signIn, type TestApp } from '../../test-support/factories.js';
 import { installBuiltInPacks } from '../../content/built-in-packs.js';
-import { MAX_CSV_BODY_BYTES } from '../../modules/people/import/import-api-schemas.js';
 import { createGenerator, type MalformedRequest, type OpenApiDocument, operationsOf } from './fuzz/malformed-requests.js';
 import { MAX_JSON_BYTES } from './input-guard.js';
+
+const FUZZ_CSV_BODY_BYTES = 12 * 1024 * 1024;
 
 /**
  * Finding 6 of issue 9, kept closed: malformed requests, generated with a fixed seed from the
@@ -77,7 +78,10 @@ describe('malformed requests over every operation', () => {
 
     for (const [callerName, client] of [['signed out', undefined], ['org admin', admin]] as const) {
       for (const [method, path, op] of operations) {
-        const limit = JSON.stringify(op.requestBody ?? {}).includes('"csv"') ? MAX_CSV_BODY_BYTES : MAX_JSON_BYTES;
+        // the CSV imports take far more (up to 201 MB for people): building strings that size per
+        // request would take the machine's memory, so their oversize and huge-string bodies stop
+        // at 12 MB (still over the training import's limit; refused as invalid by the people's)
+        const limit = JSON.stringify(op.requestBody ?? {}).includes('"csv"') ? FUZZ_CSV_BODY_BYTES : MAX_JSON_BYTES;
         for (let i = 0; i < PER_OPERATION_AND_CALLER; i++) {
           const request = generator.malformed(method, path, op, limit);
           const response = await send(request, client);

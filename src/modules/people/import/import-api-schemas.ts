@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { MAX_CSV_BYTES } from './parse-csv.js';
+import { MAX_CSV_BYTES, PEOPLE_CSV_LIMITS } from './parse-csv.js';
 
 /**
  * What every CSV import's API shares (people, training records): the file as text, the date
@@ -14,6 +14,11 @@ export const ZCsv = z.string().min(1, 'must not be empty').max(MAX_CSV_BYTES, 'm
  */
 export const MAX_CSV_BODY_BYTES = 2 * MAX_CSV_BYTES + 1024 * 1024;
 export const CSV_BODY = { maxJsonBytes: MAX_CSV_BODY_BYTES };
+
+/** The people import's file: a whole organisation in one file (PEOPLE_CSV_LIMITS), the same doubling for JSON. */
+export const ZPeopleCsv = z.string().min(1, 'must not be empty').max(PEOPLE_CSV_LIMITS.maxBytes, 'must be at most 100 MB of text');
+export const MAX_PEOPLE_CSV_BODY_BYTES = 2 * PEOPLE_CSV_LIMITS.maxBytes + 1024 * 1024;
+export const PEOPLE_CSV_BODY = { maxJsonBytes: MAX_PEOPLE_CSV_BODY_BYTES };
 export const ZDateFormat = z.enum(['iso', 'dmy'], { error: "must be 'iso' (YYYY-MM-DD) or 'dmy' (DD/MM/YYYY)" });
 export const ZBadRow = z.object({ line: z.number().int(), problems: z.array(z.object({ field: z.string(), problem: z.string() })) });
 

@@ -150,7 +150,8 @@ export function validateRows(
   const column = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, mapping[f] === null ? -1 : headers.indexOf(mapping[f])])) as Record<ImportField, number>;
   const cell = (row: CsvRow, field: ImportField) => (column[field] >= 0 ? (row.cells[column[field]] ?? '') : '');
   const unitsByKey = new Map<string, Array<{ id: string; name: string }>>();
-  for (const unit of context.units) unitsByKey.set(unitKey(unit.name), [...(unitsByKey.get(unitKey(unit.name)) ?? []), unit]);
+  // pushed, not copied: everything here stays linear in rows (a 100,000-row file, one manager of thousands)
+  for (const unit of context.units) pushTo(unitsByKey, unitKey(unit.name), unit);
 
   const checked = rows.map((row) => checkRow(row, cell, unitsByKey, context.dateFormat));
 
@@ -181,6 +182,12 @@ export function validateRows(
   return { goodRows, badRows };
 }
 
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 type CheckedRow = { row: Partial<ValidRow> & { line: number }; problems: FieldProblem[] };
 
 /** Makes a row bad when its manager exists only as a bad row of this file, following chains of reports. */
@@ -189,7 +196,7 @@ function cascadeBadManagers(checked: CheckedRow[], firstLineOfEmail: Map<string,
   const reportsOf = new Map<string, CheckedRow[]>();
   for (const c of checked) {
     const manager = c.row.managerEmail;
-    if (c.problems.length === 0 && manager && !existingEmails.has(manager)) reportsOf.set(manager, [...(reportsOf.get(manager) ?? []), c]);
+    if (c.problems.length === 0 && manager && !existingEmails.has(manager)) pushTo(reportsOf, manager, c);
   }
   const queue = [...firstLineOfEmail].filter(([email, line]) => !existingEmails.has(email) && byLine.get(line)!.problems.length > 0);
   while (queue.length > 0) {

@@ -1,14 +1,16 @@
 import type { Database } from '../../../platform/db/client.js';
 import type { BadRow, DateFormat, ImportField } from './import-rules.js';
 import type { ImportProgress } from './import-store.js';
-import { readImportFile, writeImportFile } from './run-import.js';
+import { readImportFile, readImportFileStream, writeImportFile } from './run-import.js';
 
 export type { BadRow, ColumnMapping, DateFormat, ImportField, ValidRow } from './import-rules.js';
 export { IMPORT_FIELDS } from './import-rules.js';
+export { PEOPLE_CSV_LIMITS } from './parse-csv.js';
 export { analyseCsv, badRowProblems } from './run-import.js';
 
 /**
- * Imports people from CSV text into an organisation, for the operator CLI: the suggested
+ * Imports people from CSV text (whole, or as a stream of chunks read from a file) into an
+ * organisation, for the operator CLI: the suggested
  * mapping unless one is given; with bad rows and not `goodRowsOnly`, writes nothing. Returns
  * how many people were created and updated, and every bad row with its line and problems.
  * Throws a 400 AppError (naming `csv` or `mapping.<field>`) for an unreadable file or mapping.
@@ -17,7 +19,7 @@ export { analyseCsv, badRowProblems } from './run-import.js';
 export async function importPeopleFromCsv(
   database: Database,
   orgId: string,
-  csvText: string,
+  csv: string | AsyncIterable<string>,
   options: {
     dateFormat: DateFormat;
     goodRowsOnly: boolean;
@@ -25,7 +27,7 @@ export async function importPeopleFromCsv(
     onProgress?: ImportProgress;
   },
 ): Promise<{ created: number; updated: number; badRows: BadRow[] }> {
-  const file = readImportFile(csvText, options.mapping);
+  const file = typeof csv === 'string' ? readImportFile(csv, options.mapping) : await readImportFileStream(csv, options.mapping);
   const { created, updated, badRows } = await writeImportFile(database.db, {
     orgId,
     actor: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../platform/http/errors.js';
-import { detectDelimiter, MAX_CSV_ROWS, parseCsv } from './parse-csv.js';
+import { detectDelimiter, MAX_CSV_ROWS, PEOPLE_CSV_LIMITS, parseCsv, parseCsvStream } from './parse-csv.js';
 
 const problemOf = (text: string) => {
   try {
@@ -97,5 +97,37 @@ describe('parseCsv', () => {
   it('refuses text over 5 MB', () => {
     const text = `name\n${'x'.repeat(5 * 1024 * 1024)}\n`;
     expect(problemOf(text).errors[0]!.problem).toContain('larger than 5 MB');
+  });
+});
+
+describe('parseCsv limits and streams', () => {
+  it('names each limit it refuses: bytes and rows', () => {
+    const limits = { maxBytes: 100, maxRows: 3 };
+    const problem = (text: string) => {
+      try {
+        parseCsv(text, limits);
+      } catch (error) {
+        if (error instanceof AppError) return error.errors[0]!.problem;
+      }
+      return 'accepted';
+    };
+    expect(problem(`name\n${'x'.repeat(100)}\n`)).toContain(`larger than ${100 / 1024 / 1024} MB`);
+    expect(problem('name\na\nb\nc\nd\n')).toContain('at most 3');
+    expect(problem('name\na\nb\nc\n')).toBe('accepted');
+  });
+
+  it('the people import takes 100 MB and 1,000,000 rows', () => {
+    expect(PEOPLE_CSV_LIMITS).toEqual({ maxBytes: 100 * 1024 * 1024, maxRows: 1_000_000 });
+  });
+
+  it('reads a stream of chunks as it reads the whole text, whatever the chunks', async () => {
+    const text = `\uFEFFname;email\r\n"Obi; Ada";a@x.org\r\n\r\n${'Ben;b@x.org\r\n'.repeat(5000)}`;
+    async function* chunks(size: number) {
+      for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+    }
+    const whole = parseCsv(text);
+    expect(whole.delimiter).toBe(';');
+    for (const size of [1, 7, 4096, 100_000]) expect(await parseCsvStream(chunks(size))).toEqual(whole);
+    expect(whole.rows.at(-1)!.line).toBe(5003);
   });
 });

@@ -15,7 +15,7 @@ import {
   validateRows,
 } from './import-rules.js';
 import { type ImportProgress, loadImportTargets, writeImportedPeople } from './import-store.js';
-import { type ParsedCsv, parseCsv } from './parse-csv.js';
+import { PEOPLE_CSV_LIMITS, type ParsedCsv, parseCsv, parseCsvStream } from './parse-csv.js';
 
 /** The people import's use-cases: analyse a file, preview what it would do, write it. */
 
@@ -27,7 +27,7 @@ export interface ImportFile {
 
 /** Headers, separator, row count, a suggested mapping and the first rows of a CSV file. Writes nothing. */
 export function analyseCsv(csv: string) {
-  const parsed = parseCsv(csv);
+  const parsed = parseCsv(csv, PEOPLE_CSV_LIMITS);
   return {
     delimiter: parsed.delimiter,
     headers: parsed.headers,
@@ -42,7 +42,15 @@ export function analyseCsv(csv: string) {
  * is given). Throws a 400 naming `csv` or `mapping.<field>`.
  */
 export function readImportFile(csv: string, mapping?: Partial<Record<ImportField, string | null>>): ImportFile {
-  const parsed = parseCsv(csv);
+  return withMapping(parseCsv(csv, PEOPLE_CSV_LIMITS), mapping);
+}
+
+/** readImportFile for a file read as a stream of text chunks (the CLI): the text is never held whole. */
+export async function readImportFileStream(chunks: AsyncIterable<string>, mapping?: Partial<Record<ImportField, string | null>>): Promise<ImportFile> {
+  return withMapping(await parseCsvStream(chunks, PEOPLE_CSV_LIMITS), mapping);
+}
+
+function withMapping(parsed: ParsedCsv, mapping?: Partial<Record<ImportField, string | null>>): ImportFile {
   const chosen = mapping ?? suggestMapping(parsed.headers);
   const problems = checkMapping(chosen, parsed.headers);
   if (problems.length > 0) throw new AppError(400, 'invalid-mapping', 'The column mapping needs attention.', problems);
