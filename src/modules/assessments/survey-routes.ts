@@ -24,7 +24,7 @@ const refused = jsonContent(ZProblem, 'The privacy gate refused: these figures w
  * opened (in its scope then, with their own account active). `unitId` is their unit at that
  * moment, where their answer is counted, wherever they have moved since.
  */
-async function surveyForRespondent(db: Queryable, actor: Actor, id: string, lock = false) {
+async function surveyForRespondent(db: Queryable, actor: Actor, id: string, lock?: 'answer') {
   const cycle = await findSurveyCycle(db, actor.orgId, id, lock);
   const { eligible, unitId } = await eligibleUnit(db, cycle, actor.personId);
   if (!eligible) throw notFound('The staff survey');
@@ -69,8 +69,8 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const { id } = c.req.valid('param');
       const input = c.req.valid('json');
       await db.transaction(async (tx) => {
-        // the cycle row is locked so answers to one survey are written one at a time
-        const { cycle, unitId } = await surveyForRespondent(tx, actor, id, true);
+        // the cycle row is share-locked so a mix or a close waits for this answer (see findSurveyCycle)
+        const { cycle, unitId } = await surveyForRespondent(tx, actor, id, 'answer');
         if (!acceptsAnswers(cycle, todayUtc())) throw conflict('This survey is not open for answers.');
         const shape = await surveyShapeOf(tx, cycle);
         const problems = surveyAnswerProblems(shape, input);
