@@ -1,29 +1,17 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Actor } from '../../platform/access/policy.js';
 import { hasRole, signedIn } from '../../platform/access/policy.js';
 import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
-import type { Queryable } from '../../platform/db/client.js';
-import { badRequest, forbidden, notFound } from '../../platform/http/errors.js';
+import { badRequest } from '../../platform/http/errors.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { addActionNote, insertAction, listActions, updateAction } from './action-store.js';
 import { presentActions, ZAction } from './action-view.js';
-import { requireCriterion, requireCycle, requirePersonOfOrg } from './cycle-access.js';
-import { findCycle, listCycles, ratingsOf } from './cycle-store.js';
-import { canContribute, canManage, canSeeCycle, mayHaveAction, ZActionInput, ZActionPatch, ZCommentInput } from './model.js';
+import { requireCriterion, requirePersonOfOrg } from './cycle-lookups.js';
+import { listCycles, ratingsOf } from './cycle-store.js';
+import { mayHaveAction, ZActionInput, ZActionPatch, ZCommentInput } from './model.js';
 import { ZCriterionParams, ZCycleIdParam } from './present.js';
-
-/**
- * An action someone may see: its cycle is one they may see, or they own it. Whoever sees an
- * action may update its progress (the owner reports, the review team follows up).
- */
-async function requireAction(q: Queryable, actor: Actor, id: string) {
-  const [row] = await listActions(q, actor.orgId, { actionId: id });
-  const cycle = row ? await findCycle(q, actor.orgId, row.cycleId) : undefined;
-  if (!row || !cycle || !(canSeeCycle(actor, cycle) || row.ownerPersonId === actor.personId)) throw notFound('The action');
-  return row;
-}
+import { loadAction, loadActionPlan } from './use-cases/load-resource.js';
 
 /** Action plans: actions from amber and red criteria, their progress, and the organisation's list. */
 export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
@@ -44,12 +32,11 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id, criterionId } = c.req.valid('param');
       const input = c.req.valid('json');
       const created = await db.transaction(async (tx) => {
-        const cycle = await requireCycle(tx, actor, id, 'see', { lock: true });
-        if (!canManage(actor, cycle) && !canContribute(actor, cycle)) throw forbidden("Only the review's team and the organisation's admins plan its actions.");
+        const cycle = await loadActionPlan(tx, actor, id, 'create', { lock: true });
         await requireCriterion(tx, cycle, criterionId);
         const row = (await ratingsOf(tx, actor.orgId, [cycle.id])).find((r) => r.criterionId === criterionId);
         if (!mayHaveAction(row?.rating ?? null)) {
@@ -77,8 +64,8 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(z.object({ actions: z.array(ZAction) }), 'Actions, newest first'), 404: jsonContent(ZProblem, 'No such cycle you may see') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const cycle = await requireCycle(db, actor, c.req.valid('param').id, 'see');
+      const actor = requireActor(c);
+      const cycle = await loadActionPlan(db, actor, c.req.valid('param').id, 'see');
       return c.json({ actions: await presentActions(db, actor.orgId, await listActions(db, actor.orgId, { cycleIds: [cycle.id] })) }, 200);
     },
   );
@@ -92,7 +79,7 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(z.object({ actions: z.array(ZAction) }), 'Actions, newest first') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const filter = hasRole(actor, 'org_admin')
         ? {}
         : { cycleIds: (await listCycles(db, actor.orgId, actor.personId)).map((x) => x.id), ownerPersonId: actor.personId };
@@ -110,11 +97,11 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZAction, 'Changed'), 400: jsonContent(ZProblem, 'Bad input'), 404: jsonContent(ZProblem, 'No such action you may see') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
       const rows = await db.transaction(async (tx) => {
-        await requireAction(tx, actor, id);
+        await loadAction(tx, actor, id, 'change');
         if (patch.ownerPersonId) await requirePersonOfOrg(tx, actor.orgId, patch.ownerPersonId, 'ownerPersonId');
         const fields = await updateAction(tx, actor.orgId, id, patch);
         if (fields.length > 0) await recordAudit(tx, actor, { type: 'assessment.action-changed', data: { actionId: id, fields } });
@@ -134,11 +121,11 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 201: jsonContent(ZAction, 'The action with its notes'), 400: jsonContent(ZProblem, 'Bad input'), 404: jsonContent(ZProblem, 'No such action you may see') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const { body } = c.req.valid('json');
       const rows = await db.transaction(async (tx) => {
-        await requireAction(tx, actor, id);
+        await loadAction(tx, actor, id, 'create');
         await addActionNote(tx, actor.orgId, id, body, actor.personId);
         await recordAudit(tx, actor, { type: 'assessment.action-noted', data: { actionId: id } });
         return listActions(tx, actor.orgId, { actionId: id });

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Queryable } from '../../platform/db/client.js';
-import { findPerson } from '../people/people-store.js';
+import { namesOf } from '../people/person-names.js';
 import type { ActionRow } from './action-store.js';
 import { type CycleRow, listCycles, ratingsOf } from './cycle-store.js';
 import { ACTION_STATUSES, isOverdue, type Rating, todayUtc, ZRating } from './model.js';
@@ -52,8 +52,7 @@ export async function presentActions(q: Queryable, orgId: string, rows: ActionRo
   const ratingRows = await ratingsOf(q, orgId, [...needed]);
   const confirmedBy = new Map<string, Map<string, Rating>>();
   for (const id of needed) confirmedBy.set(id, confirmedRatings(ratingRows.filter((r) => r.cycleId === id)));
-  const owners = [...new Set(rows.map((r) => r.ownerPersonId).filter((id): id is string => id !== null))];
-  const names = new Map((await Promise.all(owners.map((id) => findPerson(q, orgId, id)))).filter((p) => p !== undefined).map((p) => [p.id, p.name]));
+  const names = await namesOf(q, orgId, rows.map((r) => r.ownerPersonId));
   return rows.map((row) => {
     const cycle = byId.get(row.cycleId)!;
     const next = nextOf.get(cycle.id);

@@ -4,10 +4,11 @@ import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { badRequest, conflict } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { listUnits } from '../people/unit-store.js';
 import { assessmentPack, assessmentPacks } from './assessment-pack.js';
-import { requireCycle, requirePersonOfOrg } from './cycle-access.js';
+import { requirePersonOfOrg } from './cycle-lookups.js';
+import { loadCycle } from './use-cases/load-resource.js';
 import { closeCycle, insertCycle, listCycles } from './cycle-store.js';
 import { freezeSurvey } from './survey-freeze.js';
 import { ZCycleInput } from './model.js';
@@ -64,7 +65,7 @@ export function registerCycleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 201: jsonContent(ZCycle, 'Opened'), 400: jsonContent(ZProblem, 'Bad input, named by field') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const input = c.req.valid('json');
       const created = await db.transaction(async (tx) => {
         const pack = await assessmentPack(tx, input.packId);
@@ -78,7 +79,7 @@ export function registerCycleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         // a staff survey freezes its tree, respondents and thresholds as it opens
         if (input.mode === 'staff-survey') await freezeSurvey(tx, { orgId: actor.orgId, id, unitId: input.unitId });
         await recordAudit(tx, actor, { type: 'assessment.cycle-opened', data: { cycleId: id, packId: input.packId, mode: input.mode } });
-        return requireCycle(tx, actor, id, 'see');
+        return loadCycle(tx, actor, id, 'see');
       });
       return c.json(presentCycle(created), 201);
     },
@@ -93,7 +94,7 @@ export function registerCycleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(z.object({ cycles: z.array(ZCycle) }), 'Cycles') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const rows = await listCycles(db, actor.orgId, hasRole(actor, 'org_admin') ? undefined : actor.personId);
       return c.json({ cycles: rows.map(presentCycle) }, 200);
     },
@@ -109,7 +110,7 @@ export function registerCycleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZCycle, 'The cycle'), 404: jsonContent(ZProblem, 'No such cycle you may see') },
     }),
     async (c) => {
-      const cycle = await requireCycle(db, c.get('actor')!, c.req.valid('param').id, 'see');
+      const cycle = await loadCycle(db, requireActor(c), c.req.valid('param').id, 'see');
       return c.json(presentCycle(cycle), 200);
     },
   );
@@ -129,12 +130,12 @@ export function registerCycleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const closed = await db.transaction(async (tx) => {
-        const cycle = await requireCycle(tx, actor, c.req.valid('param').id, 'manage', { lock: true });
+        const cycle = await loadCycle(tx, actor, c.req.valid('param').id, 'manage', { lock: true });
         if (!(await closeCycle(tx, actor.orgId, cycle.id))) throw conflict('This assessment cycle is already closed.');
         await recordAudit(tx, actor, { type: 'assessment.cycle-closed', data: { cycleId: cycle.id } });
-        return requireCycle(tx, actor, cycle.id, 'see');
+        return loadCycle(tx, actor, cycle.id, 'see');
       });
       return c.json(presentCycle(closed), 200);
     },

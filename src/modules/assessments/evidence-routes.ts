@@ -5,9 +5,10 @@ import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { AppError, badRequest, notFound } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { safeLink } from '../../platform/http/links.js';
-import { requireCriterion, requireCycle } from './cycle-access.js';
+import { requireCriterion } from './cycle-lookups.js';
+import { loadEvidenceCycle, loadReview } from './use-cases/load-resource.js';
 import { attachmentHeader, checkEvidenceFile, MAX_EVIDENCE_BYTES } from './evidence-file.js';
 import { ZCommentInput, ZEvidenceJson } from './model.js';
 import { ZCriterionParams } from './present.js';
@@ -78,7 +79,7 @@ export function registerEvidenceRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id, criterionId } = c.req.valid('param');
       const isForm = (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
       let input: EvidenceInput;
@@ -95,7 +96,7 @@ export function registerEvidenceRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
         input = json as z.infer<typeof ZEvidenceJson>;
       }
       const added = await db.transaction(async (tx) => {
-        const cycle = await requireCycle(tx, actor, id, 'contribute', { open: true, lock: true });
+        const cycle = await loadEvidenceCycle(tx, actor, id, 'create', { open: true, lock: true });
         await requireCriterion(tx, cycle, criterionId);
         const evidenceId = await addEvidence(tx, actor.orgId, cycle.id, criterionId, input, actor.personId);
         await recordAudit(tx, actor, { type: 'assessment.evidence-added', data: { cycleId: cycle.id, criterionId, evidenceId, kind: input.kind } });
@@ -118,9 +119,9 @@ export function registerEvidenceRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id, criterionId, evidenceId } = c.req.valid('param');
-      const cycle = await requireCycle(db, actor, id, 'see');
+      const cycle = await loadEvidenceCycle(db, actor, id, 'see');
       const file = await evidenceFile(db, actor.orgId, cycle.id, criterionId, evidenceId);
       if (!file?.content) throw notFound('The evidence file');
       // served as a download that the browser may not reinterpret: an uploaded file never runs as a page
@@ -149,11 +150,11 @@ export function registerEvidenceRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id, criterionId } = c.req.valid('param');
       const { body } = c.req.valid('json');
       const comment = await db.transaction(async (tx) => {
-        const cycle = await requireCycle(tx, actor, id, 'contribute', { open: true, lock: true });
+        const cycle = await loadReview(tx, actor, id, 'create', { open: true, lock: true });
         await requireCriterion(tx, cycle, criterionId);
         const commentId = await addComment(tx, actor.orgId, cycle.id, criterionId, body, actor.personId);
         await recordAudit(tx, actor, { type: 'assessment.commented', data: { cycleId: cycle.id, criterionId } });
@@ -177,9 +178,9 @@ export function registerEvidenceRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id, criterionId } = c.req.valid('param');
-      const cycle = await requireCycle(db, actor, id, 'see');
+      const cycle = await loadReview(db, actor, id, 'see');
       await requireCriterion(db, cycle, criterionId);
       const rows = await commentsOf(db, actor.orgId, cycle.id, criterionId);
       return c.json({ comments: rows.map((r) => ({ id: r.id, body: r.body, authorPersonId: r.authorPersonId, createdAt: r.createdAt.toISOString() })) }, 200);

@@ -4,7 +4,7 @@ import { signedIn } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { jsonContent, ZIdParam, ZProblem } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { assessmentPack } from './assessment-pack.js';
 import { assessmentCycles } from './schema.js';
 import { eligibleUnit } from './survey-freeze.js';
@@ -53,7 +53,7 @@ export function registerSurveyRespondentRoutes(app: OpenAPIHono<AppEnv>, deps: A
       responses: { 200: jsonContent(z.object({ surveys: z.array(ZOpenSurvey) }), 'Open surveys, closing soonest first') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const today = todayUtc();
       const rows = await db
         .select({
@@ -91,7 +91,7 @@ export function registerSurveyRespondentRoutes(app: OpenAPIHono<AppEnv>, deps: A
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const cycle = await findSurveyCycle(db, actor.orgId, c.req.valid('param').id);
       if (!(await eligibleUnit(db, cycle, actor.personId)).eligible) throw notFound('The staff survey');
       const found = await assessmentPack(db, cycle.packId, cycle.packVersion);
