@@ -4,11 +4,13 @@ import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { badRequest } from '../../platform/http/errors.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
+import { pageOf, ZNextCursor, ZPageQuery } from '../../platform/http/page.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { addActionNote, insertAction, listActions, updateAction } from './action-store.js';
 import { presentActions, ZAction } from './action-view.js';
 import { requireCriterion, requirePersonOfOrg } from './cycle-lookups.js';
 import { listCycles, ratingsOf } from './cycle-store.js';
+import { newestFirstCursor } from './newest-first.js';
 import { mayHaveAction, ZActionInput, ZActionPatch, ZCommentInput } from './model.js';
 import { ZCriterionParams, ZCycleIdParam } from './present.js';
 import { loadAction, loadActionPlan } from './use-cases/load-resource.js';
@@ -75,15 +77,22 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       method: 'get',
       path: '/api/v1/assessments/actions',
       tags: ['Assessments'],
-      summary: "The organisation's actions, overdue ones flagged: all for admins; otherwise those of cycles one takes part in and those one owns",
-      responses: { 200: jsonContent(z.object({ actions: z.array(ZAction) }), 'Actions, newest first') },
+      summary: "The organisation's actions, newest first, a page at a time, overdue ones flagged: all for admins; otherwise those of cycles one takes part in and those one owns",
+      request: { query: ZPageQuery },
+      responses: {
+        200: jsonContent(z.object({ actions: z.array(ZAction), nextCursor: ZNextCursor }), 'A page of actions, newest first'),
+        422: jsonContent(ZProblem, 'A cursor not from this list, or a limit out of range'),
+      },
     }),
     async (c) => {
       const actor = requireActor(c);
+      const { cursor, limit } = c.req.valid('query');
+      const after = newestFirstCursor(cursor);
       const filter = hasRole(actor, 'org_admin')
         ? {}
         : { cycleIds: (await listCycles(db, actor.orgId, actor.personId)).map((x) => x.id), ownerPersonId: actor.personId };
-      return c.json({ actions: await presentActions(db, actor.orgId, await listActions(db, actor.orgId, filter)) }, 200);
+      const page = pageOf(await listActions(db, actor.orgId, filter, { after, limit }), limit, (r) => r.sortKey);
+      return c.json({ actions: await presentActions(db, actor.orgId, page.items), nextCursor: page.nextCursor }, 200);
     },
   );
 

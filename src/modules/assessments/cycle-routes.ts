@@ -4,12 +4,14 @@ import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { badRequest, conflict } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
+import { pageOf, ZNextCursor, ZPageQuery } from '../../platform/http/page.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { listUnits } from '../people/unit-store.js';
 import { assessmentPack, assessmentPacks } from './assessment-pack.js';
 import { requirePersonOfOrg } from './cycle-lookups.js';
 import { loadCycle } from './use-cases/load-resource.js';
-import { closeCycle, insertCycle, listCycles } from './cycle-store.js';
+import { closeCycle, insertCycle, pageCycles } from './cycle-store.js';
+import { newestFirstCursor } from './newest-first.js';
 import { freezeSurvey } from './survey-freeze.js';
 import { ZCycleInput } from './model.js';
 import { presentCycle, ZCycle, ZCycleIdParam } from './present.js';
@@ -90,13 +92,19 @@ export function registerCycleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       method: 'get',
       path: '/api/v1/assessments/cycles',
       tags: ['Assessments'],
-      summary: 'Assessment cycles, newest first: all of them for admins, otherwise those the caller leads or contributes to',
-      responses: { 200: jsonContent(z.object({ cycles: z.array(ZCycle) }), 'Cycles') },
+      summary: 'Assessment cycles, newest first, a page at a time: all of them for admins, otherwise those the caller leads or contributes to',
+      request: { query: ZPageQuery },
+      responses: {
+        200: jsonContent(z.object({ cycles: z.array(ZCycle), nextCursor: ZNextCursor }), 'A page of cycles'),
+        422: jsonContent(ZProblem, 'A cursor not from this list, or a limit out of range'),
+      },
     }),
     async (c) => {
       const actor = requireActor(c);
-      const rows = await listCycles(db, actor.orgId, hasRole(actor, 'org_admin') ? undefined : actor.personId);
-      return c.json({ cycles: rows.map(presentCycle) }, 200);
+      const { cursor, limit } = c.req.valid('query');
+      const rows = await pageCycles(db, actor.orgId, hasRole(actor, 'org_admin') ? undefined : actor.personId, newestFirstCursor(cursor), limit);
+      const page = pageOf(rows, limit, (r) => r.sortKey);
+      return c.json({ cycles: page.items.map(presentCycle), nextCursor: page.nextCursor }, 200);
     },
   );
 
