@@ -1,19 +1,17 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { hasRole, signedIn } from '../../platform/access/policy.js';
-import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { badRequest } from '../../platform/http/errors.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { pageOf, ZNextCursor, ZPageQuery } from '../../platform/http/page.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
-import { addActionNote, insertAction, listActions, updateAction } from './action-store.js';
+import { listActions } from './action-store.js';
 import { presentActions, ZAction } from './action-view.js';
-import { requireCriterion, requirePersonOfOrg } from './cycle-lookups.js';
-import { listCycles, ratingsOf } from './cycle-store.js';
+import { listCycles } from './cycle-store.js';
 import { newestFirstCursor } from './newest-first.js';
-import { mayHaveAction, ZActionInput, ZActionPatch, ZCommentInput } from './model.js';
+import { ZActionInput, ZActionPatch, ZCommentInput } from './model.js';
 import { ZCriterionParams, ZCycleIdParam } from './present.js';
-import { loadAction, loadActionPlan } from './use-cases/load-resource.js';
+import { changeAction, noteAction, planAction } from './use-cases/action-use-cases.js';
+import { loadActionPlan } from './use-cases/load-resource.js';
 
 /** Action plans: actions from amber and red criteria, their progress, and the organisation's list. */
 export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
@@ -37,21 +35,8 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const actor = requireActor(c);
       const { id, criterionId } = c.req.valid('param');
       const input = c.req.valid('json');
-      const created = await db.transaction(async (tx) => {
-        const cycle = await loadActionPlan(tx, actor, id, 'create', { lock: true });
-        await requireCriterion(tx, cycle, criterionId);
-        const row = (await ratingsOf(tx, actor.orgId, [cycle.id])).find((r) => r.criterionId === criterionId);
-        if (!mayHaveAction(row?.rating ?? null)) {
-          throw badRequest('Actions are for gaps: rate the criterion amber or red first.', [
-            { field: 'criterionId', problem: `is rated ${row?.rating ?? 'not at all'}; an action needs amber or red` },
-          ]);
-        }
-        await requirePersonOfOrg(tx, actor.orgId, input.ownerPersonId, 'ownerPersonId');
-        const actionId = await insertAction(tx, actor.orgId, cycle.id, criterionId, input, actor.personId);
-        await recordAudit(tx, actor, { type: 'assessment.action-created', data: { cycleId: cycle.id, criterionId, actionId } });
-        return listActions(tx, actor.orgId, { actionId });
-      });
-      const [action] = await presentActions(db, actor.orgId, created);
+      const created = await planAction(db, actor, { cycleId: id, criterionId, ...input });
+      const [action] = await presentActions(db, actor.orgId, [created]);
       return c.json(action!, 201);
     },
   );
@@ -109,14 +94,8 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
-      const rows = await db.transaction(async (tx) => {
-        await loadAction(tx, actor, id, 'change');
-        if (patch.ownerPersonId) await requirePersonOfOrg(tx, actor.orgId, patch.ownerPersonId, 'ownerPersonId');
-        const fields = await updateAction(tx, actor.orgId, id, patch);
-        if (fields.length > 0) await recordAudit(tx, actor, { type: 'assessment.action-changed', data: { actionId: id, fields } });
-        return listActions(tx, actor.orgId, { actionId: id });
-      });
-      return c.json((await presentActions(db, actor.orgId, rows))[0]!, 200);
+      const changed = await changeAction(db, actor, id, patch);
+      return c.json((await presentActions(db, actor.orgId, [changed]))[0]!, 200);
     },
   );
 
@@ -133,13 +112,8 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const { body } = c.req.valid('json');
-      const rows = await db.transaction(async (tx) => {
-        await loadAction(tx, actor, id, 'create');
-        await addActionNote(tx, actor.orgId, id, body, actor.personId);
-        await recordAudit(tx, actor, { type: 'assessment.action-noted', data: { actionId: id } });
-        return listActions(tx, actor.orgId, { actionId: id });
-      });
-      return c.json((await presentActions(db, actor.orgId, rows))[0]!, 201);
+      const noted = await noteAction(db, actor, id, body);
+      return c.json((await presentActions(db, actor.orgId, [noted]))[0]!, 201);
     },
   );
 }
