@@ -1,18 +1,14 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { hasRole, orgAdmins, signedIn } from '../../platform/access/policy.js';
-import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { badRequest, conflict } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { pageOf, ZNextCursor, ZPageQuery } from '../../platform/http/page.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
-import { listUnits } from '../people/unit-store.js';
-import { assessmentPack, assessmentPacks } from './assessment-pack.js';
-import { requirePersonOfOrg } from './cycle-lookups.js';
+import { assessmentPacks } from './assessment-pack.js';
+import { closeAssessmentCycle, openCycle } from './use-cases/cycle-use-cases.js';
 import { loadCycle } from './use-cases/load-resource.js';
-import { closeCycle, insertCycle, pageCycles } from './cycle-store.js';
+import { pageCycles } from './cycle-store.js';
 import { newestFirstCursor } from './newest-first.js';
-import { freezeSurvey } from './survey-freeze.js';
 import { ZCycleInput } from './model.js';
 import { presentCycle, ZCycle, ZCycleIdParam } from './present.js';
 
@@ -69,21 +65,7 @@ export function registerCycleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     async (c) => {
       const actor = requireActor(c);
       const input = c.req.valid('json');
-      const created = await db.transaction(async (tx) => {
-        const pack = await assessmentPack(tx, input.packId);
-        if (!pack) throw badRequest('There is no such assessment pack.', [{ field: 'packId', problem: 'is not an installed assessment pack' }]);
-        if (input.unitId !== null && !(await listUnits(tx, actor.orgId)).some((u) => u.id === input.unitId)) {
-          throw badRequest('That unit is not in your organisation.', [{ field: 'unitId', problem: 'is not a unit of your organisation' }]);
-        }
-        if (input.leadPersonId) await requirePersonOfOrg(tx, actor.orgId, input.leadPersonId, 'leadPersonId');
-        for (const [i, personId] of input.contributorIds.entries()) await requirePersonOfOrg(tx, actor.orgId, personId, `contributorIds.${i}`);
-        const id = await insertCycle(tx, actor.orgId, input, pack.pack.version, actor.personId);
-        // a staff survey freezes its tree, respondents and thresholds as it opens
-        if (input.mode === 'staff-survey') await freezeSurvey(tx, { orgId: actor.orgId, id, unitId: input.unitId });
-        await recordAudit(tx, actor, { type: 'assessment.cycle-opened', data: { cycleId: id, packId: input.packId, mode: input.mode } });
-        return loadCycle(tx, actor, id, 'see');
-      });
-      return c.json(presentCycle(created), 201);
+      return c.json(presentCycle(await openCycle(db, actor, input)), 201);
     },
   );
 
@@ -139,13 +121,7 @@ export function registerCycleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     }),
     async (c) => {
       const actor = requireActor(c);
-      const closed = await db.transaction(async (tx) => {
-        const cycle = await loadCycle(tx, actor, c.req.valid('param').id, 'manage', { lock: true });
-        if (!(await closeCycle(tx, actor.orgId, cycle.id))) throw conflict('This assessment cycle is already closed.');
-        await recordAudit(tx, actor, { type: 'assessment.cycle-closed', data: { cycleId: cycle.id } });
-        return loadCycle(tx, actor, cycle.id, 'see');
-      });
-      return c.json(presentCycle(closed), 200);
+      return c.json(presentCycle(await closeAssessmentCycle(db, actor, c.req.valid('param').id)), 200);
     },
   );
 }

@@ -1,18 +1,17 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
 import { signedIn } from '../../platform/access/policy.js';
-import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { AppError, conflict } from '../../platform/http/errors.js';
+import { conflict } from '../../platform/http/errors.js';
 import { jsonBody, jsonContent, ZIdParam, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { surveyResultsCsv } from './survey-csv.js';
 import { ZSurveyAbout, ZSurveyMine, ZSurveyResults } from './survey-api.js';
-import { acceptsAnswers, normaliseAnswers, resultsReady, surveyAnswerProblems, todayUtc, ZSurveyAnswers } from './survey-model.js';
+import { acceptsAnswers, resultsReady, todayUtc, ZSurveyAnswers } from './survey-model.js';
 import { frozenSurvey } from './survey-freeze.js';
-import { releaseSurvey } from './survey-release.js';
-import { hasAnswered, recordSurveyAnswer, surveyShapeOf } from './survey-store.js';
+import { hasAnswered, surveyShapeOf } from './survey-store.js';
 import { loadSurveyAsked, loadSurveyResults } from './use-cases/load-resource.js';
+import { answerSurvey, readSurveyResults } from './use-cases/survey-use-cases.js';
 
 const tags = ['Staff surveys'];
 const base = '/api/v1/assessments/cycles/{id}';
@@ -48,17 +47,7 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     async (c) => {
       const actor = requireActor(c);
       const { id } = c.req.valid('param');
-      const input = c.req.valid('json');
-      await db.transaction(async (tx) => {
-        // the cycle row is share-locked so a mix or a close waits for this answer (see findSurveyCycle)
-        const { cycle, unitId } = await loadSurveyAsked(tx, actor, id, 'create', 'answer');
-        if (!acceptsAnswers(cycle, todayUtc())) throw conflict('This survey is not open for answers.');
-        const shape = await surveyShapeOf(tx, cycle);
-        const problems = surveyAnswerProblems(shape, input);
-        if (problems.length > 0) throw new AppError(400, 'validation', 'The answers have fields that need attention.', problems);
-        await recordSurveyAnswer(tx, cycle, actor.personId, unitId, normaliseAnswers(shape, input));
-      });
-      return c.json({ answered: true }, 201);
+      return c.json(await answerSurvey(db, actor, id, c.req.valid('json')), 201);
     },
   );
 
@@ -122,11 +111,7 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const actor = requireActor(c);
       const cycle = await loadSurveyResults(db, actor, c.req.valid('param').id, 'see');
       if (!resultsReady(cycle, todayUtc())) return c.json({ state: 'collecting' as const, closesOn: cycle.closesOn }, 200);
-      const released = await db.transaction(async (tx) => {
-        const out = await releaseSurvey(tx, cycle);
-        await recordAudit(tx, actor, { type: 'assessment.survey-results-viewed', data: { cycleId: cycle.id, format: 'json' } });
-        return out;
-      });
+      const released = await readSurveyResults(db, actor, cycle, 'json');
       const { results, thresholds, units } = released;
       const body = {
         state: 'ready' as const,
@@ -157,11 +142,7 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const actor = requireActor(c);
       const cycle = await loadSurveyResults(db, actor, c.req.valid('param').id, 'share');
       if (!resultsReady(cycle, todayUtc())) throw conflict('This survey is still open: its results are shown once it closes.');
-      const released = await db.transaction(async (tx) => {
-        const out = await releaseSurvey(tx, cycle);
-        await recordAudit(tx, actor, { type: 'assessment.survey-results-viewed', data: { cycleId: cycle.id, format: 'csv' } });
-        return out;
-      });
+      const released = await readSurveyResults(db, actor, cycle, 'csv');
       const csv = surveyResultsCsv({
         results: released.results,
         shape: released.shape,
