@@ -97,9 +97,12 @@ export function registerResultsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const { packId, unitId } = c.req.valid('query');
       const cycles = (await cyclesOfPackAndUnit(db, actor.orgId, packId, unitId ?? null)).filter((x) => cyclePolicy(actor, 'list', x).kind === 'allowed');
       const ratings = await ratingsOf(db, actor.orgId, cycles.map((x) => x.id));
+      // one read per pack version, not per cycle: the cycles of one pack share a version or two
+      const versions = [...new Set(cycles.map((x) => x.packVersion))];
+      const packs = new Map(await Promise.all(versions.map(async (v) => [v, await assessmentPack(db, packId, v)] as const)));
       const history = [];
       for (const cycle of cycles) {
-        const pack = await assessmentPack(db, cycle.packId, cycle.packVersion);
+        const pack = packs.get(cycle.packVersion);
         const ids = pack ? [...pack.criteria.keys()] : [];
         const counts = ragCounts(ids, confirmedRatings(ratings.filter((r) => r.cycleId === cycle.id)));
         history.push({ id: cycle.id, title: cycle.title, opensOn: cycle.opensOn, closesOn: cycle.closesOn, status: cycle.status, counts });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getPack } from '../../content/pack-store.js';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
@@ -77,6 +77,16 @@ export async function hasAnswered(q: Queryable, orgId: string, cycleId: string, 
     .from(surveyParticipants)
     .where(and(eq(surveyParticipants.orgId, orgId), eq(surveyParticipants.cycleId, cycleId), eq(surveyParticipants.personId, personId)));
   return row !== undefined;
+}
+
+/** Which of these surveys the person has answered, in one query. */
+export async function answeredAmong(q: Queryable, orgId: string, cycleIds: readonly string[], personId: string): Promise<Set<string>> {
+  if (cycleIds.length === 0) return new Set();
+  const rows = await q
+    .select({ cycleId: surveyParticipants.cycleId })
+    .from(surveyParticipants)
+    .where(and(eq(surveyParticipants.orgId, orgId), eq(surveyParticipants.personId, personId), inArray(surveyParticipants.cycleId, [...cycleIds])));
+  return new Set(rows.map((r) => r.cycleId));
 }
 
 /**
