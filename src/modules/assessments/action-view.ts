@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { Queryable } from '../../platform/db/client.js';
 import { namesOf } from '../people/person-names.js';
 import type { ActionRow } from './action-store.js';
-import { type CycleRow, listCycles, ratingsOf } from './cycle-store.js';
+import { type CycleRow, cyclesAlongside, ratingsOf } from './cycle-store.js';
 import { ACTION_STATUSES, isOverdue, type Rating, todayUtc, ZRating } from './model.js';
 import { changeOf, confirmedRatings, nextClosedCycle } from './results.js';
 
@@ -39,7 +39,7 @@ const samePlace = (a: CycleRow, b: CycleRow) => a.packId === b.packId && a.unitI
  */
 export async function presentActions(q: Queryable, orgId: string, rows: ActionRow[], today = todayUtc()): Promise<TAction[]> {
   if (rows.length === 0) return [];
-  const cycles = await listCycles(q, orgId);
+  const cycles = await cyclesAlongside(q, orgId, [...new Set(rows.map((r) => r.cycleId))]);
   const byId = new Map(cycles.map((c) => [c.id, c]));
   // oldest first within each pack and unit, as nextClosedCycle expects
   const ordered = [...cycles].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));

@@ -68,6 +68,26 @@ const takesPart = (personId: string) =>
     sql`exists (select 1 from ${cycleContributors} c where c.org_id = ${assessmentCycles.orgId} and c.cycle_id = ${assessmentCycles.id} and c.person_id = ${personId})`,
   );
 
+/**
+ * The cycles with these ids and every cycle of the same pack and unit as one of them, newest
+ * first: what an action's before/after needs, in one query however many actions are shown.
+ */
+export async function cyclesAlongside(q: Queryable, orgId: string, ids: readonly string[]): Promise<CycleRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await q
+    .select()
+    .from(assessmentCycles)
+    .where(
+      and(
+        eq(assessmentCycles.orgId, orgId),
+        sql`exists (select 1 from ${assessmentCycles} own where own.org_id = ${assessmentCycles.orgId} and own.id in ${[...ids]}
+              and own.pack_id = ${assessmentCycles.packId} and own.unit_id is not distinct from ${assessmentCycles.unitId})`,
+      ),
+    )
+    .orderBy(sql`${assessmentCycles.createdAt} desc`, sql`${assessmentCycles.id} desc`);
+  return withContributors(q, orgId, rows);
+}
+
 /** Every cycle of the organisation, newest first; with `personId`, only those they lead or contribute to. */
 export async function listCycles(q: Queryable, orgId: string, personId?: string): Promise<CycleRow[]> {
   const visible = personId ? takesPart(personId) : undefined;
