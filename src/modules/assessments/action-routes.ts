@@ -1,29 +1,18 @@
+import { todayIn } from '../../platform/time/day.js';
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Actor } from '../../platform/access/policy.js';
 import { hasRole, signedIn } from '../../platform/access/policy.js';
-import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
-import type { Queryable } from '../../platform/db/client.js';
-import { badRequest, forbidden, notFound } from '../../platform/http/errors.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
-import { addActionNote, insertAction, listActions, updateAction } from './action-store.js';
+import { pageOf, ZNextCursor, ZPageQuery } from '../../platform/http/page.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
+import { listActions } from './action-store.js';
 import { presentActions, ZAction } from './action-view.js';
-import { requireCriterion, requireCycle, requirePersonOfOrg } from './cycle-access.js';
-import { findCycle, listCycles, ratingsOf } from './cycle-store.js';
-import { canContribute, canManage, canSeeCycle, mayHaveAction, ZActionInput, ZActionPatch, ZCommentInput } from './model.js';
+import { listCycles } from './cycle-store.js';
+import { newestFirstCursor } from './newest-first.js';
+import { ZActionInput, ZActionPatch, ZCommentInput } from './model.js';
 import { ZCriterionParams, ZCycleIdParam } from './present.js';
-
-/**
- * An action someone may see: its cycle is one they may see, or they own it. Whoever sees an
- * action may update its progress (the owner reports, the review team follows up).
- */
-async function requireAction(q: Queryable, actor: Actor, id: string) {
-  const [row] = await listActions(q, actor.orgId, { actionId: id });
-  const cycle = row ? await findCycle(q, actor.orgId, row.cycleId) : undefined;
-  if (!row || !cycle || !(canSeeCycle(actor, cycle) || row.ownerPersonId === actor.personId)) throw notFound('The action');
-  return row;
-}
+import { changeAction, noteAction, planAction } from './use-cases/action-use-cases.js';
+import { loadActionPlan } from './use-cases/load-resource.js';
 
 /** Action plans: actions from amber and red criteria, their progress, and the organisation's list. */
 export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
@@ -44,25 +33,11 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id, criterionId } = c.req.valid('param');
       const input = c.req.valid('json');
-      const created = await db.transaction(async (tx) => {
-        const cycle = await requireCycle(tx, actor, id, 'see', { lock: true });
-        if (!canManage(actor, cycle) && !canContribute(actor, cycle)) throw forbidden("Only the review's team and the organisation's admins plan its actions.");
-        await requireCriterion(tx, cycle, criterionId);
-        const row = (await ratingsOf(tx, actor.orgId, [cycle.id])).find((r) => r.criterionId === criterionId);
-        if (!mayHaveAction(row?.rating ?? null)) {
-          throw badRequest('Actions are for gaps: rate the criterion amber or red first.', [
-            { field: 'criterionId', problem: `is rated ${row?.rating ?? 'not at all'}; an action needs amber or red` },
-          ]);
-        }
-        await requirePersonOfOrg(tx, actor.orgId, input.ownerPersonId, 'ownerPersonId');
-        const actionId = await insertAction(tx, actor.orgId, cycle.id, criterionId, input, actor.personId);
-        await recordAudit(tx, actor, { type: 'assessment.action-created', data: { cycleId: cycle.id, criterionId, actionId } });
-        return listActions(tx, actor.orgId, { actionId });
-      });
-      const [action] = await presentActions(db, actor.orgId, created);
+      const created = await planAction(db, actor, { cycleId: id, criterionId, ...input });
+      const [action] = await presentActions(db, actor.orgId, [created], todayIn(actor.timeZone));
       return c.json(action!, 201);
     },
   );
@@ -77,9 +52,9 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(z.object({ actions: z.array(ZAction) }), 'Actions, newest first'), 404: jsonContent(ZProblem, 'No such cycle you may see') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const cycle = await requireCycle(db, actor, c.req.valid('param').id, 'see');
-      return c.json({ actions: await presentActions(db, actor.orgId, await listActions(db, actor.orgId, { cycleIds: [cycle.id] })) }, 200);
+      const actor = requireActor(c);
+      const cycle = await loadActionPlan(db, actor, c.req.valid('param').id, 'see');
+      return c.json({ actions: await presentActions(db, actor.orgId, await listActions(db, actor.orgId, { cycleIds: [cycle.id] }), todayIn(actor.timeZone)) }, 200);
     },
   );
 
@@ -88,15 +63,22 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       method: 'get',
       path: '/api/v1/assessments/actions',
       tags: ['Assessments'],
-      summary: "The organisation's actions, overdue ones flagged: all for admins; otherwise those of cycles one takes part in and those one owns",
-      responses: { 200: jsonContent(z.object({ actions: z.array(ZAction) }), 'Actions, newest first') },
+      summary: "The organisation's actions, newest first, a page at a time, overdue ones flagged: all for admins; otherwise those of cycles one takes part in and those one owns",
+      request: { query: ZPageQuery },
+      responses: {
+        200: jsonContent(z.object({ actions: z.array(ZAction), nextCursor: ZNextCursor }), 'A page of actions, newest first'),
+        422: jsonContent(ZProblem, 'A cursor not from this list, or a limit out of range'),
+      },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
+      const { cursor, limit } = c.req.valid('query');
+      const after = newestFirstCursor(cursor);
       const filter = hasRole(actor, 'org_admin')
         ? {}
         : { cycleIds: (await listCycles(db, actor.orgId, actor.personId)).map((x) => x.id), ownerPersonId: actor.personId };
-      return c.json({ actions: await presentActions(db, actor.orgId, await listActions(db, actor.orgId, filter)) }, 200);
+      const page = pageOf(await listActions(db, actor.orgId, filter, { after, limit }), limit, (r) => r.sortKey);
+      return c.json({ actions: await presentActions(db, actor.orgId, page.items, todayIn(actor.timeZone)), nextCursor: page.nextCursor }, 200);
     },
   );
 
@@ -110,17 +92,11 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZAction, 'Changed'), 400: jsonContent(ZProblem, 'Bad input'), 404: jsonContent(ZProblem, 'No such action you may see') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
-      const rows = await db.transaction(async (tx) => {
-        await requireAction(tx, actor, id);
-        if (patch.ownerPersonId) await requirePersonOfOrg(tx, actor.orgId, patch.ownerPersonId, 'ownerPersonId');
-        const fields = await updateAction(tx, actor.orgId, id, patch);
-        if (fields.length > 0) await recordAudit(tx, actor, { type: 'assessment.action-changed', data: { actionId: id, fields } });
-        return listActions(tx, actor.orgId, { actionId: id });
-      });
-      return c.json((await presentActions(db, actor.orgId, rows))[0]!, 200);
+      const changed = await changeAction(db, actor, id, patch);
+      return c.json((await presentActions(db, actor.orgId, [changed], todayIn(actor.timeZone)))[0]!, 200);
     },
   );
 
@@ -134,16 +110,11 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 201: jsonContent(ZAction, 'The action with its notes'), 400: jsonContent(ZProblem, 'Bad input'), 404: jsonContent(ZProblem, 'No such action you may see') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
       const { body } = c.req.valid('json');
-      const rows = await db.transaction(async (tx) => {
-        await requireAction(tx, actor, id);
-        await addActionNote(tx, actor.orgId, id, body, actor.personId);
-        await recordAudit(tx, actor, { type: 'assessment.action-noted', data: { actionId: id } });
-        return listActions(tx, actor.orgId, { actionId: id });
-      });
-      return c.json((await presentActions(db, actor.orgId, rows))[0]!, 201);
+      const noted = await noteAction(db, actor, id, body);
+      return c.json((await presentActions(db, actor.orgId, [noted], todayIn(actor.timeZone)))[0]!, 201);
     },
   );
 }

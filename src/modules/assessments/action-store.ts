@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
+import type { Cursor } from '../../platform/http/page.js';
 import type { ActionStatus } from './model.js';
+import { createdKey, olderThan } from './newest-first.js';
 import { actionNotes, assessmentActions } from './schema.js';
 
 /** Creates an action for a criterion of a cycle; returns its id. */
@@ -43,15 +45,29 @@ export async function addActionNote(q: Queryable, orgId: string, actionId: strin
  * Actions with their notes, newest first: of the given cycles, or owned by `ownerPersonId`
  * (either matches); no filter at all lists the organisation's actions.
  */
-export async function listActions(q: Queryable, orgId: string, filter: { cycleIds?: string[]; ownerPersonId?: string; actionId?: string } = {}) {
+export async function listActions(
+  q: Queryable,
+  orgId: string,
+  filter: { cycleIds?: string[]; ownerPersonId?: string; actionId?: string } = {},
+  page?: { after: Cursor | undefined; limit: number },
+) {
   const parts: SQL[] = [];
   if (filter.cycleIds) parts.push(filter.cycleIds.length > 0 ? inArray(assessmentActions.cycleId, filter.cycleIds) : sql`false`);
   if (filter.ownerPersonId) parts.push(eq(assessmentActions.ownerPersonId, filter.ownerPersonId));
-  const rows = await q
-    .select()
+  const query = q
+    .select({ action: assessmentActions, sortKey: createdKey(assessmentActions.createdAt) })
     .from(assessmentActions)
-    .where(and(eq(assessmentActions.orgId, orgId), filter.actionId ? eq(assessmentActions.id, filter.actionId) : undefined, parts.length > 0 ? or(...parts) : undefined))
+    .where(
+      and(
+        eq(assessmentActions.orgId, orgId),
+        filter.actionId ? eq(assessmentActions.id, filter.actionId) : undefined,
+        parts.length > 0 ? or(...parts) : undefined,
+        olderThan(assessmentActions.createdAt, assessmentActions.id, page?.after),
+      ),
+    )
     .orderBy(desc(assessmentActions.createdAt), desc(assessmentActions.id));
+  // with a page, limit + 1 rows so pageOf can tell whether another page follows
+  const rows = (page ? await query.limit(page.limit + 1) : await query).map((r) => ({ ...r.action, sortKey: r.sortKey }));
   const notes =
     rows.length === 0
       ? []

@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import type { Queryable } from '../../platform/db/client.js';
-import { findPerson } from '../people/people-store.js';
+import { namesOf } from '../people/person-names.js';
 import type { ActionRow } from './action-store.js';
-import { type CycleRow, listCycles, ratingsOf } from './cycle-store.js';
-import { ACTION_STATUSES, isOverdue, type Rating, todayUtc, ZRating } from './model.js';
+import { type CycleRow, cyclesAlongside, ratingsOf } from './cycle-store.js';
+import { ACTION_STATUSES, isOverdue, type Rating, ZRating } from './model.js';
 import { changeOf, confirmedRatings, nextClosedCycle } from './results.js';
 
 export const ZAction = z
@@ -37,9 +37,9 @@ const samePlace = (a: CycleRow, b: CycleRow) => a.packId === b.packId && a.unitI
  * Actions as they leave, each with its criterion's rating before (its own cycle) and after (the
  * next closed cycle of the same pack and unit), so a plan shows whether it made a difference.
  */
-export async function presentActions(q: Queryable, orgId: string, rows: ActionRow[], today = todayUtc()): Promise<TAction[]> {
+export async function presentActions(q: Queryable, orgId: string, rows: ActionRow[], today: string): Promise<TAction[]> {
   if (rows.length === 0) return [];
-  const cycles = await listCycles(q, orgId);
+  const cycles = await cyclesAlongside(q, orgId, [...new Set(rows.map((r) => r.cycleId))]);
   const byId = new Map(cycles.map((c) => [c.id, c]));
   // oldest first within each pack and unit, as nextClosedCycle expects
   const ordered = [...cycles].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
@@ -52,8 +52,7 @@ export async function presentActions(q: Queryable, orgId: string, rows: ActionRo
   const ratingRows = await ratingsOf(q, orgId, [...needed]);
   const confirmedBy = new Map<string, Map<string, Rating>>();
   for (const id of needed) confirmedBy.set(id, confirmedRatings(ratingRows.filter((r) => r.cycleId === id)));
-  const owners = [...new Set(rows.map((r) => r.ownerPersonId).filter((id): id is string => id !== null))];
-  const names = new Map((await Promise.all(owners.map((id) => findPerson(q, orgId, id)))).filter((p) => p !== undefined).map((p) => [p.id, p.name]));
+  const names = await namesOf(q, orgId, rows.map((r) => r.ownerPersonId));
   return rows.map((row) => {
     const cycle = byId.get(row.cycleId)!;
     const next = nextOf.get(cycle.id);

@@ -1,15 +1,14 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { hasRole, orgAdmins, signedIn } from '../../platform/access/policy.js';
-import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { badRequest, conflict } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
-import { listUnits } from '../units/unit-store.js';
-import { assessmentPack, assessmentPacks } from './assessment-pack.js';
-import { requireCycle, requirePersonOfOrg } from './cycle-access.js';
-import { closeCycle, insertCycle, listCycles } from './cycle-store.js';
-import { freezeSurvey } from './survey-freeze.js';
+import { pageOf, ZNextCursor, ZPageQuery } from '../../platform/http/page.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
+import { assessmentPacks } from './assessment-pack.js';
+import { closeAssessmentCycle, openCycle } from './use-cases/cycle-use-cases.js';
+import { loadCycle } from './use-cases/load-resource.js';
+import { pageCycles } from './cycle-store.js';
+import { newestFirstCursor } from './newest-first.js';
 import { ZCycleInput } from './model.js';
 import { presentCycle, ZCycle, ZCycleIdParam } from './present.js';
 
@@ -64,23 +63,9 @@ export function registerCycleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 201: jsonContent(ZCycle, 'Opened'), 400: jsonContent(ZProblem, 'Bad input, named by field') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const input = c.req.valid('json');
-      const created = await db.transaction(async (tx) => {
-        const pack = await assessmentPack(tx, input.packId);
-        if (!pack) throw badRequest('There is no such assessment pack.', [{ field: 'packId', problem: 'is not an installed assessment pack' }]);
-        if (input.unitId !== null && !(await listUnits(tx, actor.orgId)).some((u) => u.id === input.unitId)) {
-          throw badRequest('That unit is not in your organisation.', [{ field: 'unitId', problem: 'is not a unit of your organisation' }]);
-        }
-        if (input.leadPersonId) await requirePersonOfOrg(tx, actor.orgId, input.leadPersonId, 'leadPersonId');
-        for (const [i, personId] of input.contributorIds.entries()) await requirePersonOfOrg(tx, actor.orgId, personId, `contributorIds.${i}`);
-        const id = await insertCycle(tx, actor.orgId, input, pack.pack.version, actor.personId);
-        // a staff survey freezes its tree, respondents and thresholds as it opens
-        if (input.mode === 'staff-survey') await freezeSurvey(tx, { orgId: actor.orgId, id, unitId: input.unitId });
-        await recordAudit(tx, actor, { type: 'assessment.cycle-opened', data: { cycleId: id, packId: input.packId, mode: input.mode } });
-        return requireCycle(tx, actor, id, 'see');
-      });
-      return c.json(presentCycle(created), 201);
+      return c.json(presentCycle(await openCycle(db, actor, input)), 201);
     },
   );
 
@@ -89,13 +74,19 @@ export function registerCycleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       method: 'get',
       path: '/api/v1/assessments/cycles',
       tags: ['Assessments'],
-      summary: 'Assessment cycles, newest first: all of them for admins, otherwise those the caller leads or contributes to',
-      responses: { 200: jsonContent(z.object({ cycles: z.array(ZCycle) }), 'Cycles') },
+      summary: 'Assessment cycles, newest first, a page at a time: all of them for admins, otherwise those the caller leads or contributes to',
+      request: { query: ZPageQuery },
+      responses: {
+        200: jsonContent(z.object({ cycles: z.array(ZCycle), nextCursor: ZNextCursor }), 'A page of cycles'),
+        422: jsonContent(ZProblem, 'A cursor not from this list, or a limit out of range'),
+      },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const rows = await listCycles(db, actor.orgId, hasRole(actor, 'org_admin') ? undefined : actor.personId);
-      return c.json({ cycles: rows.map(presentCycle) }, 200);
+      const actor = requireActor(c);
+      const { cursor, limit } = c.req.valid('query');
+      const rows = await pageCycles(db, actor.orgId, hasRole(actor, 'org_admin') ? undefined : actor.personId, newestFirstCursor(cursor), limit);
+      const page = pageOf(rows, limit, (r) => r.sortKey);
+      return c.json({ cycles: page.items.map(presentCycle), nextCursor: page.nextCursor }, 200);
     },
   );
 
@@ -109,7 +100,7 @@ export function registerCycleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZCycle, 'The cycle'), 404: jsonContent(ZProblem, 'No such cycle you may see') },
     }),
     async (c) => {
-      const cycle = await requireCycle(db, c.get('actor')!, c.req.valid('param').id, 'see');
+      const cycle = await loadCycle(db, requireActor(c), c.req.valid('param').id, 'see');
       return c.json(presentCycle(cycle), 200);
     },
   );
@@ -129,14 +120,8 @@ export function registerCycleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const closed = await db.transaction(async (tx) => {
-        const cycle = await requireCycle(tx, actor, c.req.valid('param').id, 'manage', { lock: true });
-        if (!(await closeCycle(tx, actor.orgId, cycle.id))) throw conflict('This assessment cycle is already closed.');
-        await recordAudit(tx, actor, { type: 'assessment.cycle-closed', data: { cycleId: cycle.id } });
-        return requireCycle(tx, actor, cycle.id, 'see');
-      });
-      return c.json(presentCycle(closed), 200);
+      const actor = requireActor(c);
+      return c.json(presentCycle(await closeAssessmentCycle(db, actor, c.req.valid('param').id)), 200);
     },
   );
 }

@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
+import type { Cursor } from '../../platform/http/page.js';
 import type { TCycleInput } from './model.js';
+import { createdKey, olderThan } from './newest-first.js';
 import { assessmentCycles, criterionRatings, cycleContributors } from './schema.js';
 
 export type CycleRow = typeof assessmentCycles.$inferSelect & { contributorIds: string[] };
@@ -44,14 +46,51 @@ export async function findCycle(q: Queryable, orgId: string, id: string, lock = 
   return (await withContributors(q, orgId, rows))[0];
 }
 
+/**
+ * A page of the organisation's cycles, newest first, read with `limit` + 1 rows so the caller's
+ * pageOf can tell whether another page follows; with `personId`, only those they lead or
+ * contribute to. `sortKey` is the page key (see newest-first.ts).
+ */
+export async function pageCycles(q: Queryable, orgId: string, personId: string | undefined, after: Cursor | undefined, limit: number) {
+  const rows = await q
+    .select({ cycle: assessmentCycles, sortKey: createdKey(assessmentCycles.createdAt) })
+    .from(assessmentCycles)
+    .where(and(eq(assessmentCycles.orgId, orgId), personId ? takesPart(personId) : undefined, olderThan(assessmentCycles.createdAt, assessmentCycles.id, after)))
+    .orderBy(sql`${assessmentCycles.createdAt} desc`, sql`${assessmentCycles.id} desc`)
+    .limit(limit + 1);
+  const keys = new Map(rows.map((r) => [r.cycle.id, r.sortKey]));
+  return (await withContributors(q, orgId, rows.map((r) => r.cycle))).map((c) => ({ ...c, sortKey: keys.get(c.id)! }));
+}
+
+const takesPart = (personId: string) =>
+  or(
+    eq(assessmentCycles.leadPersonId, personId),
+    sql`exists (select 1 from ${cycleContributors} c where c.org_id = ${assessmentCycles.orgId} and c.cycle_id = ${assessmentCycles.id} and c.person_id = ${personId})`,
+  );
+
+/**
+ * The cycles with these ids and every cycle of the same pack and unit as one of them, newest
+ * first: what an action's before/after needs, in one query however many actions are shown.
+ */
+export async function cyclesAlongside(q: Queryable, orgId: string, ids: readonly string[]): Promise<CycleRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await q
+    .select()
+    .from(assessmentCycles)
+    .where(
+      and(
+        eq(assessmentCycles.orgId, orgId),
+        sql`exists (select 1 from ${assessmentCycles} own where own.org_id = ${assessmentCycles.orgId} and own.id in ${[...ids]}
+              and own.pack_id = ${assessmentCycles.packId} and own.unit_id is not distinct from ${assessmentCycles.unitId})`,
+      ),
+    )
+    .orderBy(sql`${assessmentCycles.createdAt} desc`, sql`${assessmentCycles.id} desc`);
+  return withContributors(q, orgId, rows);
+}
+
 /** Every cycle of the organisation, newest first; with `personId`, only those they lead or contribute to. */
 export async function listCycles(q: Queryable, orgId: string, personId?: string): Promise<CycleRow[]> {
-  const visible = personId
-    ? or(
-        eq(assessmentCycles.leadPersonId, personId),
-        sql`exists (select 1 from ${cycleContributors} c where c.org_id = ${assessmentCycles.orgId} and c.cycle_id = ${assessmentCycles.id} and c.person_id = ${personId})`,
-      )
-    : undefined;
+  const visible = personId ? takesPart(personId) : undefined;
   const rows = await q
     .select()
     .from(assessmentCycles)

@@ -1,17 +1,18 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { signedIn } from '../../platform/access/policy.js';
-import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { AppError, badRequest, notFound } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { safeLink } from '../../platform/http/links.js';
-import { requireCriterion, requireCycle } from './cycle-access.js';
+import { requireCriterion } from './cycle-lookups.js';
+import { addCriterionEvidence, commentOnCriterion } from './use-cases/evidence-use-cases.js';
+import { loadEvidenceCycle, loadReview } from './use-cases/load-resource.js';
 import { attachmentHeader, checkEvidenceFile, MAX_EVIDENCE_BYTES } from './evidence-file.js';
 import { ZCommentInput, ZEvidenceJson } from './model.js';
 import { ZCriterionParams } from './present.js';
-import { addComment, addEvidence, commentsOf, type EvidenceInput, type EvidenceRow, evidenceFile, evidenceOf } from './review-store.js';
+import { commentsOf, type EvidenceInput, type EvidenceRow, evidenceFile, } from './review-store.js';
 
 export const ZEvidence = z
   .object({
@@ -78,7 +79,7 @@ export function registerEvidenceRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id, criterionId } = c.req.valid('param');
       const isForm = (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
       let input: EvidenceInput;
@@ -94,13 +95,7 @@ export function registerEvidenceRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
         if (json.kind === undefined) throw badRequest('Send evidence as JSON (text or link) or a file as multipart/form-data.', [{ field: 'body', problem: 'is missing' }]);
         input = json as z.infer<typeof ZEvidenceJson>;
       }
-      const added = await db.transaction(async (tx) => {
-        const cycle = await requireCycle(tx, actor, id, 'contribute', { open: true, lock: true });
-        await requireCriterion(tx, cycle, criterionId);
-        const evidenceId = await addEvidence(tx, actor.orgId, cycle.id, criterionId, input, actor.personId);
-        await recordAudit(tx, actor, { type: 'assessment.evidence-added', data: { cycleId: cycle.id, criterionId, evidenceId, kind: input.kind } });
-        return (await evidenceOf(tx, actor.orgId, cycle.id)).find((e) => e.id === evidenceId)!;
-      });
+      const added = await addCriterionEvidence(db, actor, { cycleId: id, criterionId, evidence: input });
       return c.json(presentEvidence(id, added), 201);
     },
   );
@@ -118,9 +113,9 @@ export function registerEvidenceRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id, criterionId, evidenceId } = c.req.valid('param');
-      const cycle = await requireCycle(db, actor, id, 'see');
+      const cycle = await loadEvidenceCycle(db, actor, id, 'see');
       const file = await evidenceFile(db, actor.orgId, cycle.id, criterionId, evidenceId);
       if (!file?.content) throw notFound('The evidence file');
       // served as a download that the browser may not reinterpret: an uploaded file never runs as a page
@@ -149,16 +144,10 @@ export function registerEvidenceRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id, criterionId } = c.req.valid('param');
       const { body } = c.req.valid('json');
-      const comment = await db.transaction(async (tx) => {
-        const cycle = await requireCycle(tx, actor, id, 'contribute', { open: true, lock: true });
-        await requireCriterion(tx, cycle, criterionId);
-        const commentId = await addComment(tx, actor.orgId, cycle.id, criterionId, body, actor.personId);
-        await recordAudit(tx, actor, { type: 'assessment.commented', data: { cycleId: cycle.id, criterionId } });
-        return (await commentsOf(tx, actor.orgId, cycle.id, criterionId)).find((x) => x.id === commentId)!;
-      });
+      const comment = await commentOnCriterion(db, actor, { cycleId: id, criterionId, body });
       return c.json({ id: comment.id, body: comment.body, authorPersonId: comment.authorPersonId, createdAt: comment.createdAt.toISOString() }, 201);
     },
   );
@@ -177,9 +166,9 @@ export function registerEvidenceRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id, criterionId } = c.req.valid('param');
-      const cycle = await requireCycle(db, actor, id, 'see');
+      const cycle = await loadReview(db, actor, id, 'see');
       await requireCriterion(db, cycle, criterionId);
       const rows = await commentsOf(db, actor.orgId, cycle.id, criterionId);
       return c.json({ comments: rows.map((r) => ({ id: r.id, body: r.body, authorPersonId: r.authorPersonId, createdAt: r.createdAt.toISOString() })) }, 200);

@@ -1,6 +1,4 @@
 import { z } from '@hono/zod-openapi';
-import type { Actor } from '../../platform/access/policy.js';
-import { hasRole } from '../../platform/access/policy.js';
 import { zLink } from '../../platform/http/links.js';
 import { isRealDate } from '../people/model.js';
 
@@ -71,26 +69,6 @@ export const ZActionPatch = z
   .refine((p) => p.status !== undefined || p.ownerPersonId !== undefined || p.dueOn !== undefined, { message: 'change at least one of status, ownerPersonId, dueOn' })
   .openapi('AssessmentActionPatch');
 
-/** What decides who may do what with a cycle. */
-export interface CycleRef {
-  orgId: string;
-  status: 'open' | 'closed';
-  leadPersonId: string | null;
-  contributorIds: readonly string[];
-}
-
-const isLead = (actor: Actor, cycle: CycleRef) => cycle.leadPersonId === actor.personId;
-const contributes = (actor: Actor, cycle: CycleRef) => isLead(actor, cycle) || cycle.contributorIds.includes(actor.personId);
-
-/** Admins see every cycle of their organisation; others the cycles they lead or contribute to. */
-export const canSeeCycle = (actor: Actor, cycle: CycleRef) => actor.orgId === cycle.orgId && (hasRole(actor, 'org_admin') || contributes(actor, cycle));
-/** Contributors and the lead rate, add evidence, comment and write journey notes. */
-export const canContribute = (actor: Actor, cycle: CycleRef) => actor.orgId === cycle.orgId && contributes(actor, cycle);
-/** Only the lead confirms a final rating. */
-export const canConfirm = (actor: Actor, cycle: CycleRef) => actor.orgId === cycle.orgId && isLead(actor, cycle);
-/** The organisation's admins and the cycle's lead close a cycle and run its action plan. */
-export const canManage = (actor: Actor, cycle: CycleRef) => actor.orgId === cycle.orgId && (hasRole(actor, 'org_admin') || isLead(actor, cycle));
-
 /** Actions are for gaps: a criterion rated amber or red, never green or unrated. */
 export const mayHaveAction = (rating: Rating | null) => rating === 'amber' || rating === 'red';
 
@@ -99,7 +77,6 @@ export const isOverdue = (action: { dueOn: string | null; status: ActionStatus }
   action.dueOn !== null && action.dueOn < today && action.status !== 'done' && action.status !== 'dropped';
 
 /** Today as YYYY-MM-DD in UTC, the calendar the dates are kept in. */
-export const todayUtc = (now = new Date()) => now.toISOString().slice(0, 10);
 
 export type RagCounts = Record<Rating | 'unrated', number>;
 

@@ -2,10 +2,12 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { signedIn } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { ZProblem, jsonContent } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
-import { packOfCycle, requireCycle } from './cycle-access.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
+import { packOfCycle } from './cycle-lookups.js';
 import { cyclesOfPackAndUnit, ratingsOf } from './cycle-store.js';
-import { canSeeCycle, ragCounts } from './model.js';
+import { ragCounts } from './model.js';
+import { cyclePolicy } from './policy.js';
+import { loadCycle } from './use-cases/load-resource.js';
 import { ZCycleIdParam, ZNullableRating, ZRagCounts } from './present.js';
 import { confirmedRatings, cycleResults, previousClosedCycle } from './results.js';
 import { evidenceOf } from './review-store.js';
@@ -59,8 +61,8 @@ export function registerResultsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZResults, 'Results'), 404: jsonContent(ZProblem, 'No such cycle you may see') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const cycle = await requireCycle(db, actor, c.req.valid('param').id, 'see');
+      const actor = requireActor(c);
+      const cycle = await loadCycle(db, actor, c.req.valid('param').id, 'see');
       const pack = await packOfCycle(db, cycle);
       const previous = previousClosedCycle(await cyclesOfPackAndUnit(db, actor.orgId, cycle.packId, cycle.unitId), cycle.id);
       const ratings = await ratingsOf(db, actor.orgId, previous ? [cycle.id, previous.id] : [cycle.id]);
@@ -91,13 +93,16 @@ export function registerResultsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZHistory, 'Cycles the caller may see, oldest first'), 400: jsonContent(ZProblem, 'Bad input') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { packId, unitId } = c.req.valid('query');
-      const cycles = (await cyclesOfPackAndUnit(db, actor.orgId, packId, unitId ?? null)).filter((x) => canSeeCycle(actor, x));
+      const cycles = (await cyclesOfPackAndUnit(db, actor.orgId, packId, unitId ?? null)).filter((x) => cyclePolicy(actor, 'list', x).kind === 'allowed');
       const ratings = await ratingsOf(db, actor.orgId, cycles.map((x) => x.id));
+      // one read per pack version, not per cycle: the cycles of one pack share a version or two
+      const versions = [...new Set(cycles.map((x) => x.packVersion))];
+      const packs = new Map(await Promise.all(versions.map(async (v) => [v, await assessmentPack(db, packId, v)] as const)));
       const history = [];
       for (const cycle of cycles) {
-        const pack = await assessmentPack(db, cycle.packId, cycle.packVersion);
+        const pack = packs.get(cycle.packVersion);
         const ids = pack ? [...pack.criteria.keys()] : [];
         const counts = ragCounts(ids, confirmedRatings(ratings.filter((r) => r.cycleId === cycle.id)));
         history.push({ id: cycle.id, title: cycle.title, opensOn: cycle.opensOn, closesOn: cycle.closesOn, status: cycle.status, counts });

@@ -1,17 +1,17 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { signedIn } from '../../platform/access/policy.js';
-import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { badRequest } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
-import { packOfCycle, requireCriterion, requireCycle } from './cycle-access.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
+import { packOfCycle } from './cycle-lookups.js';
 import { ratingsOf } from './cycle-store.js';
 import { presentEvidence, ZEvidence } from './evidence-routes.js';
 import { ZNoteInput, ZRating, ZRatingInput } from './model.js';
 import { presentCycle, ZCriterionParams, ZCycle, ZCycleIdParam, ZNullableRating } from './present.js';
-import { confirmRating, evidenceOf, sectionNotesOf, setRating, setSectionNote } from './review-store.js';
+import { evidenceOf, sectionNotesOf } from './review-store.js';
 import { commentCounts } from './review-counts.js';
+import { loadReview } from './use-cases/load-resource.js';
+import { confirmCriterion, rateCriterion, writeSectionNote } from './use-cases/review-use-cases.js';
 
 const ZCriterionState = z
   .object({
@@ -50,8 +50,8 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZReview, 'The review'), 404: jsonContent(ZProblem, 'No such cycle you may see') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const cycle = await requireCycle(db, actor, c.req.valid('param').id, 'see');
+      const actor = requireActor(c);
+      const cycle = await loadReview(db, actor, c.req.valid('param').id, 'see');
       const pack = await packOfCycle(db, cycle);
       const [ratings, evidence, notes, comments] = await Promise.all([
         ratingsOf(db, actor.orgId, [cycle.id]),
@@ -101,18 +101,10 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id, criterionId } = c.req.valid('param');
       const { rating } = c.req.valid('json');
-      const state = await db.transaction(async (tx) => {
-        const cycle = await requireCycle(tx, actor, id, 'contribute', { open: true, lock: true });
-        await requireCriterion(tx, cycle, criterionId);
-        await setRating(tx, actor.orgId, cycle.id, criterionId, rating, actor.personId);
-        await recordAudit(tx, actor, { type: 'assessment.rated', data: { cycleId: cycle.id, criterionId, rating } });
-        const [row] = (await ratingsOf(tx, actor.orgId, [cycle.id])).filter((r) => r.criterionId === criterionId);
-        return { criterionId, rating, confirmed: Boolean(row?.confirmedAt) };
-      });
-      return c.json(state, 200);
+      return c.json(await rateCriterion(db, actor, { cycleId: id, criterionId, rating }), 200);
     },
   );
 
@@ -132,16 +124,10 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id, criterionId } = c.req.valid('param');
       const { rating } = c.req.valid('json');
-      await db.transaction(async (tx) => {
-        const cycle = await requireCycle(tx, actor, id, 'confirm', { open: true, lock: true });
-        await requireCriterion(tx, cycle, criterionId);
-        await confirmRating(tx, actor.orgId, cycle.id, criterionId, rating, actor.personId);
-        await recordAudit(tx, actor, { type: 'assessment.confirmed', data: { cycleId: cycle.id, criterionId, rating } });
-      });
-      return c.json({ criterionId, rating, confirmed: true }, 200);
+      return c.json(await confirmCriterion(db, actor, { cycleId: id, criterionId, rating }), 200);
     },
   );
 
@@ -161,19 +147,10 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id, sectionId } = c.req.valid('param');
       const { note } = c.req.valid('json');
-      await db.transaction(async (tx) => {
-        const cycle = await requireCycle(tx, actor, id, 'contribute', { open: true, lock: true });
-        const pack = await packOfCycle(tx, cycle);
-        if (!pack.pack.body.sections.some((s) => s.id === sectionId)) {
-          throw badRequest('That section is not part of this assessment.', [{ field: 'sectionId', problem: `"${sectionId}" is not a section of ${cycle.packId}` }]);
-        }
-        await setSectionNote(tx, actor.orgId, cycle.id, sectionId, note, actor.personId);
-        await recordAudit(tx, actor, { type: 'assessment.note-updated', data: { cycleId: cycle.id, sectionId } });
-      });
-      return c.json({ sectionId, note }, 200);
+      return c.json(await writeSectionNote(db, actor, { cycleId: id, sectionId, note }), 200);
     },
   );
 }

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
 import { accounts } from '../../platform/auth/schema.js';
 import { resolveThresholds, type Thresholds } from '../../platform/privacy/index.js';
@@ -81,8 +81,33 @@ export async function frozenSurvey(q: Queryable, cycle: CycleScope): Promise<Fro
   };
 }
 
+/** Freezes, at this first use, any of these surveys that has no frozen copy yet (cycles from before snapshots). */
+async function ensureFrozen(q: Queryable, orgId: string, cycles: readonly CycleScope[]) {
+  if (cycles.length === 0) return;
+  const taken = await q
+    .select({ cycleId: surveySnapshots.cycleId })
+    .from(surveySnapshots)
+    .where(and(eq(surveySnapshots.orgId, orgId), inArray(surveySnapshots.cycleId, cycles.map((c) => c.id))));
+  const have = new Set(taken.map((t) => t.cycleId));
+  for (const cycle of cycles) if (!have.has(cycle.id)) await freezeSurvey(q, cycle);
+}
+
+/**
+ * Which of these surveys (one organisation's) ask this person, with the unit they were frozen in:
+ * one query for all of them, reading only the person's own rows.
+ */
+export async function eligibleAmong(q: Queryable, orgId: string, cycles: readonly CycleScope[], personId: string): Promise<Map<string, string | null>> {
+  if (cycles.length === 0) return new Map();
+  await ensureFrozen(q, orgId, cycles);
+  const rows = await q
+    .select({ cycleId: surveyEligible.cycleId, unitId: surveyEligible.unitId })
+    .from(surveyEligible)
+    .where(and(eq(surveyEligible.orgId, orgId), eq(surveyEligible.personId, personId), inArray(surveyEligible.cycleId, cycles.map((c) => c.id))));
+  return new Map(rows.map((r) => [r.cycleId, r.unitId]));
+}
+
 /** Is this person one of the survey's frozen respondents? Their frozen unit, or undefined. */
 export async function eligibleUnit(q: Queryable, cycle: CycleScope, personId: string): Promise<{ eligible: boolean; unitId: string | null }> {
-  const frozen = await frozenSurvey(q, cycle);
-  return frozen.eligible.has(personId) ? { eligible: true, unitId: frozen.eligible.get(personId) ?? null } : { eligible: false, unitId: null };
+  const found = await eligibleAmong(q, cycle.orgId, [cycle], personId);
+  return found.has(cycle.id) ? { eligible: true, unitId: found.get(cycle.id) ?? null } : { eligible: false, unitId: null };
 }

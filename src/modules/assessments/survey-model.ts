@@ -113,4 +113,3 @@ export const acceptsAnswers = (cycle: SurveyCycleState, today: string) => cycle.
  */
 export const resultsReady = (cycle: SurveyCycleState, today: string) => cycle.status === 'closed' || cycle.closesOn < today;
 
-export const todayUtc = () => new Date().toISOString().slice(0, 10);

@@ -5,7 +5,7 @@ import { earlierFigures, lockReleaseLog, recordFigures, releaseThroughGate } fro
 import { frozenSurvey } from './survey-freeze.js';
 import { pathBelow, type TSurveyShape, type UnitNode } from './survey-model.js';
 import { type FreeTextGate, releaseSurveyResults, type SurveyResults, surveyFamily } from './survey-results.js';
-import { responsesForGate, type SurveyCycle, surveyShapeOf } from './survey-store.js';
+import { findSurveyCycle, mixSurveyResponses, responsesForGate, type SurveyCycle, surveyShapeOf } from './survey-store.js';
 
 export interface ReleasedSurvey {
   results: SurveyResults;
@@ -17,9 +17,9 @@ export interface ReleasedSurvey {
 }
 
 /**
- * A closed survey's results through the cycle-wide gate, in the caller's transaction: over the
- * cycle's frozen tree with its frozen thresholds, checked together with every earlier release
- * of the cycle under the release log's lock, and the figures shown recorded. If even showing
+ * A closed survey's results through the cycle-wide gate, in the caller's transaction: its
+ * responses mixed first (mixSurveyResponses), then computed over the cycle's frozen tree with
+ * its frozen thresholds, checked together with every earlier release of the cycle under the release log's lock, and the figures shown recorded. If even showing
  * nothing would leave a hidden figure computable (422), the transaction rolls back.
  * Comments are released as one group per section, and their writers are recorded in the
  * differencing log: if a reopened survey gained a comment or two, the new set is refused, since
@@ -27,6 +27,9 @@ export interface ReleasedSurvey {
  */
 export async function releaseSurvey(tx: Tx, cycle: SurveyCycle): Promise<ReleasedSurvey> {
   // one after another: a transaction is one connection
+  // no figure is computed from responses that could still be paired with their participants
+  await findSurveyCycle(tx, cycle.orgId, cycle.id, 'mix');
+  await mixSurveyResponses(tx, cycle);
   const shape = await surveyShapeOf(tx, cycle);
   const frozen = await frozenSurvey(tx, cycle);
   const { thresholds } = frozen;

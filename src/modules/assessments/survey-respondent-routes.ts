@@ -4,12 +4,14 @@ import { signedIn } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { jsonContent, ZIdParam, ZProblem } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { assessmentPack } from './assessment-pack.js';
 import { assessmentCycles } from './schema.js';
-import { eligibleUnit } from './survey-freeze.js';
-import { acceptsAnswers, todayUtc } from './survey-model.js';
-import { findSurveyCycle, hasAnswered } from './survey-store.js';
+import { eligibleAmong } from './survey-freeze.js';
+import { todayIn } from '../../platform/time/day.js';
+import { acceptsAnswers } from './survey-model.js';
+import { answeredAmong } from './survey-store.js';
+import { loadSurveyAsked } from './use-cases/load-resource.js';
 
 const tags = ['Staff surveys'];
 const ZLocalText = z.record(z.string(), z.string());
@@ -53,8 +55,8 @@ export function registerSurveyRespondentRoutes(app: OpenAPIHono<AppEnv>, deps: A
       responses: { 200: jsonContent(z.object({ surveys: z.array(ZOpenSurvey) }), 'Open surveys, closing soonest first') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const today = todayUtc();
+      const actor = requireActor(c);
+      const today = todayIn(actor.timeZone);
       const rows = await db
         .select({
           id: assessmentCycles.id,
@@ -67,13 +69,12 @@ export function registerSurveyRespondentRoutes(app: OpenAPIHono<AppEnv>, deps: A
         .from(assessmentCycles)
         .where(and(eq(assessmentCycles.orgId, actor.orgId), eq(assessmentCycles.mode, 'staff-survey'), eq(assessmentCycles.status, 'open')))
         .orderBy(sql`${assessmentCycles.closesOn} asc`, sql`${assessmentCycles.id} asc`);
-      const surveys = [];
-      for (const row of rows) {
-        // who is asked was frozen when the survey opened (survey-freeze.ts)
-        if (!acceptsAnswers(row, today) || !(await eligibleUnit(db, { orgId: actor.orgId, id: row.id, unitId: row.unitId }, actor.personId)).eligible) continue;
-        const answered = await hasAnswered(db, actor.orgId, row.id, actor.personId);
-        surveys.push({ id: row.id, title: row.title, unitId: row.unitId, opensOn: row.opensOn, closesOn: row.closesOn, answered });
-      }
+      const open = rows.filter((row) => acceptsAnswers(row, today));
+      // who is asked was frozen when the survey opened (survey-freeze.ts); one query for all of them
+      const asked = await eligibleAmong(db, actor.orgId, open.map((row) => ({ orgId: actor.orgId, id: row.id, unitId: row.unitId })), actor.personId);
+      const mine = open.filter((row) => asked.has(row.id));
+      const answered = await answeredAmong(db, actor.orgId, mine.map((row) => row.id), actor.personId);
+      const surveys = mine.map((row) => ({ id: row.id, title: row.title, unitId: row.unitId, opensOn: row.opensOn, closesOn: row.closesOn, answered: answered.has(row.id) }));
       return c.json({ surveys }, 200);
     },
   );
@@ -91,9 +92,8 @@ export function registerSurveyRespondentRoutes(app: OpenAPIHono<AppEnv>, deps: A
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const cycle = await findSurveyCycle(db, actor.orgId, c.req.valid('param').id);
-      if (!(await eligibleUnit(db, cycle, actor.personId)).eligible) throw notFound('The staff survey');
+      const actor = requireActor(c);
+      const { cycle } = await loadSurveyAsked(db, actor, c.req.valid('param').id, 'see');
       const found = await assessmentPack(db, cycle.packId, cycle.packVersion);
       if (!found) throw notFound('The assessment pack of this survey');
       const { pack } = found;

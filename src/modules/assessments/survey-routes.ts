@@ -1,42 +1,23 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
-import { type Actor, hasRole, signedIn } from '../../platform/access/policy.js';
-import { recordAudit } from '../../platform/audit/audit-store.js';
-import type { Queryable } from '../../platform/db/client.js';
+import { signedIn } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { AppError, conflict, notFound } from '../../platform/http/errors.js';
+import { conflict } from '../../platform/http/errors.js';
 import { jsonBody, jsonContent, ZIdParam, ZProblem } from '../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../platform/http/route.js';
+import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { surveyResultsCsv } from './survey-csv.js';
 import { ZSurveyAbout, ZSurveyMine, ZSurveyResults } from './survey-api.js';
-import { acceptsAnswers, normaliseAnswers, resultsReady, surveyAnswerProblems, todayUtc, ZSurveyAnswers } from './survey-model.js';
-import { eligibleUnit, frozenSurvey } from './survey-freeze.js';
-import { releaseSurvey } from './survey-release.js';
-import { findSurveyCycle, hasAnswered, recordSurveyAnswer, type SurveyCycle, surveyShapeOf } from './survey-store.js';
+import { todayIn } from '../../platform/time/day.js';
+import { acceptsAnswers, resultsReady, ZSurveyAnswers } from './survey-model.js';
+import { frozenSurvey } from './survey-freeze.js';
+import { hasAnswered, surveyShapeOf } from './survey-store.js';
+import { loadSurveyAsked, loadSurveyResults } from './use-cases/load-resource.js';
+import { answerSurvey, readSurveyResults } from './use-cases/survey-use-cases.js';
 
 const tags = ['Staff surveys'];
 const base = '/api/v1/assessments/cycles/{id}';
 const noSurvey = jsonContent(ZProblem, 'No staff survey of this id for you (another organisation, a team review, or outside its scope)');
 const refused = jsonContent(ZProblem, 'The privacy gate refused: these figures would differ from figures shown before by too few people');
-
-/**
- * The survey, if the actor is one of the people it asks: those frozen as its respondents when it
- * opened (in its scope then, with their own account active). `unitId` is their unit at that
- * moment, where their answer is counted, wherever they have moved since.
- */
-async function surveyForRespondent(db: Queryable, actor: Actor, id: string, lock = false) {
-  const cycle = await findSurveyCycle(db, actor.orgId, id, lock);
-  const { eligible, unitId } = await eligibleUnit(db, cycle, actor.personId);
-  if (!eligible) throw notFound('The staff survey');
-  return { cycle, unitId };
-}
-
-/** Results are for the organisation's admins and the cycle's lead; to anyone else the survey is not there. */
-async function surveyForReader(db: Queryable, actor: Actor, id: string): Promise<SurveyCycle> {
-  const cycle = await findSurveyCycle(db, actor.orgId, id);
-  if (!hasRole(actor, 'org_admin') && cycle.leadPersonId !== actor.personId) throw notFound('The staff survey');
-  return cycle;
-}
 
 /**
  * The anonymous staff survey: answering it, what respondents are told first, and its results,
@@ -65,19 +46,9 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { id } = c.req.valid('param');
-      const input = c.req.valid('json');
-      await db.transaction(async (tx) => {
-        // the cycle row is locked so answers to one survey are written one at a time
-        const { cycle, unitId } = await surveyForRespondent(tx, actor, id, true);
-        if (!acceptsAnswers(cycle, todayUtc())) throw conflict('This survey is not open for answers.');
-        const shape = await surveyShapeOf(tx, cycle);
-        const problems = surveyAnswerProblems(shape, input);
-        if (problems.length > 0) throw new AppError(400, 'validation', 'The answers have fields that need attention.', problems);
-        await recordSurveyAnswer(tx, cycle, actor.personId, unitId, normaliseAnswers(shape, input));
-      });
-      return c.json({ answered: true }, 201);
+      return c.json(await answerSurvey(db, actor, id, c.req.valid('json')), 201);
     },
   );
 
@@ -91,8 +62,8 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZSurveyMine, 'Whether you have answered'), 404: noSurvey },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const { cycle } = await surveyForRespondent(db, actor, c.req.valid('param').id);
+      const actor = requireActor(c);
+      const { cycle } = await loadSurveyAsked(db, actor, c.req.valid('param').id, 'see');
       return c.json({ answered: await hasAnswered(db, actor.orgId, cycle.id, actor.personId) }, 200);
     },
   );
@@ -107,12 +78,12 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZSurveyAbout, 'What happens to the answers'), 404: noSurvey },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const { cycle } = await surveyForRespondent(db, actor, c.req.valid('param').id);
+      const actor = requireActor(c);
+      const { cycle } = await loadSurveyAsked(db, actor, c.req.valid('param').id, 'see');
       const [shape, { thresholds }] = await Promise.all([surveyShapeOf(db, cycle), frozenSurvey(db, cycle)]);
       const about: z.infer<typeof ZSurveyAbout> = {
         cycleId: cycle.id,
-        acceptingAnswers: acceptsAnswers(cycle, todayUtc()),
+        acceptingAnswers: acceptsAnswers(cycle, todayIn(actor.timeZone)),
         closesOn: cycle.closesOn,
         scale: { min: shape.ratings.scale.min, max: shape.ratings.scale.max },
         thresholds,
@@ -138,14 +109,10 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZSurveyResults, 'Released figures only; hidden ones say why'), 404: noSurvey, 422: refused },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const cycle = await surveyForReader(db, actor, c.req.valid('param').id);
-      if (!resultsReady(cycle, todayUtc())) return c.json({ state: 'collecting' as const, closesOn: cycle.closesOn }, 200);
-      const released = await db.transaction(async (tx) => {
-        const out = await releaseSurvey(tx, cycle);
-        await recordAudit(tx, actor, { type: 'assessment.survey-results-viewed', data: { cycleId: cycle.id, format: 'json' } });
-        return out;
-      });
+      const actor = requireActor(c);
+      const cycle = await loadSurveyResults(db, actor, c.req.valid('param').id, 'see');
+      if (!resultsReady(cycle, todayIn(actor.timeZone))) return c.json({ state: 'collecting' as const, closesOn: cycle.closesOn }, 200);
+      const released = await readSurveyResults(db, actor, cycle, 'json');
       const { results, thresholds, units } = released;
       const body = {
         state: 'ready' as const,
@@ -173,14 +140,10 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const cycle = await surveyForReader(db, actor, c.req.valid('param').id);
-      if (!resultsReady(cycle, todayUtc())) throw conflict('This survey is still open: its results are shown once it closes.');
-      const released = await db.transaction(async (tx) => {
-        const out = await releaseSurvey(tx, cycle);
-        await recordAudit(tx, actor, { type: 'assessment.survey-results-viewed', data: { cycleId: cycle.id, format: 'csv' } });
-        return out;
-      });
+      const actor = requireActor(c);
+      const cycle = await loadSurveyResults(db, actor, c.req.valid('param').id, 'share');
+      if (!resultsReady(cycle, todayIn(actor.timeZone))) throw conflict('This survey is still open: its results are shown once it closes.');
+      const released = await readSurveyResults(db, actor, cycle, 'csv');
       const csv = surveyResultsCsv({
         results: released.results,
         shape: released.shape,

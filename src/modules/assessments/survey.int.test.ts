@@ -100,12 +100,6 @@ describe('answering the staff survey', () => {
     const ids = (await database.db.execute(sql`SELECT id FROM assessment_survey_responses`)).rows as Array<{ id: string }>;
     // random (v4), so not ordered by time like the UUIDv7 ids elsewhere
     expect(ids.every((r) => r.id[14] === '4')).toBe(true);
-    // every response carries the latest answer's xmin and sits in a random place: none pairs with one participant row
-    const xmins = await database.db.execute(sql`SELECT count(DISTINCT xmin::text)::int AS n FROM assessment_survey_responses WHERE cycle_id = ${cycleId}`);
-    expect((xmins.rows[0] as { n: number }).n).toBe(1);
-    const byPlace = await database.db.execute(sql`SELECT comments FROM assessment_survey_responses WHERE cycle_id = ${cycleId} ORDER BY ctid`);
-    const placeOrder = (byPlace.rows as Array<{ comments: Record<string, string> }>).map((r) => Object.values(r.comments)[0]);
-    expect(placeOrder).not.toEqual(world.respondents.map((r) => r.comment)); // 1 in 17! by chance
     const audits = await database.db.execute(
       sql`SELECT count(*)::int AS n FROM audit_events WHERE org_id = ${world.orgId} AND actor_person_id IN ${world.respondents.map((r) => r.personId)}`,
     );
@@ -149,6 +143,18 @@ describe('survey results, only through the privacy gate', () => {
     expect(safety.comments.status).toBe('released');
     expect([...safety.comments.texts!].sort()).toEqual(world.respondents.slice(0, 12).map((r) => r.comment).sort());
     expect(results.sections.find((s) => s.id === 'trust')!.comments).toEqual({ status: 'withheld', reason: 'small-group' });
+  });
+
+  it('computed them only after mixing: every response carries one xmin no participant has, in a random place', async () => {
+    const xmins = await database.db.execute(sql`SELECT DISTINCT xmin::text AS x FROM assessment_survey_responses WHERE cycle_id = ${cycleId}`);
+    expect(xmins.rows).toHaveLength(1);
+    const paired = await database.db.execute(
+      sql`SELECT count(*)::int AS n FROM assessment_survey_participants WHERE cycle_id = ${cycleId} AND xmin::text = ${(xmins.rows[0] as { x: string }).x}`,
+    );
+    expect((paired.rows[0] as { n: number }).n).toBe(0);
+    const byPlace = await database.db.execute(sql`SELECT comments FROM assessment_survey_responses WHERE cycle_id = ${cycleId} ORDER BY ctid`);
+    const placeOrder = (byPlace.rows as Array<{ comments: Record<string, string> }>).map((r) => Object.values(r.comments)[0]);
+    expect(placeOrder).not.toEqual(world.respondents.map((r) => r.comment)); // 1 in 17! by chance
   });
 
   it("the lead reads them too; a worker who is not the lead does not; the CSV holds only released figures", async () => {

@@ -2,8 +2,13 @@ import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { Database } from '../../platform/db/client.js';
 import { listOrganisationSettings } from '../../platform/tenancy/org-store.js';
 import { deleteCheckInsBefore } from './check-in-store.js';
-import { isoDay, retentionCutoff } from './model.js';
+import { ZTenancySettings } from '../../platform/tenancy/settings.js';
+import { todayIn } from '../../platform/time/day.js';
+import { retentionCutoff } from './model.js';
 import { ZWellbeingSettings } from './settings.js';
+
+/** What retention reads of each organisation: its own setting, and the zone its days are counted in. */
+const ZRetentionSettings = ZWellbeingSettings.extend({ timeZone: ZTenancySettings.shape.timeZone });
 
 const DAY_MS = 86_400_000;
 
@@ -12,13 +17,13 @@ const DAY_MS = 86_400_000;
  * keep them, null, are left alone), one transaction per organisation with an audit event that
  * says how many (never whose). Returns the count per organisation that lost any.
  */
-export async function applyCheckInRetention(database: Database, today = isoDay()): Promise<Map<string, number>> {
+export async function applyCheckInRetention(database: Database, today?: string): Promise<Map<string, number>> {
   const deleted = new Map<string, number>();
-  for (const org of await listOrganisationSettings(database.db, ZWellbeingSettings)) {
+  for (const org of await listOrganisationSettings(database.db, ZRetentionSettings)) {
     const months = org.settings.checkInRetentionMonths;
     if (months === null) continue;
     const count = await database.db.transaction(async (tx) => {
-      const n = await deleteCheckInsBefore(tx, org.id, retentionCutoff(months, today));
+      const n = await deleteCheckInsBefore(tx, org.id, retentionCutoff(months, today ?? todayIn(org.settings.timeZone)));
       if (n > 0) await recordAudit(tx, null, { orgId: org.id, type: 'wellbeing.check-ins-expired', data: { count: n, months } });
       return n;
     });
@@ -36,7 +41,7 @@ export const RETENTION_LOCK = 'tend:check-in-retention';
  * per-organisation transactions run on others. A process that cannot take the lock skips the
  * round (`ran: false`): the process holding it is doing the same work.
  */
-export async function runCheckInRetentionRound(database: Database, today = isoDay()): Promise<{ ran: false } | { ran: true; deleted: Map<string, number> }> {
+export async function runCheckInRetentionRound(database: Database, today?: string): Promise<{ ran: false } | { ran: true; deleted: Map<string, number> }> {
   const client = await database.pool.connect();
   try {
     const locked = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [RETENTION_LOCK]);

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import type { PackText } from './framework';
 
@@ -218,7 +218,18 @@ export interface SurveyAnswers {
 const BASE = '/api/v1/assessments';
 
 export const useAssessmentPacks = () => useQuery({ queryKey: ['assessment-packs'], queryFn: () => api<{ packs: AssessmentPack[] }>(`${BASE}/packs`) });
-export const useCycles = () => useQuery({ queryKey: ['assessment-cycles'], queryFn: () => api<{ cycles: Cycle[] }>(`${BASE}/cycles`), staleTime: 0 });
+/** The path of a paged list, with the cursor the server gave for the next page (none for the first). */
+const pagePath = (path: string, cursor: string | null) => (cursor ? `${path}?${new URLSearchParams({ cursor })}` : path);
+
+/** Cycles I may see, newest first, a page at a time: `data.pages`, and fetchNextPage for "Show more". */
+export const useCycles = () =>
+  useInfiniteQuery({
+    queryKey: ['assessment-cycles'],
+    queryFn: ({ pageParam }) => api<{ cycles: Cycle[]; nextCursor: string | null }>(pagePath(`${BASE}/cycles`, pageParam)),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    staleTime: 0,
+  });
 const fetchPack = async (packId: string) => {
   const { packs } = await api<{ packs: AssessmentPack[] }>(`${BASE}/packs`);
   const pack = packs.find((p) => p.id === packId);
@@ -268,7 +279,13 @@ export const useActions = (cycleId: string | undefined) =>
   });
 /** All the organisation's actions (admins), or those of my cycles and those I own. */
 export const useAllActions = () =>
-  useQuery({ queryKey: ['assessment-actions', 'all'], queryFn: () => api<{ actions: AssessmentAction[] }>(`${BASE}/actions`), staleTime: 0 });
+  useInfiniteQuery({
+    queryKey: ['assessment-actions', 'all'],
+    queryFn: ({ pageParam }) => api<{ actions: AssessmentAction[]; nextCursor: string | null }>(pagePath(`${BASE}/actions`, pageParam)),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    staleTime: 0,
+  });
 export const useOpenSurveys = () => useQuery({ queryKey: ['open-surveys'], queryFn: () => api<{ surveys: OpenSurvey[] }>(`${BASE}/open-surveys`), staleTime: 0 });
 export const useSurveyAbout = (cycleId: string | undefined) =>
   useQuery({ queryKey: ['assessment-survey', cycleId, 'about'], queryFn: () => api<SurveyAbout>(`${BASE}/cycles/${cycleId}/survey/about`), enabled: Boolean(cycleId) });

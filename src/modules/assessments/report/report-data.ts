@@ -1,10 +1,12 @@
+import { getOrganisation } from '../../../platform/tenancy/org-store.js';
+import { todayIn } from '../../../platform/time/day.js';
 import type { TAssessmentPack } from '../../../content/pack-schema.js';
 import type { Queryable } from '../../../platform/db/client.js';
-import { findPerson } from '../../people/people-store.js';
+import { namesOf } from '../../people/person-names.js';
 import { listUnits } from '../../units/unit-store.js';
 import { listActions } from '../action-store.js';
 import { presentActions, type TAction } from '../action-view.js';
-import { packOfCycle } from '../cycle-access.js';
+import { packOfCycle } from '../cycle-lookups.js';
 import { type CycleRow, cyclesOfPackAndUnit, ratingsOf } from '../cycle-store.js';
 import type { Rating } from '../model.js';
 import { type CycleResults, confirmedRatings, cycleResults, previousClosedCycle } from '../results.js';
@@ -31,13 +33,14 @@ export async function reportData(q: Queryable, orgId: string, cycle: CycleRow): 
   const evidenceCounts = new Map<string, number>();
   for (const e of evidence) evidenceCounts.set(e.criterionId, (evidenceCounts.get(e.criterionId) ?? 0) + 1);
   const results = cycleResults(pack, own, evidenceCounts, previous ? confirmedRatings(rows.filter((r) => r.cycleId === previous.id)) : null);
-  const confirmers = [...new Set(own.map((r) => r.confirmedByPersonId).filter((id): id is string => id !== null))];
-  const names = new Map((await Promise.all(confirmers.map((id) => findPerson(q, orgId, id)))).filter((p) => p !== undefined).map((p) => [p.id, p.name]));
+  const names = await namesOf(q, orgId, own.map((r) => r.confirmedByPersonId));
   const ratings = new Map(
     own.map((r) => [r.criterionId, { rating: r.rating, confirmedBy: r.confirmedByPersonId ? (names.get(r.confirmedByPersonId) ?? null) : null, confirmedAt: r.confirmedAt }]),
   );
   const unitName = cycle.unitId ? ((await listUnits(q, orgId)).find((u) => u.id === cycle.unitId)?.name ?? null) : null;
-  const actions = await presentActions(q, orgId, await listActions(q, orgId, { cycleIds: [cycle.id] }));
+  // overdue as the organisation's own calendar has it on the day the report is made
+  const { settings } = await getOrganisation(q, orgId);
+  const actions = await presentActions(q, orgId, await listActions(q, orgId, { cycleIds: [cycle.id] }), todayIn(settings.timeZone));
   const notes = new Map((await sectionNotesOf(q, orgId, cycle.id)).map((n) => [n.sectionId, n.note]));
   return { cycle, pack, unitName, results, ratings, evidence, actions, notes };
 }

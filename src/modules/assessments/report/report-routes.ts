@@ -3,8 +3,8 @@ import { signedIn } from '../../../platform/access/policy.js';
 import type { AppDeps } from '../../../platform/deps.js';
 import { notFound } from '../../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../../platform/http/openapi-shared.js';
-import { type AppEnv, guarded } from '../../../platform/http/route.js';
-import { requireCycle } from '../cycle-access.js';
+import { type AppEnv, guarded, requireActor } from '../../../platform/http/route.js';
+import { loadCycle } from '../use-cases/load-resource.js';
 import { attachmentHeader } from '../evidence-file.js';
 import { ZCycleIdParam } from '../present.js';
 import { ratingsCsv } from './report-csv.js';
@@ -43,8 +43,8 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV file' }, 404: jsonContent(ZProblem, 'No such cycle you may see') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const cycle = await requireCycle(db, actor, c.req.valid('param').id, 'see');
+      const actor = requireActor(c);
+      const cycle = await loadCycle(db, actor, c.req.valid('param').id, 'see');
       const locale = c.req.valid('query').locale ?? (actor.locale === 'es' ? 'es' : 'en');
       const csv = ratingsCsv(await reportData(db, actor.orgId, cycle), locale);
       return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': attachmentHeader(`${fileStem(cycle.title)}.csv`) });
@@ -65,8 +65,8 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
-      const cycle = await requireCycle(db, actor, c.req.valid('param').id, 'see');
+      const actor = requireActor(c);
+      const cycle = await loadCycle(db, actor, c.req.valid('param').id, 'see');
       const body = c.req.valid('json') as { locale?: 'en' | 'es' | undefined };
       const locale = body.locale ?? (actor.locale === 'es' ? 'es' : 'en');
       const jobId = await jobs.start(actor, cycle.id, `${fileStem(cycle.title)}.pdf`, async (onProgress) => {
@@ -88,7 +88,7 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZReportJob, 'The job'), 404: jsonContent(ZProblem, 'No such job of yours') },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const { jobId } = c.req.valid('param');
       const job = await jobs.find(actor, jobId);
       if (!job) throw notFound('The report');
@@ -109,7 +109,7 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const actor = c.get('actor')!;
+      const actor = requireActor(c);
       const file = await jobs.file(actor, c.req.valid('param').jobId);
       if (!file) throw notFound('The report');
       return c.body(new Uint8Array(file.pdf), 200, {

@@ -10,7 +10,8 @@ import { answerProblems, completeAnswers } from '../check-in-rules.js';
 import { addCheckIn, pageCheckIns } from '../check-in-store.js';
 import { availableInstruments, findInstrument } from '../../instruments/instrument-catalogue.js';
 import { timeCursor } from '../keyset.js';
-import { isoDay, type TCheckInAnswers } from '../model.js';
+import { todayIn } from '../../../platform/time/day.js';
+import type { TCheckInAnswers } from '../model.js';
 import { ownSpace, spacePolicy } from '../policy.js';
 import { presentCheckIn, type TCheckIn, type TTrend } from '../present.js';
 import { scoreCheckIn, suggestsSupport } from '../score-check-in.js';
@@ -52,7 +53,7 @@ export async function checkIn(db: Db, actor: Actor, input: { instrumentId: strin
       answers,
       // the team and day are what the privacy gate aggregates by; nothing else leaves this row
       unitId: me?.unitId ?? null,
-      submittedOn: isoDay(),
+      submittedOn: todayIn(actor.timeZone),
     });
     return { checkIn: presentCheckIn(row, scores), supportContacts: suggestsSupport(scores) ? await listSupportContacts(tx, actor.orgId) : null };
   });

@@ -5,7 +5,8 @@ import { authorize } from '../../../platform/usecase/authorize.js';
 import { withScores } from '../check-in-results.js';
 import { type CheckInRow, latestCheckInPerInstrument } from '../check-in-store.js';
 import { findInstrument } from '../../instruments/instrument-catalogue.js';
-import { isoDay, nextDueOn, type Rhythm, type TCopingPlan, type TProfile } from '../model.js';
+import { todayIn } from '../../../platform/time/day.js';
+import { nextDueOn, type Rhythm, type TCopingPlan, type TProfile } from '../model.js';
 import { ownSpace, spacePolicy } from '../policy.js';
 import type { TCheckIn } from '../present.js';
 import { getSpace, type Space, updateSpace } from '../space-store.js';
@@ -33,10 +34,9 @@ export interface Overview {
 }
 
 /** When the next check-in is due, from the latest check-in of each instrument (in any order). */
-function reminderOf(space: Space, latest: CheckInRow[]): Reminder {
+function reminderOf(space: Space, latest: CheckInRow[], today: string): Reminder {
   const candidates = space.rhythmInstrumentId ? latest.filter((row) => row.instrumentId === space.rhythmInstrumentId) : latest;
   const last = candidates.reduce<CheckInRow | undefined>((newest, row) => (!newest || row.submittedAt > newest.submittedAt ? row : newest), undefined);
-  const today = isoDay();
   const dueOn = nextDueOn(space.rhythm, last?.submittedOn ?? null, today);
   return { rhythm: space.rhythm, instrumentId: space.rhythmInstrumentId, dueOn, due: dueOn !== null && dueOn <= today };
 }
@@ -52,7 +52,7 @@ async function overviewOf(q: Queryable, actor: Actor): Promise<Overview> {
     profile: space.profile,
     copingPlan: space.copingPlan,
     rhythm: { rhythm: space.rhythm, instrumentId: space.rhythmInstrumentId },
-    nextCheckIn: reminderOf(space, latest),
+    nextCheckIn: reminderOf(space, latest, todayIn(actor.timeZone)),
     latestResults: await withScores(q, actor.orgId, latest),
     supportContacts: await listSupportContacts(q, actor.orgId),
   };
@@ -67,7 +67,7 @@ export async function mySpace(db: Db, actor: Actor): Promise<Overview> {
 /** Whether a check-in is due under the actor's rhythm. */
 export async function myReminder(db: Db, actor: Actor): Promise<Reminder> {
   authorize(spacePolicy(actor, 'see', ownSpace(actor)), WHAT);
-  return reminderOf(await getSpace(db, actor.orgId, actor.personId), await latestCheckInPerInstrument(db, actor.orgId, actor.personId));
+  return reminderOf(await getSpace(db, actor.orgId, actor.personId), await latestCheckInPerInstrument(db, actor.orgId, actor.personId), todayIn(actor.timeZone));
 }
 
 /** Replaces the actor's profile; returns the space after the change. */

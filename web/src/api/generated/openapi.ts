@@ -90,17 +90,22 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's actions, overdue ones flagged: all for admins; otherwise those of cycles one takes part in and those one owns */
+        /** The organisation's actions, newest first, a page at a time, overdue ones flagged: all for admins; otherwise those of cycles one takes part in and those one owns */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description From the previous page's nextCursor; leave out for the first page. */
+                    cursor?: string;
+                    /** @description Rows per page, 1 to 100. */
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Actions, newest first */
+                /** @description A page of actions, newest first */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -108,7 +113,18 @@ export type paths = {
                     content: {
                         "application/json": {
                             actions: components["schemas"]["AssessmentAction"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page. */
+                            nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description A cursor not from this list, or a limit out of range */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -248,17 +264,22 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Assessment cycles, newest first: all of them for admins, otherwise those the caller leads or contributes to */
+        /** Assessment cycles, newest first, a page at a time: all of them for admins, otherwise those the caller leads or contributes to */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description From the previous page's nextCursor; leave out for the first page. */
+                    cursor?: string;
+                    /** @description Rows per page, 1 to 100. */
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Cycles */
+                /** @description A page of cycles */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -266,7 +287,18 @@ export type paths = {
                     content: {
                         "application/json": {
                             cycles: components["schemas"]["AssessmentCycle"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page. */
+                            nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description A cursor not from this list, or a limit out of range */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };

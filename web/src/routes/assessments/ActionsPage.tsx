@@ -26,6 +26,7 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { errorTitle, problemText } from '../../components/problem-text';
+import { ShowMore } from '../../components/ShowMore';
 import { TableRegion } from '../../components/TableRegion';
 import { usePackText } from '../framework/pack-text';
 import { CycleLinks, criteriaById, usePersonName } from './common';
@@ -286,7 +287,7 @@ function ActionItem({ action, cycle }: { action: AssessmentAction; cycle: CycleD
 export function OrgActionsPage() {
   const { t, i18n } = useTranslation();
   const actions = useAllActions();
-  const list = actions.data?.actions ?? [];
+  const list = actions.data?.pages.flatMap((p) => p.actions) ?? [];
   const overdue = list.filter((a) => a.overdue).length;
   return (
     <Page title={t('assessments.actions.allTitle')} lead={<p>{t('assessments.actions.allLead')}</p>}>
@@ -339,6 +340,7 @@ export function OrgActionsPage() {
             </table>
           </TableRegion>
         ) : null}
+        {list.length > 0 ? <ShowMore hasMore={actions.hasNextPage} loading={actions.isFetchingNextPage} onMore={() => void actions.fetchNextPage()} shown={list.length} /> : null}
       </section>
     </Page>
   );

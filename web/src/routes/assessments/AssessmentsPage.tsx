@@ -5,6 +5,7 @@ import { useCycles } from '../../api/assessments';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
+import { ShowMore } from '../../components/ShowMore';
 import { errorTitle } from '../../components/problem-text';
 import { TableRegion } from '../../components/TableRegion';
 import { useCycleDates, useScopeName } from './common';
@@ -14,6 +15,7 @@ import { OpenCycleForm } from './OpenCycleForm';
 export function AssessmentsPage() {
   const { t } = useTranslation();
   const cycles = useCycles();
+  const list = cycles.data?.pages.flatMap((p) => p.cycles) ?? [];
   const scope = useScopeName();
   const dates = useCycleDates();
   const [opened, setOpened] = useState<{ id: string; title: string } | null>(null);
@@ -34,11 +36,11 @@ export function AssessmentsPage() {
         ) : null}
         {cycles.isPending ? <Loading /> : null}
         {cycles.error ? <Notice tone="error">{errorTitle(t, cycles.error)}</Notice> : null}
-        {cycles.data && cycles.data.cycles.length === 0 ? <p>{t('assessments.list.none')}</p> : null}
-        {cycles.data && cycles.data.cycles.length > 0 ? (
+        {cycles.data && list.length === 0 ? <p>{t('assessments.list.none')}</p> : null}
+        {list.length > 0 ? (
           <TableRegion captionId="cycles-caption">
             <table>
-              <caption id="cycles-caption">{t('assessments.list.caption', { count: cycles.data.cycles.length })}</caption>
+              <caption id="cycles-caption">{t('assessments.list.caption', { count: list.length })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('assessments.list.cycle')}</th>
@@ -49,7 +51,7 @@ export function AssessmentsPage() {
                 </tr>
               </thead>
               <tbody>
-                {cycles.data.cycles.map((c) => (
+                {list.map((c) => (
                   <tr key={c.id}>
                     <th scope="row">
                       <Link to={`/assessments/${c.id}`}>{c.title}</Link>
@@ -64,6 +66,7 @@ export function AssessmentsPage() {
             </table>
           </TableRegion>
         ) : null}
+        {list.length > 0 ? <ShowMore hasMore={cycles.hasNextPage} loading={cycles.isFetchingNextPage} onMore={() => void cycles.fetchNextPage()} shown={list.length} /> : null}
       </section>
       <section className="panel" aria-labelledby="open-cycle-heading">
         <h2 id="open-cycle-heading">{t('assessments.form.heading')}</h2>

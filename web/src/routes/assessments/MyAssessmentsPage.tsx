@@ -5,6 +5,7 @@ import { useSession } from '../../api/session';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
+import { ShowMore } from '../../components/ShowMore';
 import { errorTitle } from '../../components/problem-text';
 import { useCycleDates, useScopeName } from './common';
 
@@ -15,7 +16,7 @@ export function MyAssessmentsPage() {
   const cycles = useCycles();
   const scope = useScopeName();
   const dates = useCycleDates();
-  const mine = (cycles.data?.cycles ?? []).filter((c) => c.leadPersonId === me?.personId || c.contributorIds.includes(me?.personId ?? ''));
+  const mine = (cycles.data?.pages.flatMap((p) => p.cycles) ?? []).filter((c) => c.leadPersonId === me?.personId || c.contributorIds.includes(me?.personId ?? ''));
   const reviews = mine.filter((c) => c.mode === 'team-review');
   const open = useOpenSurveys();
   const surveys = open.data?.surveys ?? [];
@@ -37,6 +38,9 @@ export function MyAssessmentsPage() {
             </li>
           ))}
         </ul>
+        {cycles.hasNextPage || reviews.length > 0 ? (
+          <ShowMore hasMore={cycles.hasNextPage} loading={cycles.isFetchingNextPage} onMore={() => void cycles.fetchNextPage()} shown={reviews.length} />
+        ) : null}
       </section>
       <section className="panel" aria-labelledby="my-surveys-heading">
         <h2 id="my-surveys-heading">{t('assessments.mine.surveysHeading')}</h2>
