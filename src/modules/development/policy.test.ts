@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../platform/access/policy.js';
-import type { AppRole } from '../../platform/auth/schema.js';
+import { policyActor, policyCast } from '../../test-support/policy-cast.js';
 import type { UnitAccess } from '../framework/policy.js';
 import { needsPolicy, planPolicy, teamPlansScope } from './policy.js';
 
-const actor = (personId: string, roles: AppRole[], orgId = 'org'): Actor => ({ accountId: `a-${personId}`, personId, orgId, roles, email: '', name: personId, locale: 'en', timeZone: 'UTC' });
-const worker = actor('worker', ['worker']);
-const supervisor = actor('supervisor', ['supervisor']);
-const otherSupervisor = actor('other-supervisor', ['supervisor']);
-const admin = actor('admin', ['org_admin']);
-const foreignAdmin = actor('admin', ['org_admin'], 'other-org');
-const workerRecord = { orgId: 'org', id: 'worker', managerId: 'supervisor' };
+const actor = policyActor;
+const { worker, supervisor, otherSupervisor, admin, foreignAdmin, workerRecord } = policyCast;
 
 describe('training needs assessments of a unit', () => {
   const team = (actorUnitId: string | null): UnitAccess => ({ unit: { orgId: 'org', id: 'team', chain: ['team', 'service'] }, actorUnitId });
