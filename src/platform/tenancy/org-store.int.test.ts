@@ -20,15 +20,26 @@ const stored = async (orgId: string) => (await database.pool.query<{ settings: R
 describe('organisation settings, one part at a time', () => {
   it('reads each part with its defaults, whatever else is stored', async () => {
     const orgId = await createOrganisation(database.db, { name: 'Parts Care', slug: 'parts-care' });
-    expect((await getOrganisation(database.db, orgId)).settings).toEqual({ minGroupSize: 5, defaultLocale: 'en' });
+    // a new organisation starts in the server's zone (TEND_TIME_ZONE is UTC under the tests)
+    expect((await getOrganisation(database.db, orgId)).settings).toEqual({ minGroupSize: 5, defaultLocale: 'en', timeZone: 'UTC' });
     expect((await getOrganisation(database.db, orgId, ZColourSettings)).settings).toEqual({ colour: 'green' });
+  });
+
+  it('reads an organisation stored before time zones existed as UTC, and keeps a zone once chosen', async () => {
+    const orgId = await createOrganisation(database.db, { name: 'Old Care', slug: 'old-care' });
+    await database.pool.query(`UPDATE organisations SET settings = settings - 'timeZone' WHERE id = $1`, [orgId]);
+    expect((await getOrganisation(database.db, orgId, ZTenancySettings)).settings.timeZone).toBe('UTC');
+    await updateOrgSettings(database.db, orgId, ZTenancySettings, { timeZone: 'Pacific/Auckland' });
+    expect((await getOrganisation(database.db, orgId, ZTenancySettings)).settings.timeZone).toBe('Pacific/Auckland');
+    await expect(updateOrgSettings(database.db, orgId, ZTenancySettings, { timeZone: 'Mars/Olympus' })).rejects.toThrow();
+    expect((await stored(orgId)).timeZone).toBe('Pacific/Auckland');
   });
 
   it('a change through one part keeps every other part’s stored settings', async () => {
     const orgId = await createOrganisation(database.db, { name: 'Keep Care', slug: 'keep-care', settings: { minGroupSize: 7 } });
     await updateOrgSettings(database.db, orgId, ZColourSettings, { colour: 'blue' });
     await updateOrgSettings(database.db, orgId, ZTenancySettings, { defaultLocale: 'es' });
-    expect(await stored(orgId)).toEqual({ minGroupSize: 7, defaultLocale: 'es', colour: 'blue' });
+    expect(await stored(orgId)).toEqual({ minGroupSize: 7, defaultLocale: 'es', timeZone: 'UTC', colour: 'blue' });
     expect((await getOrganisation(database.db, orgId, ZPrivacySettings)).settings).toEqual({ minGroupSize: 7 });
   });
 
