@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type JsonPath, jsonPath } from './json-path.js';
 import { assessmentSchemas, checkAssessment } from './assessment-pack-schema.js';
+import { checkCoping, copingSchemas } from './coping-pack-schema.js';
 import { checkInstrument, instrumentSchemas } from './instrument-pack-schema.js';
 import { type IssueSink, isRecord, listAt, nonEmptyArray, obj, ZId, ZSources } from './pack-schema-parts.js';
 
@@ -25,8 +26,8 @@ export const LEVEL_IDS = ['informed', 'skilled', 'enhanced', 'specialist'] as co
 export type LevelId = (typeof LEVEL_IDS)[number];
 
 /** Every kind the format has; ACCEPTED_KINDS are those this Tend reads (all of them now). */
-export const PACK_KINDS = ['framework', 'assessment', 'instrument'] as const;
-export const ACCEPTED_KINDS = ['framework', 'assessment', 'instrument'] as const;
+export const PACK_KINDS = ['framework', 'assessment', 'instrument', 'coping'] as const;
+export const ACCEPTED_KINDS = ['framework', 'assessment', 'instrument', 'coping'] as const;
 
 /**
  * Semantic versioning without build metadata: two versions that differ only in `+build` have
@@ -136,7 +137,11 @@ function buildSchemas(text: z.ZodType<TText>, named: boolean) {
   const assessment = obj({ ...header('assessment'), body: assessmentParts.body }).superRefine(checkAssessment, {
     when: (payload) => isRecord(payload.value),
   });
-  const pack = z.discriminatedUnion('kind', [framework, assessment, instrument], { error: kindError });
+  const copingParts = copingSchemas(text, name);
+  const coping = obj({ ...header('coping'), body: copingParts.body }).superRefine(checkCoping, {
+    when: (payload) => isRecord(payload.value),
+  });
+  const pack = z.discriminatedUnion('kind', [framework, assessment, instrument, coping], { error: kindError });
   return {
     pack,
     framework,
@@ -148,6 +153,8 @@ function buildSchemas(text: z.ZodType<TText>, named: boolean) {
     assessment,
     assessmentSection: assessmentParts.section,
     criterion: assessmentParts.criterion,
+    coping,
+    strategy: copingParts.strategy,
   };
 }
 
@@ -222,6 +229,10 @@ export type TAssessmentPack = z.output<typeof ZAssessmentPack>;
 export type TAssessmentBody = TAssessmentPack['body'];
 export type TAssessmentSection = z.output<typeof anyLocale.assessmentSection>;
 export type TCriterion = z.output<typeof anyLocale.criterion>;
+
+export const ZCopingPack = anyLocale.coping;
+export type TCopingPack = z.output<typeof ZCopingPack>;
+export type TCopingStrategy = z.output<typeof anyLocale.strategy>;
 
 export type TPack = z.output<typeof ZPack>;
 export type TInstrumentPack = z.output<typeof ZInstrumentPack>;

@@ -87,8 +87,8 @@ describe('validatePack', () => {
   });
 
   it.each([
-    ['poem', 'kind must be "framework" or "assessment" or "instrument", not "poem"'],
-    [undefined, 'missing kind (framework, assessment, instrument)'],
+    ['poem', 'kind must be "framework" or "assessment" or "instrument" or "coping", not "poem"'],
+    [undefined, 'missing kind (framework, assessment, instrument, coping)'],
   ])('says plainly that kind %s is not accepted', (kind, message) => {
     expect(problems(validatePack({ ...minimalFrameworkPack(), kind }, 'p.json'))).toEqual([`$.kind: ${message}`]);
   });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import type { TWellbeingExport } from './export-data.js';
-import { STRATEGIES } from './strategies.js';
+import type { TStrategy } from './coping-library.js';
 
 /**
  * A readable PDF of the worker's own export. pdfkit's standard fonts only draw Western European
@@ -59,8 +59,8 @@ const WORDS = {
 
 const localText = (text: Record<string, string> | null | undefined, locale: Locale) => (text ? (text[locale] ?? Object.values(text)[0] ?? '') : '');
 
-/** Renders the export as a PDF; resolves with its bytes. */
-export function renderExportPdf(data: TWellbeingExport, locale: Locale): Promise<Buffer> {
+/** Renders the export as a PDF, naming each plan step's strategy from `library`; resolves with its bytes. */
+export function renderExportPdf(data: TWellbeingExport, locale: Locale, library: readonly TStrategy[]): Promise<Buffer> {
   const words = WORDS[locale];
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: words.title } });
   const regular = firstFile(FONT_CANDIDATES);
@@ -78,7 +78,7 @@ export function renderExportPdf(data: TWellbeingExport, locale: Locale): Promise
   const heading = (text: string, size = 15) => font('heading').fontSize(size).text(text).moveDown(0.3);
   const para = (text: string) => font('body').fontSize(11).text(text).moveDown(0.3);
   const list = (items: string[]) => (items.length > 0 ? font('body').fontSize(11).list(items, { bulletRadius: 2 }).moveDown(0.4) : para(words.none));
-  const strategyTitle = (id: string | null) => (id ? localText(STRATEGIES.find((s) => s.id === id)?.title, locale) || id : '');
+  const strategyTitle = (id: string | null) => (id ? localText(library.find((s) => s.id === id)?.title, locale) || id : '');
 
   heading(words.title, 20);
   para(`${data.person.name} · ${words.exported} ${data.exportedAt.slice(0, 10)}`);

@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TCopingPack } from '../../content/pack-schema.js';
+import { getPack, installPack } from '../../content/pack-store.js';
 import type { Database } from '../../platform/db/client.js';
 import { countRows } from '../../test-support/factories.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
+import { COPING_LIBRARY_PACK_ID } from './coping-library.js';
 import { buildWorld, expectJson, type Problem, type World } from './test-world.js';
 
 /** The worker's own space, round trip by round trip. */
@@ -51,6 +54,24 @@ describe('profile, coping plan and strategies', () => {
     const problem = await expectJson<Problem>(await worker().request('PUT', '/api/v1/me/wellbeing/coping-plan', { before: [], during: [{ strategyId: 'made.up', note: '' }], after: [] }), 400);
     expect(problem.errors).toEqual([{ field: 'during.0.strategyId', problem: 'no such strategy in the library' }]);
     expect((await expectJson<Overview>(await worker().request('GET', '/api/v1/me/wellbeing'), 200)).copingPlan).toEqual(before.copingPlan);
+  });
+});
+
+describe('the coping library is a content pack', () => {
+  it('serves the latest installed version: a strategy a new version adds can be listed and planned', async () => {
+    const shipped = await getPack(database.db, COPING_LIBRARY_PACK_ID);
+    if (shipped?.pack.kind !== 'coping') throw new Error('the coping pack is not installed');
+    const added = { id: 'movement.stairs', kind: 'movement', when: ['after'], title: { en: 'Take the stairs', es: 'Sube por las escaleras' }, description: { en: 'Walk a flight between visits.', es: 'Sube un tramo entre visitas.' }, source: ['S.ind.2'] } as const;
+    const next = structuredClone({ ...shipped.pack, version: '1.1.0', body: { strategies: [...shipped.pack.body.strategies, added] } }) as TCopingPack;
+    const refusedBefore = await worker().request('PUT', '/api/v1/me/wellbeing/coping-plan', { before: [], during: [], after: [{ strategyId: added.id, note: '' }] });
+    expect(refusedBefore.status).toBe(400);
+
+    await installPack(database.db, next);
+    const { strategies } = await expectJson<{ strategies: Array<{ id: string; title: { en: string; es: string } }> }>(await worker().request('GET', '/api/v1/me/wellbeing/strategies'), 200);
+    expect(strategies.map((s) => s.id)).toEqual(next.body.strategies.map((s) => s.id));
+    expect(strategies.at(-1)?.title).toEqual(added.title);
+    const plan = { before: [], during: [], after: [{ strategyId: added.id, note: '' }] };
+    expect((await expectJson<Overview>(await worker().request('PUT', '/api/v1/me/wellbeing/coping-plan', plan), 200)).copingPlan).toEqual(plan);
   });
 });
 

@@ -6,7 +6,7 @@ import { jsonBody, jsonContent, ZProblem } from '../../platform/http/openapi-sha
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { RHYTHMS, ZCopingPlan, ZProfile } from './model.js';
 import { ZOverview, ZReminder, ZRhythmSetting } from './present.js';
-import { STRATEGIES, ZStrategy } from './strategies.js';
+import { readCopingLibrary, ZStrategy } from './coping-library.js';
 import { myReminder, mySpace, saveCopingPlan, saveProfile, setRhythm } from './use-cases/space.js';
 
 export const wellbeingTags = ['Well-being (my own space)'];
@@ -89,6 +89,6 @@ export function registerSpaceRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       summary: 'The library of coping strategies to build a coping plan from',
       responses: { 200: jsonContent(z.object({ strategies: z.array(ZStrategy) }).openapi('CopingStrategies'), 'Every strategy, in English and Spanish') },
     }),
-    (c) => c.json({ strategies: [...STRATEGIES] }, 200),
+    async (c) => c.json({ strategies: await readCopingLibrary(db) }, 200),
   );
 }

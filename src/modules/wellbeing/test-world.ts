@@ -1,4 +1,7 @@
+import { join } from 'node:path';
+import { BUILT_IN_PACKS_FOLDER } from '../../content/built-in-packs.js';
 import { installPack } from '../../content/pack-store.js';
+import { loadPackFile } from '../../content/validate-pack.js';
 import type { TInstrumentPack } from '../../content/pack-schema.js';
 import type { Database } from '../../platform/db/client.js';
 import { type BuiltPerson, buildOrg, buildPerson, buildTestApp, buildUnit, type Client, signIn, type TestApp } from '../../test-support/factories.js';
@@ -81,10 +84,18 @@ export interface World {
 }
 
 /** An organisation with a worker, their supervisor, an admin, an analyst and a colleague, and another organisation's worker; all signed in. */
+/** Installs the coping strategies pack Tend ships (the library a coping plan is built from). */
+export async function installCopingLibrary(database: Database): Promise<void> {
+  const loaded = await loadPackFile(join(BUILT_IN_PACKS_FOLDER, 'coping-strategies.json'));
+  if (!loaded.ok) throw new Error(`the built-in coping pack does not validate: ${JSON.stringify(loaded.problems)}`);
+  await installPack(database.db, loaded.pack);
+}
+
 export async function buildWorld(database: Database): Promise<World> {
   const app = buildTestApp(database).app;
   await installPack(database.db, TEST_CHECK);
   await installPack(database.db, TEST_LICENSED);
+  await installCopingLibrary(database);
   const orgId = await buildOrg(database, 'Willow Care');
   const unitId = await buildUnit(database, orgId, { name: 'Willow Team' });
   const supervisor = await buildPerson(database, orgId, { name: 'Sky Supervisor', unitId, roles: ['supervisor'] });

@@ -3,6 +3,7 @@ import { recordAudit } from '../../../platform/audit/audit-store.js';
 import type { Db } from '../../../platform/db/client.js';
 import { authorize } from '../../../platform/usecase/authorize.js';
 import { eraseSpace } from '../check-in-store.js';
+import { readCopingLibrary } from '../coping-library.js';
 import { exportSpace, type TWellbeingExport } from '../export-data.js';
 import { renderExportPdf } from '../export-pdf.js';
 import { ownSpace, spacePolicy } from '../policy.js';
@@ -19,7 +20,8 @@ export async function exportMySpace(db: Db, actor: Actor): Promise<TWellbeingExp
 
 /** The same, as a readable PDF in the actor's language. */
 export async function exportMySpaceAsPdf(db: Db, actor: Actor): Promise<Buffer> {
-  return renderExportPdf(await exportMySpace(db, actor), actor.locale === 'es' ? 'es' : 'en');
+  const data = await exportMySpace(db, actor);
+  return renderExportPdf(data, actor.locale === 'es' ? 'es' : 'en', await readCopingLibrary(db));
 }
 
 /** Erases the actor's whole space for good; returns how many rows of each kind went. */

@@ -10,7 +10,7 @@ import { nextDueOn, type Rhythm, type TCopingPlan, type TProfile } from '../mode
 import { ownSpace, spacePolicy } from '../policy.js';
 import type { TCheckIn } from '../present.js';
 import { getSpace, type Space, updateSpace } from '../space-store.js';
-import { isStrategyId } from '../strategies.js';
+import { readCopingLibrary } from '../coping-library.js';
 import { listSupportContacts, type TSupportContact } from '../support-store.js';
 
 /** The owner's own space: overview, profile, coping plan, rhythm and reminders. */
@@ -79,10 +79,10 @@ export async function saveProfile(db: Db, actor: Actor, profile: TProfile): Prom
   });
 }
 
-function copingPlanProblems(plan: TCopingPlan): FieldProblem[] {
+function copingPlanProblems(plan: TCopingPlan, libraryIds: ReadonlySet<string>): FieldProblem[] {
   return (['before', 'during', 'after'] as const).flatMap((part) =>
     plan[part].flatMap((step, i) =>
-      step.strategyId !== null && !isStrategyId(step.strategyId) ? [{ field: `${part}.${i}.strategyId`, problem: 'no such strategy in the library' }] : [],
+      step.strategyId !== null && !libraryIds.has(step.strategyId) ? [{ field: `${part}.${i}.strategyId`, problem: 'no such strategy in the library' }] : [],
     ),
   );
 }
@@ -90,7 +90,8 @@ function copingPlanProblems(plan: TCopingPlan): FieldProblem[] {
 /** Replaces the actor's coping plan (every strategy must be in the library); returns the space after the change. */
 export async function saveCopingPlan(db: Db, actor: Actor, plan: TCopingPlan): Promise<Overview> {
   authorize(spacePolicy(actor, 'change', ownSpace(actor)), WHAT);
-  const problems = copingPlanProblems(plan);
+  const library = await readCopingLibrary(db);
+  const problems = copingPlanProblems(plan, new Set(library.map((s) => s.id)));
   if (problems.length > 0) throw badRequest('The coping plan has steps that need attention.', problems);
   return db.transaction(async (tx) => {
     await updateSpace(tx, actor.orgId, actor.personId, { copingPlan: plan });
