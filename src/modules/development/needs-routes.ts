@@ -1,55 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { managers } from '../../platform/access/policy.js';
-import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
-import { needsGap } from './development-rules.js';
-import { ZLevel } from '../framework/model.js';
-import { NEED_KINDS, RECOVERY_STAGES, ZNeedsInput } from './model.js';
-import { type NeedsAnswers, type NeedsRow, insertNeedsAssessment, needsAssessmentsOf } from './needs-store.js';
-import { loadUnitAccess } from '../framework/unit-scope.js';
-import { authorize } from '../../platform/usecase/authorize.js';
-import { needsPolicy } from './policy.js';
-
-const ZNeedsAssessment = z
-  .object({
-    id: z.string(),
-    unitId: z.string(),
-    serviceRemit: z.string().nullable(),
-    recoveryStages: z.array(z.enum(RECOVERY_STAGES)),
-    currentLevel: ZLevel.nullable(),
-    requiredLevel: ZLevel,
-    need: z.enum(NEED_KINDS).nullable(),
-    notes: z.string().nullable(),
-    /** Levels training still has to cover to reach the required level, and what kind of need. */
-    gap: z.object({ levels: z.array(ZLevel), hasGap: z.boolean(), need: z.enum(NEED_KINDS).nullable() }),
-    packId: z.string(),
-    packVersion: z.string(),
-    assessedBy: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
-    assessedAt: z.string(),
-  })
-  .openapi('NeedsAssessment');
-
-function presentNeeds(row: NeedsRow): z.infer<typeof ZNeedsAssessment> {
-  const answers = row.answers as NeedsAnswers;
-  return {
-    id: row.id,
-    unitId: row.unitId,
-    serviceRemit: answers.serviceRemit ?? null,
-    recoveryStages: (answers.recoveryStages ?? []) as Array<(typeof RECOVERY_STAGES)[number]>,
-    currentLevel: row.currentLevel,
-    requiredLevel: row.requiredLevel,
-    need: row.need,
-    notes: answers.notes ?? null,
-    gap: needsGap(row.currentLevel, row.requiredLevel, row.need),
-    packId: row.packId,
-    packVersion: row.packVersion,
-    assessedBy: row.assessedByPersonId ? { id: row.assessedByPersonId, name: row.assessedByName } : null,
-    assessedAt: row.assessedAt.toISOString(),
-  };
-}
+import { ZNeedsInput } from './model.js';
+import { ZNeedsAssessment } from './needs-present.js';
+import { listNeedsAssessments, recordNeedsAssessment } from './needs-use-cases.js';
 
 /** Training needs assessments of a unit (H.tna), by the people who look after it. */
 export function registerNeedsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
@@ -67,14 +24,7 @@ export function registerNeedsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         404: jsonContent(ZProblem, 'No such unit you look after'),
       },
     }),
-    async (c) => {
-      const actor = requireActor(c);
-      const { id } = c.req.valid('param');
-      // the unit list is open to all, but a unit's needs are its managers' working notes
-      authorize(needsPolicy(actor, 'list', (await loadUnitAccess(db, actor, id)).access), 'The unit');
-      const rows = await needsAssessmentsOf(db, actor.orgId, id);
-      return c.json({ assessments: rows.map(presentNeeds) }, 200);
-    },
+    async (c) => c.json({ assessments: await listNeedsAssessments(db, requireActor(c), c.req.valid('param').id) }, 200),
   );
 
   app.openapi(
@@ -91,18 +41,6 @@ export function registerNeedsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         404: jsonContent(ZProblem, 'No such unit'),
       },
     }),
-    async (c) => {
-      const actor = requireActor(c);
-      const { id } = c.req.valid('param');
-      const input = c.req.valid('json');
-      const created = await db.transaction(async (tx) => {
-        authorize(needsPolicy(actor, 'create', (await loadUnitAccess(tx, actor, id)).access), 'The unit');
-        const assessmentId = await insertNeedsAssessment(tx, actor.orgId, id, input, actor.personId);
-        await recordAudit(tx, actor, { type: 'needs.assessed', data: { unitId: id, assessmentId } });
-        const rows = await needsAssessmentsOf(tx, actor.orgId, id);
-        return rows.find((r) => r.id === assessmentId)!;
-      });
-      return c.json(presentNeeds(created), 201);
-    },
+    async (c) => c.json(await recordNeedsAssessment(db, requireActor(c), c.req.valid('param').id, c.req.valid('json')), 201),
   );
 }

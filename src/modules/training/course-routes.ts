@@ -1,11 +1,9 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { hasRole, orgAdmins, signedIn } from '../../platform/access/policy.js';
-import { recordAudit } from '../../platform/audit/audit-store.js';
+import { orgAdmins, signedIn } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { notFound } from '../../platform/http/errors.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
-import { createCourse, findCourse, listCourses, presentCourse, reviewCourse, updateCourse } from './course-store.js';
+import { addCourse, changeCourse, listCatalogue, reviewCourseQuality } from './course-use-cases.js';
 import { ZLevel } from '../framework/model.js';
 import { COURSE_FORMATS, TRAINING_SOURCES, ZCourseInput, ZQualityReview } from './model.js';
 
@@ -51,12 +49,7 @@ export function registerCourseRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       summary: 'The training catalogue: approved courses, and for org admins every course with its quality review',
       responses: { 200: jsonContent(z.object({ courses: z.array(ZCourse) }), 'Courses, by title') },
     }),
-    async (c) => {
-      const actor = requireActor(c);
-      const admin = hasRole(actor, 'org_admin');
-      const rows = await listCourses(db, actor.orgId, { approvedOnly: !admin });
-      return c.json({ courses: rows.map((r) => presentCourse(r, admin)) }, 200);
-    },
+    async (c) => c.json({ courses: await listCatalogue(db, requireActor(c)) }, 200),
   );
 
   app.openapi(
@@ -68,16 +61,7 @@ export function registerCourseRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       request: { body: jsonBody(ZCourseInput) },
       responses: { 201: jsonContent(ZCourse, 'Created'), 400: jsonContent(ZProblem, 'Bad input') },
     }),
-    async (c) => {
-      const actor = requireActor(c);
-      const input = c.req.valid('json');
-      const row = await db.transaction(async (tx) => {
-        const id = await createCourse(tx, actor.orgId, input);
-        await recordAudit(tx, actor, { type: 'course.created', data: { courseId: id } });
-        return findCourse(tx, actor.orgId, id);
-      });
-      return c.json(presentCourse(row!, true), 201);
-    },
+    async (c) => c.json(await addCourse(db, requireActor(c), c.req.valid('json')), 201),
   );
 
   app.openapi(
@@ -89,17 +73,7 @@ export function registerCourseRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       request: { params: ZIdParam, body: jsonBody(ZCourseInput.partial()) },
       responses: { 200: jsonContent(ZCourse, 'Changed'), 400: jsonContent(ZProblem, 'Bad input'), 404: jsonContent(ZProblem, 'No such course') },
     }),
-    async (c) => {
-      const actor = requireActor(c);
-      const { id } = c.req.valid('param');
-      const patch = c.req.valid('json');
-      const row = await db.transaction(async (tx) => {
-        const fields = await updateCourse(tx, actor.orgId, id, patch);
-        if (fields.length > 0) await recordAudit(tx, actor, { type: 'course.updated', data: { courseId: id, fields } });
-        return findCourse(tx, actor.orgId, id);
-      });
-      return c.json(presentCourse(row!, true), 200);
-    },
+    async (c) => c.json(await changeCourse(db, requireActor(c), c.req.valid('param').id, c.req.valid('json')), 200),
   );
 
   app.openapi(
@@ -111,17 +85,6 @@ export function registerCourseRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       request: { params: ZIdParam, body: jsonBody(ZQualityReview) },
       responses: { 200: jsonContent(ZCourse, 'Reviewed'), 400: jsonContent(ZProblem, 'Bad input'), 404: jsonContent(ZProblem, 'No such course') },
     }),
-    async (c) => {
-      const actor = requireActor(c);
-      const { id } = c.req.valid('param');
-      const review = c.req.valid('json');
-      const row = await db.transaction(async (tx) => {
-        await reviewCourse(tx, actor.orgId, id, review, actor.personId);
-        await recordAudit(tx, actor, { type: 'course.reviewed', data: { courseId: id, approved: review.approve } });
-        return findCourse(tx, actor.orgId, id);
-      });
-      if (!row) throw notFound('The course');
-      return c.json(presentCourse(row, true), 200);
-    },
+    async (c) => c.json(await reviewCourseQuality(db, requireActor(c), c.req.valid('param').id, c.req.valid('json')), 200),
   );
 }

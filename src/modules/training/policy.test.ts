@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { policyActor, policyCast } from '../../test-support/policy-cast.js';
-import { coveragePolicy, trainingRecordPolicy } from './policy.js';
+import { CATALOGUE_ADMINS_ONLY, coursePolicy, coveragePolicy, seesWholeCatalogue, trainingRecordPolicy } from './policy.js';
 
 const actor = policyActor;
 const { worker, supervisor, otherSupervisor, admin, foreignAdmin, workerRecord } = policyCast;
@@ -12,6 +12,22 @@ describe('training records', () => {
 
   it('a manager of another team, a colleague and another organisation find nothing', () => {
     for (const who of [otherSupervisor, actor('colleague', ['worker']), foreignAdmin]) expect(trainingRecordPolicy(who, 'see', workerRecord)).toEqual({ kind: 'hidden' });
+  });
+});
+
+describe('the course catalogue', () => {
+  it('everyone in the organisation lists it; only org admins see the unapproved courses and the reviews', () => {
+    for (const who of [worker, supervisor, admin]) expect(coursePolicy(who, 'list', { orgId: 'org' })).toEqual({ kind: 'allowed' });
+    expect([worker, supervisor, admin].map(seesWholeCatalogue)).toEqual([false, false, true]);
+  });
+
+  it('only org admins add, change and review courses; others are told why; another organisation finds nothing', () => {
+    for (const ability of ['create', 'change', 'manage'] as const) {
+      expect(coursePolicy(admin, ability, { orgId: 'org' })).toEqual({ kind: 'allowed' });
+      expect(coursePolicy(supervisor, ability, { orgId: 'org' })).toEqual({ kind: 'denied', reason: CATALOGUE_ADMINS_ONLY });
+      expect(coursePolicy(foreignAdmin, ability, { orgId: 'org' })).toEqual({ kind: 'hidden' });
+    }
+    expect(coursePolicy(foreignAdmin, 'list', { orgId: 'org' })).toEqual({ kind: 'hidden' });
   });
 });
 
