@@ -1,14 +1,13 @@
 import { writeFile } from 'node:fs/promises';
-import { asc, eq } from 'drizzle-orm';
 import { frameworkExport } from '../modules/framework/framework-export.js';
 import { developmentExport } from '../modules/development/development-export.js';
 import { trainingExport } from '../modules/training/training-export.js';
 import { ZOrgSettings } from '../org-settings.js';
 import { getOrganisation } from '../platform/tenancy/org-store.js';
-import { people } from '../modules/people/schema.js';
-import { units } from '../modules/units/schema.js';
+import { peopleExport } from '../modules/people/people-export.js';
+import { unitsExport } from '../modules/units/units-export.js';
 import { recordAudit } from '../platform/audit/audit-store.js';
-import { accounts } from '../platform/auth/schema.js';
+import { accountsExport } from '../platform/auth/accounts-export.js';
 import type { Database, Queryable } from '../platform/db/client.js';
 import { type CliCommand, CliError, optionalString, type Out, requiredString } from './command.js';
 import { requireOrg } from './find-org.js';
@@ -20,39 +19,15 @@ export interface ExportOrgOptions {
 }
 
 /**
- * The organisation as portable JSON. The column lists below are the presenter: only these
- * fields leave. Never password hashes, sessions or one-time tokens — an export is handed to
- * people who must not be able to sign in as anyone with it.
+ * The organisation as portable JSON, made of each module's own export (its column lists are the
+ * presenters: only those fields leave). Never password hashes, sessions or one-time tokens, and no
+ * personal well-being data.
  */
 export async function buildOrgExport(q: Queryable, orgId: string) {
   const organisation = await getOrganisation(q, orgId, ZOrgSettings);
-  const unitRows = await q
-    .select({ id: units.id, name: units.name, kind: units.kind, parentId: units.parentId, createdAt: units.createdAt })
-    .from(units)
-    .where(eq(units.orgId, orgId))
-    .orderBy(asc(units.id));
-  const personRows = await q
-    .select({
-      id: people.id,
-      name: people.name,
-      email: people.email,
-      jobTitle: people.jobTitle,
-      unitId: people.unitId,
-      managerId: people.managerId,
-      kind: people.kind,
-      startDate: people.startDate,
-      endDate: people.endDate,
-      createdAt: people.createdAt,
-      updatedAt: people.updatedAt,
-    })
-    .from(people)
-    .where(eq(people.orgId, orgId))
-    .orderBy(asc(people.id));
-  const accountRows = await q
-    .select({ personId: accounts.personId, email: accounts.email, roles: accounts.roles, disabled: accounts.disabled, locale: accounts.locale })
-    .from(accounts)
-    .where(eq(accounts.orgId, orgId))
-    .orderBy(asc(accounts.id));
+  const unitRows = await unitsExport(q, orgId);
+  const personRows = await peopleExport(q, orgId);
+  const accountRows = await accountsExport(q, orgId);
   return {
     format: 'tend-org-export' as const,
     // version 2 added `practice`: the practice-framework records
