@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, getTableColumns, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, lt, or, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
 import type { Cursor } from '../../platform/http/page.js';
 import { exactTime, olderThan } from './keyset.js';
+import { people } from '../people/schema.js';
 import type { TCheckInAnswers } from './model.js';
 import { checkIns, grants, reflections, wellbeingSpaces } from './schema.js';
 
@@ -10,16 +11,21 @@ import { checkIns, grants, reflections, wellbeingSpaces } from './schema.js';
 
 export type CheckInRow = typeof checkIns.$inferSelect;
 
-/** Stores one check-in (answers only: scores are recomputed on every read). */
+/**
+ * Stores one check-in (answers only: scores are recomputed on every read) with the person's team
+ * as it is at that moment, read in the same statement: one statement is atomic, so the team and
+ * the row agree without a transaction around them.
+ */
 export async function addCheckIn(
   q: Queryable,
   orgId: string,
   personId: string,
-  input: { instrumentId: string; instrumentVersion: string; answers: TCheckInAnswers; unitId: string | null; submittedOn: string },
+  input: { instrumentId: string; instrumentVersion: string; answers: TCheckInAnswers; submittedOn: string },
 ): Promise<CheckInRow> {
+  const unitNow = sql<string | null>`(select ${people.unitId} from ${people} where ${people.orgId} = ${orgId} and ${people.id} = ${personId})`;
   const [row] = await q
     .insert(checkIns)
-    .values({ orgId, id: uuidv7(), personId, ...input })
+    .values({ orgId, id: uuidv7(), personId, unitId: unitNow, ...input })
     .returning();
   return row!;
 }

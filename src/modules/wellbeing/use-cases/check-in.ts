@@ -4,7 +4,6 @@ import { badRequest } from '../../../platform/http/errors.js';
 import { type PageQuery, pageOf } from '../../../platform/http/page.js';
 import { authorize } from '../../../platform/usecase/authorize.js';
 import { possibleScaleRange } from '../../instruments/score-instrument.js';
-import { findPerson } from '../../people/people-store.js';
 import { trendsOf, withScores } from '../check-in-results.js';
 import { answerProblems, completeAnswers } from '../check-in-rules.js';
 import { addCheckIn, pageCheckIns } from '../check-in-store.js';
@@ -45,18 +44,16 @@ export async function checkIn(db: Db, actor: Actor, input: { instrumentId: strin
   if (problems.length > 0) throw badRequest('The check-in has answers that need attention.', problems);
   const answers = completeAnswers(instrument, input.answers);
   const scores = scoreCheckIn(instrument, answers);
-  return db.transaction(async (tx) => {
-    const me = await findPerson(tx, actor.orgId, actor.personId);
-    const row = await addCheckIn(tx, actor.orgId, actor.personId, {
-      instrumentId: instrument.id,
-      instrumentVersion: instrument.version,
-      answers,
-      // the team and day are what the privacy gate aggregates by; nothing else leaves this row
-      unitId: me?.unitId ?? null,
-      submittedOn: todayIn(actor.timeZone),
-    });
-    return { checkIn: presentCheckIn(row, scores), supportContacts: suggestsSupport(scores) ? await listSupportContacts(tx, actor.orgId) : null };
+  // read before the write, so that a failed read leaves nothing stored for the person to resubmit
+  const supportContacts = suggestsSupport(scores) ? await listSupportContacts(db, actor.orgId) : null;
+  const row = await addCheckIn(db, actor.orgId, actor.personId, {
+    instrumentId: instrument.id,
+    instrumentVersion: instrument.version,
+    answers,
+    // the team (read by the insert) and the day are what the privacy gate aggregates by
+    submittedOn: todayIn(actor.timeZone),
   });
+  return { checkIn: presentCheckIn(row, scores), supportContacts };
 }
 
 /** One page of the actor's check-ins, newest first, scores recomputed. */
