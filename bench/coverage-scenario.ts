@@ -4,6 +4,7 @@
 // services of 4 teams with a required level each, 20,000 people in the teams (some joined
 // recently, some gone, some with no unit, one in ten with a level of their own) and 2 training
 // records each, one of them expiring.
+import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/platform/db/client.js';
@@ -73,17 +74,21 @@ interface OrgCoverage {
   series: unknown[];
 }
 
-export function coverageScenario(): Scenario {
+export function coverageScenario(connections: number): Scenario {
   const request = (t: Target) => ({ method: 'GET' as const, path: '/api/v1/org/coverage', headers: { cookie: t.coverageAdmin!.cookie } });
   return {
     key: 'coverage',
-    name: `organisation training coverage (${COVERAGE_PEOPLE} people, authenticated GET)`,
+    name: `organisation training coverage (${COVERAGE_PEOPLE} people, ${connections} connections, authenticated GET)`,
+    connections,
     request,
     async check(tend, baseline) {
       let t: Awaited<ReturnType<typeof sendOnce>> | undefined;
       let b: typeof t;
+      const started = performance.now();
       const tt = await traceSql(async () => (t = await sendOnce(tend.port, request(tend))));
+      const between = performance.now();
       const bt = await traceSql(async () => (b = await sendOnce(baseline.port, request(baseline))));
+      const ms = `${Math.round(between - started)} and ${Math.round(performance.now() - between)} ms, cold`;
       const [fromTend, fromBaseline] = [JSON.parse(t!.body) as OrgCoverage, JSON.parse(b!.body) as OrgCoverage];
       if (t!.status !== 200 || b!.status !== 200 || !isDeepStrictEqual(fromTend, fromBaseline)) {
         throw new Error(`Tend and the baseline answer the coverage differently:\n${t!.status} ${t!.body.slice(0, 400)}\n${b!.status} ${b!.body.slice(0, 400)}`);
@@ -91,7 +96,7 @@ export function coverageScenario(): Scenario {
       // the answer must be of the whole organisation, not of an empty one
       const counted = fromTend.services.reduce((n, s) => n + s.placed + s.notPlaced, 0);
       if (counted < COVERAGE_PEOPLE * 0.9) throw new Error(`the coverage counts only ${counted} people today`);
-      return `the same coverage (${fromTend.services.length} services, ${counted} people active today, ${fromTend.series.length} month ends); statements: Tend ${tt.length}, baseline ${bt.length}`;
+      return `the same coverage (${fromTend.services.length} services, ${counted} people active today, ${fromTend.series.length} month ends; one request each took ${ms}); statements: Tend ${tt.length}, baseline ${bt.length}`;
     },
   };
 }

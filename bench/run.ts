@@ -25,6 +25,8 @@ const importRows = positive('BENCH_IMPORT_ROWS', 100_000);
 // survey answers each server may take per second at most: enough surveys are opened for every
 // run (warm-up + window) at that rate, since each respondent answers each survey once
 const surveyRate = positive('BENCH_SURVEY_RATE', 1500);
+// the coverage page counts 20,000 people per request: a few admins at once, not 50
+const coverageConnections = positive('BENCH_COVERAGE_CONNECTIONS', 4);
 // the load scenarios, then the import (timed once per server and round, not loaded)
 const ALL_KEYS = [...SCENARIO_KEYS, 'import'] as const;
 type Key = (typeof ALL_KEYS)[number];
@@ -170,7 +172,7 @@ async function main() {
     // per connection for the workers who check in
     const all: Scenario[] = [...scenarios];
     if (surveySetup) all.push(surveyScenario(database, surveySetup, CONNECTIONS));
-    if (coverageSetup) all.push(coverageScenario());
+    if (coverageSetup) all.push(coverageScenario(coverageConnections));
     const chosen = all.filter((s) => (selected as readonly string[]).includes(s.key));
     const workerEmails = selected.includes('checkin') ? seeded.workerEmails : [];
     const targets: Target[] = [];
@@ -190,7 +192,7 @@ async function main() {
 
     // the same answers and the same SQL first, request by request
     for (const scenario of chosen) log(`${scenario.name}: ${await scenario.check(tend, base)}`);
-    log(`${CONNECTIONS} connections, ${rounds} round(s) per server and scenario (order T,b then b,T), ${warmupSeconds} s warm-up + ${seconds} s measured each`);
+    log(`${CONNECTIONS} connections (${chosen.filter((c) => c.connections !== undefined).map((c) => `${c.key}: ${c.connections}`).join(', ') || 'every scenario'}), ${rounds} round(s) per server and scenario (order T,b then b,T), ${warmupSeconds} s warm-up + ${seconds} s measured each`);
 
     const rows: { scenario: string; tend: LoadSummary; base: LoadSummary }[] = [];
     for (const scenario of chosen) {
@@ -198,8 +200,9 @@ async function main() {
       for (let round = 0; round < rounds; round++) {
         const order = round % 2 === 0 ? targets : [...targets].reverse();
         for (const target of order) {
-          const requests = Array.from({ length: CONNECTIONS }, (_, connection) => scenario.request(target, connection, round));
-          const run = await runLoadInWorker({ port: target.port, connections: CONNECTIONS, warmupSeconds, seconds }, requests, stopLoad.signal);
+          const connections = scenario.connections ?? CONNECTIONS;
+          const requests = Array.from({ length: connections }, (_, connection) => scenario.request(target, connection, round));
+          const run = await runLoadInWorker({ port: target.port, connections, warmupSeconds, seconds }, requests, stopLoad.signal);
           runs[target.name].push(run);
           log(`${scenario.name}, ${target.name}, round ${round + 1}: ${fmt(run.latencies.length / run.seconds, 0)} req/s, ${run.errors} errors`);
         }

@@ -26,6 +26,8 @@ export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 export interface Scenario {
   key: ScenarioKey;
   name: string;
+  /** How many connections load it (50, one per worker, unless the scenario says fewer). */
+  connections?: number;
   /** What connection number `connection` sends in round `round` (from 0): one request again and again, or a list walked once. */
   request: (target: Target, connection: number, round: number) => ConnectionRequests;
   /** Throws unless both servers answer alike; says what it checked and how many statements each sent. */
