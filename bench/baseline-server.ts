@@ -2,8 +2,9 @@
 // alive, role, CSRF, input checks, the same JSON) with the least SQL that gives that answer: the
 // session lookup (the same statement as Tend's actorForSession, and its delete or touch by the
 // same rules), then ONE statement per request: the unit list query, the unit and its
-// `unit.created` audit event inserted together (one statement is atomic, so no begin/commit), or
-// the check-in of baseline-checkin.ts. So the ratio measures Tend against the limit of the stack,
+// `unit.created` audit event inserted together (one statement is atomic, so no begin/commit),
+// the check-in of baseline-checkin.ts, the survey answer of baseline-survey.ts or the
+// organisation's coverage of baseline-coverage.ts. So the ratio measures Tend against the limit of the stack,
 // not against a copy of Tend's statements; run.ts checks once per run that the answers agree.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -11,10 +12,12 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { submitCheckIn } from './baseline-checkin.js';
+import { orgCoverage } from './baseline-coverage.js';
+import { answerSurvey, SURVEY_PATH } from './baseline-survey.js';
 import { type Actor, HttpError } from './baseline-shared.js';
 
 const SESSION_SQL =
-  'select "sessions"."created_at", "sessions"."last_seen_at", "sessions"."csrf_token", "accounts"."id", "accounts"."person_id", "accounts"."roles", "accounts"."email", "accounts"."locale", "accounts"."disabled", "people"."name" from "sessions" inner join "accounts" on ("accounts"."org_id" = "sessions"."org_id" and "accounts"."id" = "sessions"."account_id") inner join "people" on ("people"."org_id" = "accounts"."org_id" and "people"."id" = "accounts"."person_id") where ("sessions"."org_id" = $1 and "sessions"."token_hash" = $2)';
+  'select "sessions"."created_at", "sessions"."last_seen_at", "sessions"."csrf_token", "accounts"."id", "accounts"."person_id", "accounts"."roles", "accounts"."email", "accounts"."locale", "accounts"."disabled", "people"."name", coalesce("organisations"."settings"->>\'timeZone\', \'UTC\') from "sessions" inner join "accounts" on ("accounts"."org_id" = "sessions"."org_id" and "accounts"."id" = "sessions"."account_id") inner join "people" on ("people"."org_id" = "accounts"."org_id" and "people"."id" = "accounts"."person_id") inner join "organisations" on "organisations"."id" = "sessions"."org_id" where ("sessions"."org_id" = $1 and "sessions"."token_hash" = $2)';
 const DELETE_SESSION_SQL = 'delete from "sessions" where ("sessions"."org_id" = $1 and "sessions"."token_hash" = $2)';
 const TOUCH_SESSION_SQL = 'update "sessions" set "last_seen_at" = $1 where ("sessions"."org_id" = $2 and "sessions"."token_hash" = $3)';
 const LIST_UNITS_SQL =
@@ -39,7 +42,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // dates as 'YYYY-MM-DD' strings, as Tend reads them (platform/db/client.ts)
 pg.types.setTypeParser(1082, (value: string) => value);
 
-type SessionRow = [Date, Date, string, string, string, string[], string, string, boolean, string];
+type SessionRow = [Date, Date, string, string, string, string[], string, string, boolean, string, string];
 type UnitRow = [string, string, string, string | null, number];
 
 function sessionCookie(header: string | undefined): string | undefined {
@@ -58,14 +61,14 @@ async function actorForSession(pool: pg.Pool, cookie: string | undefined) {
   const result = await pool.query<SessionRow>({ text: SESSION_SQL, values: [orgId, tokenHash], rowMode: 'array' });
   const row = result.rows[0];
   if (!row) return undefined;
-  const [createdAt, lastSeenAt, csrfToken, accountId, personId, roles, email, locale, disabled, name] = row;
+  const [createdAt, lastSeenAt, csrfToken, accountId, personId, roles, email, locale, disabled, name, timeZone] = row;
   const now = Date.now();
   if (disabled || now - lastSeenAt.getTime() >= IDLE_TIMEOUT_MS || now - createdAt.getTime() >= ABSOLUTE_TIMEOUT_MS) {
     await pool.query(DELETE_SESSION_SQL, [orgId, tokenHash]);
     return undefined;
   }
   if (now - lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await pool.query(TOUCH_SESSION_SQL, [new Date(now).toISOString(), orgId, tokenHash]);
-  const actor: Actor = { orgId, accountId, personId, roles, email, name, locale };
+  const actor: Actor = { orgId, accountId, personId, roles, email, name, locale, timeZone };
   return { actor, csrfToken };
 }
 
@@ -120,14 +123,26 @@ function sendJson(res: ServerResponse, status: number, value: unknown) {
 }
 
 const CHECK_INS = '/api/v1/me/wellbeing/check-ins';
+const COVERAGE = '/api/v1/org/coverage';
 
 async function handle(pool: pg.Pool, req: IncomingMessage, res: ServerResponse) {
   const path = (req.url ?? '/').split('?')[0];
   const found = await actorForSession(pool, sessionCookie(req.headers.cookie));
-  const known = (path === '/api/v1/units' && (req.method === 'GET' || req.method === 'POST')) || (path === CHECK_INS && req.method === 'POST');
+  const survey = req.method === 'POST' ? SURVEY_PATH.exec(path ?? '') : null;
+  const known =
+    (path === '/api/v1/units' && (req.method === 'GET' || req.method === 'POST')) ||
+    (path === CHECK_INS && req.method === 'POST') ||
+    (path === COVERAGE && req.method === 'GET') ||
+    survey !== null;
   if (!known) throw new HttpError(404, 'not-found');
   if (req.method === 'GET') {
     if (!found) throw new HttpError(401, 'unauthenticated');
+    if (path === COVERAGE) {
+      // the organisation's coverage is for its admins (Tend's orgAdmins policy)
+      if (!found.actor.roles.includes('org_admin')) throw new HttpError(403, 'forbidden');
+      sendJson(res, 200, await orgCoverage(pool, found.actor));
+      return;
+    }
     sendJson(res, 200, { units: await listUnits(pool, found.actor.orgId) });
     return;
   }
@@ -138,6 +153,11 @@ async function handle(pool: pg.Pool, req: IncomingMessage, res: ServerResponse) 
   // the check-in is open to anyone signed in (Tend's signedIn policy), the units to org admins
   if (path === CHECK_INS) {
     sendJson(res, 201, await submitCheckIn(pool, found.actor, await readBody(req)));
+    return;
+  }
+  // answering a survey is open to anyone signed in (signedIn); who is asked is the survey's own rule
+  if (survey) {
+    sendJson(res, 201, await answerSurvey(pool, found.actor, decodeURIComponent(survey[1]!), await readBody(req)));
     return;
   }
   if (!found.actor.roles.includes('org_admin')) throw new HttpError(403, 'forbidden');

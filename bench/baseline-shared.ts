@@ -9,6 +9,8 @@ export interface Actor {
   email: string;
   name: string;
   locale: string;
+  /** The organisation's IANA time zone (UTC when its settings have none), as Tend's actorForSession reads it. */
+  timeZone: string;
 }
 
 /** An answer other than success: the status and the problem's type. */

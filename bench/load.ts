@@ -65,11 +65,19 @@ export async function sendOnce(port: number, req: LoadRequest): Promise<Answer> 
 }
 
 /**
+ * What one connection sends: the same request again and again, or a walk through a list, each
+ * request sent once (e.g. a survey each person answers once). A connection whose list runs out
+ * before the window ends stops and counts one error, so a run that ran short is never read as
+ * a measure.
+ */
+export type ConnectionRequests = LoadRequest | LoadRequest[];
+
+/**
  * Keeps `connections` requests in flight until the warm-up and the measured window are over.
  * Connection i sends requests[i % requests.length] (one request for all, or one per connection,
  * e.g. each with a session of its own), over a keep-alive socket of its own.
  */
-async function runLoad(options: LoadOptions, requests: LoadRequest[]): Promise<LoadRun> {
+async function runLoad(options: LoadOptions, requests: ConnectionRequests[]): Promise<LoadRun> {
   if (requests.length === 0) throw new Error('runLoad needs at least one request');
   const agents = Array.from({ length: options.connections }, () => new Agent({ keepAlive: true, maxSockets: 1 }));
   const started = performance.now();
@@ -82,8 +90,15 @@ async function runLoad(options: LoadOptions, requests: LoadRequest[]): Promise<L
 
   const worker = async (connection: number) => {
     const agent = agents[connection]!;
-    const req = requests[connection % requests.length]!;
+    const given = requests[connection % requests.length]!;
+    let walked = 0;
     while (performance.now() < measureUntil) {
+      const req = Array.isArray(given) ? given[walked++] : given;
+      if (!req) {
+        errors++;
+        errorSample ??= `connection ${connection} ran out of requests (${walked - 1}) before the window ended`;
+        break;
+      }
       const t0 = performance.now();
       let ok = false;
       let problem = '';
@@ -114,7 +129,7 @@ async function runLoad(options: LoadOptions, requests: LoadRequest[]): Promise<L
 }
 
 /** runLoad in a worker thread: the load does not compete with the server for this event loop. */
-export function runLoadInWorker(options: LoadOptions, requests: LoadRequest[], signal?: AbortSignal): Promise<LoadRun> {
+export function runLoadInWorker(options: LoadOptions, requests: ConnectionRequests[], signal?: AbortSignal): Promise<LoadRun> {
   return new Promise((resolve, reject) => {
     // the worker loads this TypeScript file through tsx, as `npm run bench` loads run.ts
     const start = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
@@ -132,7 +147,7 @@ export function runLoadInWorker(options: LoadOptions, requests: LoadRequest[], s
 }
 
 if (!isMainThread && parentPort && workerData?.benchLoad) {
-  const { options, requests } = workerData.benchLoad as { options: LoadOptions; requests: LoadRequest[] };
+  const { options, requests } = workerData.benchLoad as { options: LoadOptions; requests: ConnectionRequests[] };
   const port = parentPort;
   void runLoad(options, requests).then((run) => port.postMessage(run));
 }

@@ -11,8 +11,10 @@ import { createMemoryMailer } from '../src/platform/mail/mailer.js';
 import { startBaselineServer } from './baseline-server.js';
 import { type ImportTiming, runImportScenario } from './import-scenario.js';
 import { type LoadRun, type LoadSummary, runLoadInWorker, summarise } from './load.js';
-import { SCENARIO_KEYS, scenarios, type Target } from './scenarios.js';
+import { coverageScenario, seedCoverage } from './coverage-scenario.js';
+import { type Scenario, SCENARIO_KEYS, scenarios, type Target } from './scenarios.js';
 import { seed, signIn, signInAll, WORKERS } from './seed.js';
+import { RESPONDENTS, respondentSessions, seedSurvey, surveyScenario } from './survey-scenario.js';
 
 // one worker session per connection in the check-in scenario
 const CONNECTIONS = WORKERS;
@@ -20,6 +22,11 @@ const seconds = positive('BENCH_SECONDS', 10);
 const warmupSeconds = positive('BENCH_WARMUP_SECONDS', 5);
 const rounds = positive('BENCH_ROUNDS', 2);
 const importRows = positive('BENCH_IMPORT_ROWS', 100_000);
+// survey answers each server may take per second at most: enough surveys are opened for every
+// run (warm-up + window) at that rate, since each respondent answers each survey once
+const surveyRate = positive('BENCH_SURVEY_RATE', 1500);
+// the coverage page counts 20,000 people per request: a few admins at once, not 50
+const coverageConnections = positive('BENCH_COVERAGE_CONNECTIONS', 4);
 // the load scenarios, then the import (timed once per server and round, not loaded)
 const ALL_KEYS = [...SCENARIO_KEYS, 'import'] as const;
 type Key = (typeof ALL_KEYS)[number];
@@ -33,7 +40,7 @@ function positive(name: string, fallback: number): number {
   return value;
 }
 
-/** BENCH_SCENARIOS: a comma-separated list of list, create, checkin, import; all of them when unset. */
+/** BENCH_SCENARIOS: a comma-separated list of list, create, checkin, survey, coverage, import; all of them when unset. */
 function chosenScenarios(raw: string | undefined): Key[] {
   if (raw === undefined || raw.trim() === '') return [...ALL_KEYS];
   const keys = raw.split(',').map((k) => k.trim());
@@ -125,6 +132,11 @@ async function main() {
     await installBuiltInPacks(database);
     const seeded = await seed(database);
     log(`Seeded 1 organisation, ${seeded.unitIds.length} units, ${200 + seeded.workerEmails.length} people (one org admin, ${seeded.workerEmails.length} workers)`);
+    const surveysPerRun = Math.ceil((surveyRate * (warmupSeconds + seconds)) / RESPONDENTS);
+    const surveySetup = selected.includes('survey') ? await seedSurvey(database, rounds, surveysPerRun) : undefined;
+    if (surveySetup) log(`Seeded the survey organisation: ${RESPONDENTS} respondents with accounts, ${2 * (rounds * surveysPerRun + 1)} open staff surveys (${surveysPerRun} per server and round, room for ${surveyRate} answers/s)`);
+    const coverageSetup = selected.includes('coverage') ? await seedCoverage(database) : undefined;
+    if (coverageSetup) log('Seeded the coverage organisation: 20,000 people, 40 units, placements and 2 training records each');
 
     const app = createApp({
       database,
@@ -158,18 +170,29 @@ async function main() {
 
     // sessions of their own for each server, all created by Tend's sign-in: the admin's, and one
     // per connection for the workers who check in
-    const chosen = scenarios.filter((s) => (selected as readonly string[]).includes(s.key));
+    const all: Scenario[] = [...scenarios];
+    if (surveySetup) all.push(surveyScenario(database, surveySetup, CONNECTIONS));
+    if (coverageSetup) all.push(coverageScenario(coverageConnections));
+    const chosen = all.filter((s) => (selected as readonly string[]).includes(s.key));
     const workerEmails = selected.includes('checkin') ? seeded.workerEmails : [];
     const targets: Target[] = [];
     for (const [name, port] of [['Tend', tendPort], ['baseline', baseline.port]] as const) {
-      targets.push({ name, port, admin: await signIn(tendPort, seeded.adminEmail), workers: await signInAll(tendPort, workerEmails) });
+      targets.push({
+        name,
+        port,
+        admin: await signIn(tendPort, seeded.adminEmail),
+        workers: await signInAll(tendPort, workerEmails),
+        // 1,000 sessions each: the rows Tend's sign-in writes, written in bulk (each sign-in checks a password hash)
+        respondents: surveySetup ? await respondentSessions(database, surveySetup) : [],
+        coverageAdmin: coverageSetup ? await signIn(tendPort, coverageSetup.adminEmail) : undefined,
+      });
     }
     const [tend, base] = targets as [Target, Target];
-    log(`Signed in through Tend: per server, the admin${workerEmails.length > 0 ? ` and ${workerEmails.length} workers` : ''}`);
+    log(`Signed in through Tend: per server, the admin${workerEmails.length > 0 ? ` and ${workerEmails.length} workers` : ''}${coverageSetup ? ' and the coverage admin' : ''}${surveySetup ? `; ${RESPONDENTS} respondent sessions each` : ''}`);
 
     // the same answers and the same SQL first, request by request
     for (const scenario of chosen) log(`${scenario.name}: ${await scenario.check(tend, base)}`);
-    log(`${CONNECTIONS} connections, ${rounds} round(s) per server and scenario (order T,b then b,T), ${warmupSeconds} s warm-up + ${seconds} s measured each`);
+    log(`${CONNECTIONS} connections (${chosen.filter((c) => c.connections !== undefined).map((c) => `${c.key}: ${c.connections}`).join(', ') || 'every scenario'}), ${rounds} round(s) per server and scenario (order T,b then b,T), ${warmupSeconds} s warm-up + ${seconds} s measured each`);
 
     const rows: { scenario: string; tend: LoadSummary; base: LoadSummary }[] = [];
     for (const scenario of chosen) {
@@ -177,8 +200,9 @@ async function main() {
       for (let round = 0; round < rounds; round++) {
         const order = round % 2 === 0 ? targets : [...targets].reverse();
         for (const target of order) {
-          const requests = Array.from({ length: CONNECTIONS }, (_, connection) => scenario.request(target, connection));
-          const run = await runLoadInWorker({ port: target.port, connections: CONNECTIONS, warmupSeconds, seconds }, requests, stopLoad.signal);
+          const connections = scenario.connections ?? CONNECTIONS;
+          const requests = Array.from({ length: connections }, (_, connection) => scenario.request(target, connection, round));
+          const run = await runLoadInWorker({ port: target.port, connections, warmupSeconds, seconds }, requests, stopLoad.signal);
           runs[target.name].push(run);
           log(`${scenario.name}, ${target.name}, round ${round + 1}: ${fmt(run.latencies.length / run.seconds, 0)} req/s, ${run.errors} errors`);
         }

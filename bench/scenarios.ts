@@ -3,7 +3,7 @@
 // can, Tend as it is), with the number of statements each sent.
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { type LoadRequest, sendOnce } from './load.js';
+import { type ConnectionRequests, type LoadRequest, sendOnce } from './load.js';
 import type { Session } from './seed.js';
 import { traceSql } from './sql-trace.js';
 
@@ -14,16 +14,22 @@ export interface Target {
   admin: Session;
   /** One worker's session per connection (check-ins); empty when no scenario needs them. */
   workers: Session[];
+  /** One session per survey respondent (survey-scenario.ts); empty unless the survey runs. */
+  respondents: Session[];
+  /** The admin of the 20,000-people organisation (coverage-scenario.ts), when the coverage runs. */
+  coverageAdmin?: Session;
 }
 
-export const SCENARIO_KEYS = ['list', 'create', 'checkin'] as const;
+export const SCENARIO_KEYS = ['list', 'create', 'checkin', 'survey', 'coverage'] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 
 export interface Scenario {
   key: ScenarioKey;
   name: string;
-  /** What connection number `connection` sends, again and again. */
-  request: (target: Target, connection: number) => LoadRequest;
+  /** How many connections load it (50, one per worker, unless the scenario says fewer). */
+  connections?: number;
+  /** What connection number `connection` sends in round `round` (from 0): one request again and again, or a list walked once. */
+  request: (target: Target, connection: number, round: number) => ConnectionRequests;
   /** Throws unless both servers answer alike; says what it checked and how many statements each sent. */
   check: (tend: Target, baseline: Target) => Promise<string>;
 }
@@ -39,8 +45,13 @@ async function traced(target: Target, req: LoadRequest) {
 
 /** The same request shape sent to both; returns both answers and how many statements each sent. */
 async function sendBoth(scenario: Scenario, tend: Target, baseline: Target, connection = 0) {
-  const t = await traced(tend, scenario.request(tend, connection));
-  const b = await traced(baseline, scenario.request(baseline, connection));
+  const one = (target: Target) => {
+    const req = scenario.request(target, connection, 0);
+    if (Array.isArray(req)) throw new Error(`${scenario.name}: sendBoth takes a scenario of one request per connection`);
+    return req;
+  };
+  const t = await traced(tend, one(tend));
+  const b = await traced(baseline, one(baseline));
   if (t.trace.length === 0) throw new Error(`${scenario.name}: no SQL was recorded for Tend's answer (is the pg tracer in place?)`);
   return { tend: t.answer, baseline: b.answer, statements: `Tend ${t.trace.length}, baseline ${b.trace.length}` };
 }
@@ -82,6 +93,7 @@ function comparable(body: string): unknown {
   return { ...value, checkIn: { ...checkIn, id: '(new id)', submittedAt: '(now)' } };
 }
 
+/** The scenarios that need no seed of their own; survey and coverage are built by run.ts once seeded. */
 export const scenarios: Scenario[] = [
   {
     key: 'list',
