@@ -38,6 +38,9 @@ export async function surveyThresholds(q: Queryable, orgId: string): Promise<Thr
   return resolveThresholds({ minGroupSize: org.settings.minGroupSize });
 }
 
+/** 4 parameters a row: 20,000 per statement, well inside PostgreSQL's limit. */
+const ELIGIBLE_ROWS_PER_INSERT = 5_000;
+
 /** Takes the snapshot if the cycle has none yet (concurrent first uses take it once). */
 export async function freezeSurvey(q: Queryable, cycle: CycleScope): Promise<void> {
   await q.transaction(async (tx) => {
@@ -57,7 +60,10 @@ export async function freezeSurvey(q: Queryable, cycle: CycleScope): Promise<voi
       .innerJoin(accounts, and(eq(accounts.orgId, people.orgId), eq(accounts.personId, people.id)))
       .where(and(eq(people.orgId, cycle.orgId), isNotNull(accounts.passwordHash), eq(accounts.disabled, false)));
     const rows = active.filter((p) => inScope(cycle.unitId, p.unitId, parents)).map((p) => ({ orgId: cycle.orgId, cycleId: cycle.id, personId: p.personId, unitId: p.unitId }));
-    if (rows.length > 0) await tx.insert(surveyEligible).values(rows).onConflictDoNothing();
+    // in slices: one insert of every row passes PostgreSQL's 65,535 parameters at about 16,000 people
+    for (let start = 0; start < rows.length; start += ELIGIBLE_ROWS_PER_INSERT) {
+      await tx.insert(surveyEligible).values(rows.slice(start, start + ELIGIBLE_ROWS_PER_INSERT)).onConflictDoNothing();
+    }
   });
 }
 
