@@ -10,8 +10,8 @@ import { buildSurveyWorld } from './survey-test-world.js';
 
 /**
  * A survey's opening and closing days are days where the organisation works (ARCHITECTURE.md,
- * "Time zones"). Every instant below is chosen so that its UTC date gives the other answer: each
- * check fails if the rule goes back to counting days in UTC. In late 2025 Los Angeles is UTC−8
+ * "Time zones"). Each edge is checked on both sides of a local midnight, and on one side of it
+ * the UTC date is another day: every test fails if the rule goes back to counting days in UTC. In late 2025 Los Angeles is UTC−8
  * (standard time) and Auckland UTC+13 (daylight time), so Auckland's midnight is 11:00Z the day
  * before and Los Angeles' is 08:00Z the day after.
  */

@@ -10,8 +10,9 @@ import { buildWorld, expectJson, type World } from './test-world.js';
 
 /**
  * A check-in's day, the reminder's "today" and the retention cut-off are days where the
- * organisation works (ARCHITECTURE.md, "Time zones"). Each instant below has a UTC date other
- * than the local one, so every check fails if the rule goes back to UTC. In late 2025 Auckland
+ * organisation works (ARCHITECTURE.md, "Time zones"). The instants sit beside local midnights; all
+ * but the 23:30 one (the other side of the same edge) have a UTC date other than the local one,
+ * so the tests fail if the rule goes back to UTC. In late 2025 Auckland
  * is UTC+13 (daylight time) and Los Angeles UTC−8.
  */
 
