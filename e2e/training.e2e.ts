@@ -135,4 +135,28 @@ describe('training', () => {
     expect(await row.getByRole('cell').nth(2).textContent()).toBe('2.5 hours');
     await expectNoAxeViolations(admin, '/admin/courses after a change');
   });
+
+  it('an admin chooses the time zone days are counted in, and it is kept after a reload', async () => {
+    const admin = await newPage(browser);
+    await signInAs(admin, 'org_admin');
+    await openPage(admin, '/admin/organisation', '/admin/organisation');
+    const zone = admin.getByRole('region', { name: 'Time zone' });
+    const select = zone.getByRole('combobox', { name: 'Time zone' });
+    // the hint is read with the field
+    await expect(select.getAttribute('aria-describedby')).resolves.toContain('zone-timeZone-hint');
+    await zone.getByText(/survey opening and closing days, check-in days/).waitFor();
+    const before = await select.inputValue();
+    const chosen = before === 'Pacific/Auckland' ? 'America/Los_Angeles' : 'Pacific/Auckland';
+    await select.selectOption(chosen);
+    await zone.getByRole('button', { name: 'Save time zone' }).press('Enter');
+    await zone.locator('.notice-success', { hasText: 'The time zone is saved.' }).waitFor();
+    await expectNoAxeViolations(admin, '/admin/organisation time zone saved');
+    await admin.reload();
+    const reloaded = admin.getByRole('region', { name: 'Time zone' }).getByRole('combobox', { name: 'Time zone' });
+    await expect(reloaded.inputValue()).resolves.toBe(chosen);
+    // put it back as it was for the other journeys
+    await reloaded.selectOption(before);
+    await admin.getByRole('region', { name: 'Time zone' }).getByRole('button', { name: 'Save time zone' }).press('Enter');
+    await admin.locator('.notice-success', { hasText: 'The time zone is saved.' }).waitFor();
+  });
 });

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { serverTimeZone } from '../time/zone.js';
 
 /** Where the embedded database and Tend's secrets live, and how Tend is reached. */
 export interface TendConfig {
@@ -22,6 +23,8 @@ export interface TendConfig {
   loadDemo: boolean;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For (else it is spoofable). */
   trustProxy: boolean;
+  /** The zone new organisations start in (TEND_TIME_ZONE, else the machine's); checked here so a bad value stops start-up. */
+  timeZone: string;
 }
 
 /** Reads the configuration from the environment, with defaults that need nothing installed. */
@@ -48,5 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TendConfig {
     secureCookies: env.TEND_SECURE_COOKIES ? env.TEND_SECURE_COOKIES === 'true' : publicUrl.startsWith('https://'),
     loadDemo: env.TEND_DEMO !== 'false',
     trustProxy: env.TEND_TRUST_PROXY === 'true',
+    timeZone: serverTimeZone(env),
   };
 }

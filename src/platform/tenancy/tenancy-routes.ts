@@ -8,6 +8,19 @@ import { type AppEnv, guarded, requireActor } from '../http/route.js';
 import { getOrganisation, updateOrgSettings } from './org-store.js';
 
 /**
+ * The body of a settings change: every field optional and none defaulted. Zod fills a `.default()`
+ * even inside `.partial()`, so a patch naming one field would otherwise carry every other field's
+ * default and reset what the organisation chose (its time zone, language, group size).
+ */
+function patchOf(settings: z.ZodObject): z.ZodObject {
+  const fields = Object.entries(settings.shape).map(([key, field]) => {
+    const bare = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType);
+    return [key, bare.optional()] as const;
+  });
+  return z.object(Object.fromEntries(fields));
+}
+
+/**
  * The organisation and its settings. `settings` is every part's settings composed
  * (src/org-settings.ts): handed in, so the platform does not name the modules that own them.
  */
@@ -31,7 +44,7 @@ export function registerTenancyRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, s
       path: '/api/v1/org/settings',
       tags: ['Organisation'],
       summary: 'Change organisation settings (the privacy minimum group size is never below 3)',
-      request: { body: jsonBody(settings.partial()) },
+      request: { body: jsonBody(patchOf(settings)) },
       responses: { 200: jsonContent(settings, 'The settings now'), 400: jsonContent(ZProblem, 'Bad input') },
     }),
     async (c) => {

@@ -22,12 +22,19 @@ export function isTimeZone(value: string): boolean {
 }
 
 /**
- * The zone a new organisation starts in: `TEND_TIME_ZONE` when set (checked at start-up by the
- * config), else the server's own zone, else UTC.
+ * The zone a new organisation starts in: `TEND_TIME_ZONE` when set, else the server's own zone,
+ * else UTC. A set value that is not a zone throws: the config calls this at start-up, so a typo
+ * stops Tend with one line naming the variable instead of putting new organisations in a zone no
+ * date can be counted in.
  */
 export function serverTimeZone(env: Record<string, string | undefined> = process.env): string {
   const configured = env.TEND_TIME_ZONE?.trim();
-  if (configured) return configured;
+  if (configured) {
+    if (!isTimeZone(configured)) {
+      throw new Error(`TEND_TIME_ZONE must be an IANA time zone name such as Europe/London or America/Los_Angeles, got "${configured}"`);
+    }
+    return configured;
+  }
   const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return own && isTimeZone(own) ? own : 'UTC';
 }

@@ -3903,17 +3903,11 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @default null */
                         checkInRetentionMonths?: number | null;
-                        /**
-                         * @default en
-                         * @enum {string}
-                         */
+                        /** @enum {string} */
                         defaultLocale?: "en" | "es";
                         developmentHours?: components["schemas"]["DevelopmentRequirement"];
-                        /** @default 5 */
                         minGroupSize?: number;
-                        /** @default UTC */
                         timeZone?: string;
                     };
                 };

@@ -12,11 +12,12 @@ import { Page } from '../../components/Page';
 import { errorTitle, problemText } from '../../components/problem-text';
 import { CheckInRetentionForm } from './CheckInRetentionForm';
 import { DevelopmentHoursForm } from './DevelopmentHoursForm';
+import { TimeZoneForm } from './TimeZoneForm';
 
 const MIN = 3;
 const MAX = 50;
 
-/** Organisation settings: the privacy gate's minimum group size, the yearly development hours per practice level, and how long check-ins are kept. */
+/** Organisation settings: the privacy gate's minimum group size, the time zone days are counted in, the yearly development hours per practice level, and how long check-ins are kept. */
 export function OrgSettingsPage() {
   const { t } = useTranslation();
   const org = useOrganisation();
@@ -85,6 +86,13 @@ export function OrgSettingsPage() {
               </Button>
             </div>
           </form>
+        </section>
+      ) : null}
+      {org.data ? (
+        <section className="panel" aria-labelledby="time-zone-heading">
+          <h2 id="time-zone-heading">{t('orgSettings.timeZone.title')}</h2>
+          <p>{t('orgSettings.timeZone.why')}</p>
+          <TimeZoneForm key={org.data.id} current={org.data.settings.timeZone} />
         </section>
       ) : null}
       {org.data ? (
