@@ -6527,7 +6527,8 @@ export type components = {
             sample: {
                 email: string;
                 endDate: string | null;
-                kind: string;
+                /** @enum {string} */
+                kind: "employee" | "volunteer" | "contractor" | "peer_worker";
                 line: number;
                 name: string;
                 startDate: string | null;
