@@ -6616,7 +6616,7 @@ export type components = {
                 kind: "password-reset";
             } | null;
             personId: string;
-            roles: string[];
+            roles: ("worker" | "supervisor" | "org_admin" | "hub_analyst")[];
         };
         MyDevelopment: {
             completed: components["schemas"]["Level"] & (string | null);
@@ -6758,7 +6758,7 @@ export type components = {
         Person: {
             account: {
                 disabled: boolean;
-                roles: string[];
+                roles: ("worker" | "supervisor" | "org_admin" | "hub_analyst")[];
                 /** @enum {string} */
                 status: "active" | "invited" | "disabled";
             } | null;
@@ -6766,7 +6766,8 @@ export type components = {
             endDate: string | null;
             id: string;
             jobTitle: string | null;
-            kind: string;
+            /** @enum {string} */
+            kind: "employee" | "volunteer" | "contractor" | "peer_worker";
             managerId: string | null;
             managerName: string | null;
             name: string;
