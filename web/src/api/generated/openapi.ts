@@ -6804,14 +6804,14 @@ export type components = {
         };
         PersonPlacement: {
             history: components["schemas"]["PlacementRecord"][];
-            openReview: components["schemas"]["PlacementReview"];
+            openReview: components["schemas"]["PlacementReview"] | null;
             person: {
                 id: string;
                 name: string;
                 unitId: string | null;
                 unitName: string | null;
             };
-            required: components["schemas"]["RequiredLevel"];
+            required: components["schemas"]["RequiredLevel"] | null;
             reviews: components["schemas"]["PlacementReview"][];
         };
         PlacementAnswers: {
@@ -6838,7 +6838,7 @@ export type components = {
             packVersion: string;
             /** @description reason codes, translated by the web app */
             reasons: string[];
-            suggestedLevel: components["schemas"]["Level"] & (string | null);
+            suggestedLevel: components["schemas"]["Level"] | null;
         };
         PlacementReview: {
             answeredAt: string | null;
@@ -6851,7 +6851,7 @@ export type components = {
             response: string | null;
             /** @enum {string} */
             status: "open" | "answered";
-        } | null;
+        };
         PlacementReviewRequest: {
             reason: string;
         };
@@ -6919,7 +6919,7 @@ export type components = {
             level: components["schemas"]["Level"];
             unitId?: string;
             unitName?: string;
-        } | null;
+        };
         ScaleScore: {
             answered: number;
             band: {
