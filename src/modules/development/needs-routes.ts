@@ -4,7 +4,7 @@ import { managers } from '../../platform/access/policy.js';
 import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
-import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
+import { ZIdParam, ZProblem, jsonBody, jsonContent, orNull } from '../../platform/http/openapi-shared.js';
 import { needsGap } from './development-rules.js';
 import { ZLevel } from '../framework/model.js';
 import { NEED_KINDS, RECOVERY_STAGES, ZNeedsInput } from './model.js';
@@ -19,7 +19,7 @@ const ZNeedsAssessment = z
     unitId: z.string(),
     serviceRemit: z.string().nullable(),
     recoveryStages: z.array(z.enum(RECOVERY_STAGES)),
-    currentLevel: ZLevel.nullable(),
+    currentLevel: orNull(ZLevel),
     requiredLevel: ZLevel,
     need: z.enum(NEED_KINDS).nullable(),
     notes: z.string().nullable(),

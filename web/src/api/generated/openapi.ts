@@ -6640,7 +6640,7 @@ export type components = {
                 id: string;
                 name: string | null;
             } | null;
-            currentLevel: components["schemas"]["Level"] & (string | null);
+            currentLevel: components["schemas"]["Level"] | null;
             gap: {
                 hasGap: boolean;
                 levels: components["schemas"]["Level"][];
@@ -6659,7 +6659,8 @@ export type components = {
             unitId: string;
         };
         NeedsAssessmentInput: {
-            currentLevel: components["schemas"]["Level"] & (string | null);
+            /** @enum {string|null} */
+            currentLevel: "informed" | "skilled" | "enhanced" | "specialist" | null;
             /** @enum {string|null} */
             need: "knowledge" | "skills" | "both" | null;
             notes?: string | null;
@@ -6938,7 +6939,8 @@ export type components = {
         };
         SelfAssessmentAnswers: {
             areasToDevelop?: string | null;
-            relevantLevel?: components["schemas"]["Level"] & (string | null);
+            /** @enum {string|null} */
+            relevantLevel?: "informed" | "skilled" | "enhanced" | "specialist" | null;
             role?: string | null;
             serviceRemit?: string | null;
             strengths?: string | null;
@@ -6958,11 +6960,20 @@ export type components = {
             you: "worker" | "manager";
         };
         SelfAssessmentVersion: {
-            answers: components["schemas"]["SelfAssessmentAnswers"];
+            answers: {
+                areasToDevelop: string | null;
+                relevantLevel: components["schemas"]["Level"] | null;
+                role: string | null;
+                serviceRemit: string | null;
+                strengths: string | null;
+            };
             createdAt: string;
             /** @description the newest version: the one edits and confirmations apply to */
             current: boolean;
-            goals: components["schemas"]["DevelopmentGoal"][];
+            goals: {
+                expectedOutcome: string | null;
+                goal: string;
+            }[];
             id: string;
             managerConfirmedAt: string | null;
             /** @description who confirmed or last wrote the plan on the manager side */
