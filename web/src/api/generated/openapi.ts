@@ -6619,7 +6619,7 @@ export type components = {
             roles: ("worker" | "supervisor" | "org_admin" | "hub_analyst")[];
         };
         MyDevelopment: {
-            completed: components["schemas"]["Level"] & (string | null);
+            completed: components["schemas"]["Level"] | null;
             next: {
                 courses: components["schemas"]["Course"][];
                 levels: components["schemas"]["Level"][];
@@ -6630,7 +6630,7 @@ export type components = {
                 requiredHours: number;
             };
             records: components["schemas"]["TrainingRecord"][];
-            required: components["schemas"]["Level"] & (string | null);
+            required: components["schemas"]["Level"] | null;
             /** @enum {string} */
             status: "met" | "gap" | "not-placed";
         };
@@ -7248,7 +7248,7 @@ export type components = {
         };
         TeamCoverage: {
             people: {
-                completed: components["schemas"]["Level"] & (string | null);
+                completed: components["schemas"]["Level"] | null;
                 expiring: {
                     expiresOn: string | null;
                     id: string;
@@ -7260,7 +7260,7 @@ export type components = {
                 /** @enum {string} */
                 kind: "staff" | "volunteer";
                 name: string;
-                required: components["schemas"]["Level"] & (string | null);
+                required: components["schemas"]["Level"] | null;
                 /** @enum {string} */
                 status: "met" | "gap" | "not-placed";
             }[];
