@@ -6571,14 +6571,14 @@ export type components = {
                     value: number;
                 }[];
             }[];
-            contentNote: components["schemas"]["LocalText"] & (Record<string, never> | null);
+            contentNote: components["schemas"]["LocalText"] | null;
             id: string;
             intro: components["schemas"]["LocalText"];
             items: {
                 answerSet: string;
-                contentNote: components["schemas"]["LocalText"] & (Record<string, never> | null);
+                contentNote: components["schemas"]["LocalText"] | null;
                 id: string;
-                text: components["schemas"]["LocalText"] & (Record<string, never> | null);
+                text: components["schemas"]["LocalText"] | null;
             }[];
             /** @description a licensed measure whose texts this organisation imported */
             licensed: boolean;
@@ -7383,7 +7383,7 @@ export type components = {
         };
         TrendPoint: {
             bandId: string | null;
-            bandLabel: components["schemas"]["LocalText"] & (Record<string, never> | null);
+            bandLabel: components["schemas"]["LocalText"] | null;
             checkInId: string;
             on: string;
             score: number | null;
