@@ -5998,9 +5998,10 @@ export type components = {
                 change: "better" | "same" | "worse" | null;
                 cycleId: string;
                 cycleTitle: string;
-                rating: components["schemas"]["RagRating"];
+                rating: components["schemas"]["RagRating"] | null;
             } | null;
-            before: components["schemas"]["RagRating"] & unknown;
+            /** @description the criterion's confirmed rating in the action's cycle */
+            before: components["schemas"]["RagRating"] | null;
             createdAt: string;
             criterionId: string;
             cycleId: string;
@@ -6308,7 +6309,8 @@ export type components = {
             id: string;
             ratedAt: string | null;
             ratedByPersonId: string | null;
-            rating: components["schemas"]["RagRating"];
+            /** @description the latest rating, proposed or confirmed */
+            rating: components["schemas"]["RagRating"] | null;
         };
         DevelopmentGoal: {
             expectedOutcome?: string | null;
@@ -6889,11 +6891,8 @@ export type components = {
             red: number;
             unrated: number;
         };
-        /**
-         * @description the latest rating, proposed or confirmed
-         * @enum {string|null}
-         */
-        RagRating: "red" | "amber" | "green" | null;
+        /** @enum {string} */
+        RagRating: "red" | "amber" | "green";
         RatingInput: {
             rating: components["schemas"]["RagRating"];
         };
@@ -7303,8 +7302,9 @@ export type components = {
                     change: "better" | "same" | "worse" | null;
                     evidenceCount: number;
                     id: string;
-                    previousRating: components["schemas"]["RagRating"];
-                    rating: components["schemas"]["RagRating"] & unknown;
+                    previousRating: components["schemas"]["RagRating"] | null;
+                    /** @description the confirmed rating */
+                    rating: components["schemas"]["RagRating"] | null;
                     sectionId: string;
                 }[];
                 id: string;
