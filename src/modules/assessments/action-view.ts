@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { orNull } from '../../platform/http/openapi-shared.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { namesOf } from '../people/person-names.js';
 import type { ActionRow } from './action-store.js';
@@ -19,9 +20,9 @@ export const ZAction = z
     dueOn: z.string().nullable(),
     status: z.enum(ACTION_STATUSES),
     overdue: z.boolean().describe('due before today and neither done nor dropped'),
-    before: ZRating.nullable().describe("the criterion's confirmed rating in the action's cycle"),
+    before: orNull(ZRating).describe("the criterion's confirmed rating in the action's cycle"),
     after: z
-      .object({ cycleId: z.string(), cycleTitle: z.string(), rating: ZRating.nullable(), change: z.enum(['better', 'same', 'worse']).nullable() })
+      .object({ cycleId: z.string(), cycleTitle: z.string(), rating: orNull(ZRating), change: z.enum(['better', 'same', 'worse']).nullable() })
       .nullable()
       .describe('once a later cycle of the same pack and unit has closed: its confirmed rating of the criterion'),
     notes: z.array(z.object({ id: z.string(), body: z.string(), authorPersonId: z.string().nullable(), createdAt: z.string() })),

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { orNull } from '../../platform/http/openapi-shared.js';
 import { CYCLE_MODES, ZRating } from './model.js';
 import type { CycleRow } from './cycle-store.js';
 
@@ -41,6 +42,6 @@ export function presentCycle(row: CycleRow): TCycle {
 }
 
 export const ZRagCounts = z.object({ red: z.number().int(), amber: z.number().int(), green: z.number().int(), unrated: z.number().int() }).openapi('RagCounts');
-export const ZNullableRating = ZRating.nullable();
+export const ZNullableRating = orNull(ZRating);
 export const ZCycleIdParam = z.object({ id: z.uuid('must be an id (UUID)') });
 export const ZCriterionParams = z.object({ id: z.uuid('must be an id (UUID)'), criterionId: z.string().min(1).max(100) });

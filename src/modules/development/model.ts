@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { answerText, isoDay, optionalText, ZLevel } from '../framework/model.js';
+import { answerText, isoDay, optionalText, ZLevel, ZLevelOrNull } from '../framework/model.js';
 
 /** What development requests carry (needs assessments, self-assessments, plans), checked at the edge. Pure: no I/O. */
 
@@ -12,7 +12,7 @@ export const ZNeedsInput = z
   .object({
     serviceRemit: optionalText(),
     recoveryStages: z.array(z.enum(RECOVERY_STAGES, { error: `must be one of ${RECOVERY_STAGES.join(', ')}` })).max(RECOVERY_STAGES.length),
-    currentLevel: ZLevel.nullable(),
+    currentLevel: ZLevelOrNull,
     requiredLevel: ZLevel,
     need: z.enum(NEED_KINDS, { error: 'must be knowledge, skills or both' }).nullable(),
     notes: optionalText(),
@@ -25,7 +25,7 @@ export const ZSelfAssessmentAnswers = z
   .object({
     serviceRemit: optionalText(),
     role: optionalText(),
-    relevantLevel: ZLevel.nullish(),
+    relevantLevel: ZLevelOrNull.optional(),
     strengths: optionalText(),
     areasToDevelop: optionalText(),
   })

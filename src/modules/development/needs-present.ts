@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { orNull } from '../../platform/http/openapi-shared.js';
 import { ZLevel } from '../framework/model.js';
 import { needsGap } from './development-rules.js';
 import { NEED_KINDS, RECOVERY_STAGES } from './model.js';
@@ -11,7 +12,7 @@ export const ZNeedsAssessment = z
     unitId: z.string(),
     serviceRemit: z.string().nullable(),
     recoveryStages: z.array(z.enum(RECOVERY_STAGES)),
-    currentLevel: ZLevel.nullable(),
+    currentLevel: orNull(ZLevel),
     requiredLevel: ZLevel,
     need: z.enum(NEED_KINDS).nullable(),
     notes: z.string().nullable(),

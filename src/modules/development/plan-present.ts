@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { reviewStatus } from './development-rules.js';
-import { ZGoal, ZSelfAssessmentAnswers } from './model.js';
+import { orNull } from '../../platform/http/openapi-shared.js';
+import { ZLevel } from '../framework/model.js';
 import { planStatus } from './plan-rules.js';
 import type { Goal, SelfAssessmentAnswers, VersionRow } from './plan-store.js';
 
@@ -11,6 +12,16 @@ const PLAN_STATUSES = ['none', 'draft', 'submitted', 'agreed'] as const;
 const ZReviewStatus = z.enum(REVIEW_STATUSES).openapi('PlanReviewStatus', { description: 'due opens 14 days before the review date; overdue after it' });
 const ZPlanStatus = z.enum(PLAN_STATUSES).openapi('PlanStatus');
 
+/** The answers as sent: every field there, null when skipped (the request may leave fields out). */
+const ZSentAnswers = z.object({
+  serviceRemit: z.string().nullable(),
+  role: z.string().nullable(),
+  relevantLevel: orNull(ZLevel),
+  strengths: z.string().nullable(),
+  areasToDevelop: z.string().nullable(),
+});
+const ZSentGoal = z.object({ goal: z.string(), expectedOutcome: z.string().nullable() });
+
 export const ZSelfAssessmentVersion = z
   .object({
     id: z.string(),
@@ -19,8 +30,8 @@ export const ZSelfAssessmentVersion = z
     status: ZPlanStatus,
     packId: z.string(),
     packVersion: z.string(),
-    answers: ZSelfAssessmentAnswers,
-    goals: z.array(ZGoal),
+    answers: ZSentAnswers,
+    goals: z.array(ZSentGoal),
     supportPlan: z.string().nullable(),
     reviewDate: z.string().nullable(),
     reviewStatus: ZReviewStatus,
@@ -72,7 +83,7 @@ export function presentVersion(row: VersionRow, current: boolean, today: string,
     answers: {
       serviceRemit: answers.serviceRemit ?? null,
       role: answers.role ?? null,
-      relevantLevel: (answers.relevantLevel ?? null) as z.infer<typeof ZSelfAssessmentAnswers>['relevantLevel'],
+      relevantLevel: (answers.relevantLevel ?? null) as z.infer<typeof ZSentAnswers>['relevantLevel'],
       strengths: answers.strengths ?? null,
       areasToDevelop: answers.areasToDevelop ?? null,
     },

@@ -9,7 +9,14 @@ import { LEVELS } from './levels.js';
  * training modules, whose requests are answered against the same framework.
  */
 
-export const ZLevel = z.enum(LEVELS, { error: 'must be informed, skilled, enhanced or specialist' }).openapi('Level');
+const LEVEL_ERROR = 'must be informed, skilled, enhanced or specialist';
+export const ZLevel = z.enum(LEVELS, { error: LEVEL_ERROR }).openapi('Level');
+/**
+ * A level or nothing, in a request. Not ZLevel.nullable(): on a named schema the document
+ * generator writes allOf [$ref, {type: [string, null]}], which no null satisfies; not
+ * orNull(ZLevel) either, whose failures read "Invalid input" instead of the level's message.
+ */
+export const ZLevelOrNull = z.enum(LEVELS, { error: LEVEL_ERROR }).nullable();
 export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { orNull } from '../../platform/http/openapi-shared.js';
 import { ZLevel, ZPlacementAnswers } from './model.js';
 import { type PlacementAnswers, placementOutcome } from './placement-rules.js';
 import type { PlacementRow } from './placement-store.js';
@@ -11,7 +12,7 @@ export const ZPlacementRecord = z
     id: z.string(),
     level: ZLevel,
     /** The level the answers lead to; differs from `level` when the decider chose another (see note). */
-    suggestedLevel: ZLevel.nullable(),
+    suggestedLevel: orNull(ZLevel),
     answers: ZPlacementAnswers,
     reasons: z.array(z.string()).openapi({ description: 'reason codes, translated by the web app' }),
     note: z.string().nullable(),

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
 import { managers, signedIn } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
+import { ZIdParam, ZProblem, jsonBody, jsonContent, orNull } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { ZLevel, ZPlacementInput } from './model.js';
 import { ZPlacementRecord, ZPlacementReview, ZRequiredLevel } from './placement-present.js';
@@ -20,9 +20,9 @@ const ZUnitPlacement = z
 const ZPersonPlacement = z
   .object({
     person: z.object({ id: z.string(), name: z.string(), unitId: z.string().nullable(), unitName: z.string().nullable() }),
-    required: ZRequiredLevel.nullable(),
+    required: orNull(ZRequiredLevel),
     history: z.array(ZPlacementRecord),
-    openReview: ZPlacementReview.nullable(),
+    openReview: orNull(ZPlacementReview),
     reviews: z.array(ZPlacementReview),
   })
   .openapi('PersonPlacement');

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { orNull } from '../../platform/http/openapi-shared.js';
 import type { InstrumentPack } from './instrument-types.js';
 
 /** An instrument as a worker's check-in form shows it, in every locale it has. */
@@ -14,9 +15,9 @@ export const ZInstrument = z
     purpose: z.enum(['reflection', 'measure']),
     licensed: z.boolean().describe('a licensed measure whose texts this organisation imported'),
     intro: ZLocalText,
-    contentNote: ZLocalText.nullable(),
+    contentNote: orNull(ZLocalText),
     answerSets: z.array(z.object({ id: z.string(), options: z.array(z.object({ value: z.number(), text: ZLocalText })) })),
-    items: z.array(z.object({ id: z.string(), text: ZLocalText.nullable(), answerSet: z.string(), contentNote: ZLocalText.nullable() })),
+    items: z.array(z.object({ id: z.string(), text: orNull(ZLocalText), answerSet: z.string(), contentNote: orNull(ZLocalText) })),
     scales: z.array(z.object({ id: z.string(), name: ZLocalText, model: z.string() })),
   })
   .openapi('Instrument');

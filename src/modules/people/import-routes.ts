@@ -6,6 +6,7 @@ import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-sha
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { createImportJobs } from './import/import-jobs.js';
 import { IMPORT_FIELDS, type ImportField } from './import/import-rules.js';
+import { PERSON_KINDS } from './model.js';
 import { PEOPLE_CSV_BODY, ZBadRow, ZDateFormat, ZImportJob, ZPeopleCsv } from './import/import-api-schemas.js';
 import { analyseCsv, badRowsError, checkImportFile, previewImport, readImportFile, writeImportFile } from './import/run-import.js';
 
@@ -37,7 +38,8 @@ const ZPreview = z
         name: z.string(),
         email: z.string(),
         unit: z.string().nullable(),
-        kind: z.string(),
+        // an empty kind cell reads as 'employee'
+        kind: z.enum(PERSON_KINDS),
         startDate: z.string().nullable(),
         endDate: z.string().nullable(),
       }),

@@ -4,7 +4,8 @@ import { managers, orgAdmins, signedIn } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
-import { ZPersonInput, ZPersonPatch } from './model.js';
+import { APP_ROLES } from '../../platform/auth/schema.js';
+import { PERSON_KINDS, ZPersonInput, ZPersonPatch } from './model.js';
 import { addPerson, changePerson, exportPeople, showPeople, showPerson } from './people-use-cases.js';
 
 // the import's column names: its tests check the export round-trips
@@ -22,11 +23,11 @@ export const ZPerson = z
     unitName: z.string().nullable(),
     managerId: z.string().nullable(),
     managerName: z.string().nullable(),
-    kind: z.string(),
+    kind: z.enum(PERSON_KINDS),
     startDate: z.string().nullable(),
     endDate: z.string().nullable(),
     account: z
-      .object({ roles: z.array(z.string()), disabled: z.boolean(), status: z.enum(['active', 'invited', 'disabled']) })
+      .object({ roles: z.array(z.enum(APP_ROLES)), disabled: z.boolean(), status: z.enum(['active', 'invited', 'disabled']) })
       .nullable(),
   })
   .openapi('Person');

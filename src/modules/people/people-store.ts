@@ -4,7 +4,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
 import type { Actor } from '../../platform/access/policy.js';
 import { type EmailChangeOutcome, requestEmailChange } from '../../platform/auth/email-change.js';
-import { accounts } from '../../platform/auth/schema.js';
+import { accounts, type AppRole } from '../../platform/auth/schema.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import type { TPersonInput, TPersonPatch } from './model.js';
 import { people } from './schema.js';
@@ -178,7 +178,8 @@ export function presentPerson(row: PersonRow) {
     endDate: row.endDate,
     account: row.accountId
       ? {
-          roles: row.roles ?? [],
+          // a text[] column every write fills from APP_ROLES, read as the actor's roles are (auth-store.ts)
+          roles: (row.roles ?? []) as AppRole[],
           disabled: row.disabled ?? false,
           status: (row.disabled ? 'disabled' : row.hasPassword ? 'active' : 'invited') as 'disabled' | 'active' | 'invited',
         }

@@ -1,7 +1,7 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { managers, orgAdmins, signedIn } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { ZProblem, jsonContent } from '../../platform/http/openapi-shared.js';
+import { ZProblem, jsonContent, orNull } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { ZLevel } from '../framework/model.js';
 import { ZCourse } from './course-routes.js';
@@ -21,8 +21,8 @@ const ZTable = z
 
 const ZMyDevelopment = z
   .object({
-    required: ZLevel.nullable(),
-    completed: ZLevel.nullable(),
+    required: orNull(ZLevel),
+    completed: orNull(ZLevel),
     status: ZStatus,
     records: z.array(ZTrainingRecord),
     ongoing: z.object({ hours: z.number(), requiredHours: z.number(), met: z.boolean() }),
@@ -38,8 +38,8 @@ const ZTeamCoverage = z
         id: z.string(),
         name: z.string(),
         kind: z.enum(['staff', 'volunteer']),
-        required: ZLevel.nullable(),
-        completed: ZLevel.nullable(),
+        required: orNull(ZLevel),
+        completed: orNull(ZLevel),
         status: ZStatus,
         expiring: z.array(z.object({ id: z.string(), title: z.string(), expiresOn: z.string().nullable(), validity: z.enum(['current', 'expiring', 'expired']) })),
       }),

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { orNull } from '../../platform/http/openapi-shared.js';
 import { ZSupportContact } from './support-store.js';
 import { type GrantStatus, GRANT_SCOPES, grantStatus, RHYTHMS, ZCheckInAnswers, ZCopingPlan, ZProfile } from './model.js';
 import type { CheckInRow } from './check-in-store.js';
@@ -46,7 +47,7 @@ export const presentCheckIn = (row: CheckInRow, scores: ScaleOutcome[]): TCheckI
 });
 
 export const ZTrendPoint = z
-  .object({ checkInId: z.string(), on: z.string(), score: z.number().nullable(), bandId: z.string().nullable(), bandLabel: ZLocalText.nullable() })
+  .object({ checkInId: z.string(), on: z.string(), score: z.number().nullable(), bandId: z.string().nullable(), bandLabel: orNull(ZLocalText) })
   .openapi('TrendPoint');
 export const ZTrend = z
   .object({

@@ -17,6 +17,7 @@ import {
   setPasswordHash,
 } from './auth-store.js';
 import { SESSION_COOKIE } from './middleware.js';
+import { APP_ROLES, type AppRole } from './schema.js';
 import { hashPassword } from './password-hash.js';
 import { accountForPassword } from './sign-in-lookup.js';
 import { endOutstandingLinks } from './email-change.js';
@@ -36,7 +37,7 @@ export const ZMe = z
     personId: z.string(),
     name: z.string(),
     email: z.string(),
-    roles: z.array(z.string()),
+    roles: z.array(z.enum(APP_ROLES)),
     locale: z.string(),
     csrfToken: z.string(),
     /** Told once, in the sign-in answer after a password reset (link-effects.ts). */
@@ -194,6 +195,6 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   }
 }
 
-export function presentMe(actor: { personId: string; name: string; email: string; roles: string[]; locale: string }) {
+export function presentMe(actor: { personId: string; name: string; email: string; roles: AppRole[]; locale: string }) {
   return { personId: actor.personId, name: actor.name, email: actor.email, roles: actor.roles, locale: actor.locale };
 }

@@ -12,6 +12,14 @@ export const ZProblem = z
   })
   .openapi('Problem');
 
+/**
+ * A named schema or null, for what the server answers. `.nullable()` on a named schema comes out
+ * of the document generator as `allOf: [$ref, {type: [..., 'null']}]`, which no null satisfies
+ * (a client generated from it drops the null), or as the named schema itself made nullable; a
+ * union comes out as `anyOf: [$ref, {type: 'null'}]`, which says what is sent.
+ */
+export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
   description,

@@ -1,98 +1,31 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type { PackText } from './framework';
+import type { ResponseOf, Schemas } from './schema';
 
 /** Organisational assessments: cycles, team reviews, anonymous staff surveys, results, actions and reports. */
 
-export const RAGS = ['red', 'amber', 'green'] as const;
-export type Rag = (typeof RAGS)[number];
-export type CycleMode = 'team-review' | 'staff-survey';
-export type CycleStatus = 'open' | 'closed';
-export const ACTION_STATUSES = ['not-started', 'in-progress', 'done', 'dropped'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-export interface PersonRef {
-  id: string;
-  name: string | null;
-}
-
-export interface AssessmentCriterion {
-  id: string;
-  text: PackText;
-  evidenceHint?: PackText;
-}
-export interface AssessmentSection {
-  id: string;
-  title: PackText;
-  summary: PackText;
-  journeyPrompt: PackText;
-  criteria: AssessmentCriterion[];
-}
-export interface AssessmentPack {
-  id: string;
-  version: string;
-  title: PackText;
-  summary: PackText;
-  body: {
-    intro: PackText;
-    ratings: { rag: { id: Rag; text: PackText }[]; scale: { min: number; max: number; labels: { value: number; text: PackText }[] } };
-    sections: AssessmentSection[];
-  };
-}
-
+export type Rag = Schemas['RagRating'];
+export const RAGS = ['red', 'amber', 'green'] as const satisfies readonly Rag[];
 /** A cycle as the API presents it (present.ts ZCycle). */
-export interface Cycle {
-  id: string;
-  packId: string;
-  packVersion: string;
-  title: string;
-  unitId: string | null;
-  mode: CycleMode;
-  opensOn: string;
-  closesOn: string;
-  status: CycleStatus;
-  leadPersonId: string | null;
-  contributorIds: string[];
-  createdAt: string;
-  closedAt: string | null;
-}
+export type Cycle = Schemas['AssessmentCycle'];
+export type CycleMode = Cycle['mode'];
+export type CycleStatus = Cycle['status'];
+/** An action as the API presents it (action-view.ts ZAction). */
+export type AssessmentAction = Schemas['AssessmentAction'];
+export type ActionStatus = AssessmentAction['status'];
+export const ACTION_STATUSES = ['not-started', 'in-progress', 'done', 'dropped'] as const satisfies readonly ActionStatus[];
+export type ActionNote = AssessmentAction['notes'][number];
+export type PersonRef = NonNullable<AssessmentAction['owner']>;
 
-export interface Evidence {
-  id: string;
-  criterionId: string;
-  kind: 'text' | 'link' | 'file';
-  body: string | null;
-  url: string | null;
-  fileName: string | null;
-  mediaType: string | null;
-  sizeBytes: number | null;
-  downloadUrl: string | null;
-  addedByPersonId: string | null;
-  addedAt: string;
-}
-export interface Comment {
-  id: string;
-  criterionId: string;
-  body: string;
-  authorPersonId: string | null;
-  createdAt: string;
-}
+export type AssessmentPack = Schemas['AssessmentPack'];
+export type AssessmentSection = AssessmentPack['body']['sections'][number];
+export type AssessmentCriterion = AssessmentSection['criteria'][number];
+
+export type Evidence = Schemas['Evidence'];
+export type Comment = Schemas['CriterionComment'];
 /** One criterion in a team review (review-routes.ts CriterionState). */
-export interface CriterionState {
-  id: string;
-  rating: Rag | null;
-  ratedByPersonId: string | null;
-  ratedAt: string | null;
-  confirmed: boolean;
-  confirmedByPersonId: string | null;
-  confirmedAt: string | null;
-  evidence: Evidence[];
-  commentCount: number;
-}
-export interface Review {
-  cycle: Cycle;
-  sections: { id: string; note: string | null; noteUpdatedAt: string | null; criteria: CriterionState[] }[];
-}
+export type CriterionState = Schemas['CriterionState'];
+export type Review = Schemas['TeamReview'];
 /** What the review page works with: the cycle, its pack version, the review, and what the caller may do. */
 export interface CycleDetail extends Cycle {
   pack: AssessmentPack;
@@ -102,122 +35,24 @@ export interface CycleDetail extends Cycle {
   canConfirm: boolean;
 }
 
-export interface CycleInput {
-  packId: string;
-  title: string;
-  unitId: string | null;
-  mode: CycleMode;
-  opensOn: string;
-  closesOn: string;
-  leadPersonId: string | null;
-  contributorIds: string[];
-}
+export type CycleInput = Schemas['AssessmentCycleInput'];
 
-export interface ActionNote {
-  id: string;
-  body: string;
-  authorPersonId: string | null;
-  createdAt: string;
-}
-/** An action as the API presents it (action-view.ts ZAction). */
-export interface AssessmentAction {
-  id: string;
-  cycleId: string;
-  cycleTitle: string;
-  packId: string;
-  unitId: string | null;
-  criterionId: string;
-  title: string;
-  owner: PersonRef | null;
-  dueOn: string | null;
-  status: ActionStatus;
-  overdue: boolean;
-  notes: ActionNote[];
-  /** The criterion's confirmed rating in the action's cycle. */
-  before: Rag | null;
-  /** Once the next cycle of the same pack and unit has closed: its confirmed rating. */
-  after: { cycleId: string; cycleTitle: string; rating: Rag | null; change: 'better' | 'same' | 'worse' | null } | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export type RagCounts = Record<Rag | 'unrated', number>;
+export type RagCounts = Schemas['RagCounts'];
 /** A team review's results (results-routes.ts ZResults). */
-export interface TeamResults {
-  cycleId: string;
-  previousCycle: { id: string; title: string } | null;
-  totals: RagCounts;
-  sections: {
-    id: string;
-    counts: RagCounts;
-    criteria: { id: string; sectionId: string; rating: Rag | null; evidenceCount: number; previousRating: Rag | null; change: 'better' | 'same' | 'worse' | null }[];
-  }[];
-  strengths: string[];
-  gaps: string[];
-}
-export interface HistoryCycle {
-  id: string;
-  title: string;
-  opensOn: string;
-  closesOn: string;
-  status: CycleStatus;
-  counts: RagCounts;
-}
+export type TeamResults = Schemas['TeamReviewResults'];
+export type HistoryCycle = Schemas['AssessmentHistory']['cycles'][number];
 
 /** One figure of a staff survey: hidden ones carry no number, only why (survey-api.ts ZSurveyFigure). */
-export type SurveyFigure =
-  | { unitId: string | null; suppressed: false; mean: number; ratings: number }
-  | { unitId: string | null; suppressed: true; reason: 'small-group' | 'protects-another' };
-export type SurveyResults =
-  | { state: 'collecting'; closesOn: string }
-  | {
-      state: 'ready';
-      cycle: { id: string; title: string; packId: string; packVersion: string; unitId: string | null };
-      thresholds: { minGroupSize: number; minFreeTextGroupSize: number };
-      units: { id: string; name: string; parentId: string | null }[];
-      sections: {
-        id: string;
-        cells: SurveyFigure[];
-        criteria: { id: string; cells: SurveyFigure[] }[];
-        comments: { status: 'released'; texts: string[] } | { status: 'withheld'; reason: 'small-group' };
-      }[];
-      heatMap: { units: (string | null)[]; rows: { sectionId: string; cells: SurveyFigure[] }[] };
-    };
-
-export interface OpenSurvey {
-  id: string;
-  title: string;
-  unitId: string | null;
-  opensOn: string;
-  closesOn: string;
-  answered: boolean;
-}
-export interface SurveyAbout {
-  cycleId: string;
-  acceptingAnswers: boolean;
-  closesOn: string;
-  scale: { min: number; max: number };
-  thresholds: { minGroupSize: number; minFreeTextGroupSize: number };
-  storage: { identityStored: false; timeStored: false; unitStored: true; answersChangeable: false };
-  comments: { shuffled: true; dated: false; byUnit: false };
-  results: { shownTo: ('org-admins' | 'cycle-lead')[]; shownOnceClosed: true; suppression: string };
-}
-export interface SurveyQuestions {
-  cycleId: string;
-  title: string;
-  packTitle: PackText;
-  intro: PackText;
-  scale: { min: number; max: number; labels: { value: number; text: PackText }[] };
-  sections: { id: string; title: PackText; summary: PackText; criteria: { id: string; text: PackText }[] }[];
-}
-export interface SurveyAnswers {
-  answers: Record<string, number>;
-  comments: Record<string, string>;
-}
+export type SurveyFigure = Schemas['SurveyFigure'];
+export type SurveyResults = Schemas['SurveyResults'];
+export type OpenSurvey = Schemas['OpenStaffSurvey'];
+export type SurveyAbout = Schemas['SurveyAbout'];
+export type SurveyQuestions = Schemas['StaffSurveyQuestions'];
+export type SurveyAnswers = Schemas['SurveyAnswers'];
 
 const BASE = '/api/v1/assessments';
 
-export const useAssessmentPacks = () => useQuery({ queryKey: ['assessment-packs'], queryFn: () => api<{ packs: AssessmentPack[] }>(`${BASE}/packs`) });
+export const useAssessmentPacks = () => useQuery({ queryKey: ['assessment-packs'], queryFn: () => api<ResponseOf<'/api/v1/assessments/packs', 'get'>>(`${BASE}/packs`) });
 /** The path of a paged list, with the cursor the server gave for the next page (none for the first). */
 const pagePath = (path: string, cursor: string | null) => (cursor ? `${path}?${new URLSearchParams({ cursor })}` : path);
 
@@ -225,13 +60,13 @@ const pagePath = (path: string, cursor: string | null) => (cursor ? `${path}?${n
 export const useCycles = () =>
   useInfiniteQuery({
     queryKey: ['assessment-cycles'],
-    queryFn: ({ pageParam }) => api<{ cycles: Cycle[]; nextCursor: string | null }>(pagePath(`${BASE}/cycles`, pageParam)),
+    queryFn: ({ pageParam }) => api<ResponseOf<'/api/v1/assessments/cycles', 'get'>>(pagePath(`${BASE}/cycles`, pageParam)),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     staleTime: 0,
   });
 const fetchPack = async (packId: string) => {
-  const { packs } = await api<{ packs: AssessmentPack[] }>(`${BASE}/packs`);
+  const { packs } = await api<ResponseOf<'/api/v1/assessments/packs', 'get'>>(`${BASE}/packs`);
   const pack = packs.find((p) => p.id === packId);
   if (!pack) throw new Error(`pack ${packId} is not installed`);
   return pack;
@@ -258,7 +93,7 @@ export const useHistory = (packId: string | undefined, unitId: string | null | u
     queryKey: ['assessment-history', packId, unitId],
     enabled: Boolean(packId),
     staleTime: 0,
-    queryFn: () => api<{ cycles: HistoryCycle[] }>(`${BASE}/history?${new URLSearchParams({ packId: packId ?? '', ...(unitId ? { unitId } : {}) })}`),
+    queryFn: () => api<Schemas['AssessmentHistory']>(`${BASE}/history?${new URLSearchParams({ packId: packId ?? '', ...(unitId ? { unitId } : {}) })}`),
   });
 /** Survey results through the privacy gate; a 422 (the gate refused) is an answer, not a retry. */
 export const useSurveyResults = (id: string | undefined, enabled = true) =>
@@ -273,7 +108,7 @@ export const surveyResultsCsvUrl = (cycleId: string) => `${BASE}/cycles/${cycleI
 export const useActions = (cycleId: string | undefined) =>
   useQuery({
     queryKey: ['assessment-actions', cycleId],
-    queryFn: () => api<{ actions: AssessmentAction[] }>(`${BASE}/cycles/${cycleId}/actions`),
+    queryFn: () => api<ResponseOf<'/api/v1/assessments/cycles/{id}/actions', 'get'>>(`${BASE}/cycles/${cycleId}/actions`),
     enabled: Boolean(cycleId),
     staleTime: 0,
   });
@@ -281,18 +116,18 @@ export const useActions = (cycleId: string | undefined) =>
 export const useAllActions = () =>
   useInfiniteQuery({
     queryKey: ['assessment-actions', 'all'],
-    queryFn: ({ pageParam }) => api<{ actions: AssessmentAction[]; nextCursor: string | null }>(pagePath(`${BASE}/actions`, pageParam)),
+    queryFn: ({ pageParam }) => api<ResponseOf<'/api/v1/assessments/actions', 'get'>>(pagePath(`${BASE}/actions`, pageParam)),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     staleTime: 0,
   });
-export const useOpenSurveys = () => useQuery({ queryKey: ['open-surveys'], queryFn: () => api<{ surveys: OpenSurvey[] }>(`${BASE}/open-surveys`), staleTime: 0 });
+export const useOpenSurveys = () => useQuery({ queryKey: ['open-surveys'], queryFn: () => api<ResponseOf<'/api/v1/assessments/open-surveys', 'get'>>(`${BASE}/open-surveys`), staleTime: 0 });
 export const useSurveyAbout = (cycleId: string | undefined) =>
   useQuery({ queryKey: ['assessment-survey', cycleId, 'about'], queryFn: () => api<SurveyAbout>(`${BASE}/cycles/${cycleId}/survey/about`), enabled: Boolean(cycleId) });
 export const useSurveyMine = (cycleId: string | undefined) =>
   useQuery({
     queryKey: ['assessment-survey', cycleId, 'mine'],
-    queryFn: () => api<{ answered: boolean }>(`${BASE}/cycles/${cycleId}/survey/mine`),
+    queryFn: () => api<Schemas['SurveyMine']>(`${BASE}/cycles/${cycleId}/survey/mine`),
     enabled: Boolean(cycleId),
     staleTime: 0,
   });
@@ -328,7 +163,7 @@ const criterionPath = (cycleId: string | undefined, criterionId: string) => `${B
 
 export const useRate = (cycleId: string | undefined) =>
   useCycleMutation(cycleId, ({ criterionId, rating }: { criterionId: string; rating: Rag }) =>
-    api<{ criterionId: string; rating: Rag; confirmed: boolean }>(`${criterionPath(cycleId, criterionId)}/rating`, { method: 'PUT', body: { rating } }),
+    api<Schemas['RatingState']>(`${criterionPath(cycleId, criterionId)}/rating`, { method: 'PUT', body: { rating } }),
   );
 export type EvidenceInput = { criterionId: string } & ({ kind: 'text'; body: string } | { kind: 'link'; url: string; body?: string } | { kind: 'file'; file: File });
 export const useAddEvidence = (cycleId: string | undefined) =>
@@ -343,7 +178,7 @@ export const useComments = (cycleId: string | undefined, criterionId: string, en
   useQuery({
     queryKey: ['assessment-comments', cycleId, criterionId],
     enabled,
-    queryFn: () => api<{ comments: Comment[] }>(`${criterionPath(cycleId, criterionId)}/comments`),
+    queryFn: () => api<ResponseOf<'/api/v1/assessments/cycles/{id}/criteria/{criterionId}/comments', 'get'>>(`${criterionPath(cycleId, criterionId)}/comments`),
   });
 export function useAddComment(cycleId: string | undefined, criterionId: string) {
   const client = useQueryClient();
@@ -363,7 +198,7 @@ export const useConfirm = (cycleId: string | undefined) =>
     for (const { criterionId, rating } of ratings) await api<unknown>(`${criterionPath(cycleId, criterionId)}/confirm`, { method: 'POST', body: { rating } });
   });
 export const useCreateAction = (cycleId: string | undefined) =>
-  useCycleMutation(cycleId, ({ criterionId, ...input }: { criterionId: string; title: string; ownerPersonId: string; dueOn: string }) =>
+  useCycleMutation(cycleId, ({ criterionId, ...input }: Schemas['AssessmentActionInput'] & { criterionId: string }) =>
     api<AssessmentAction>(`${criterionPath(cycleId, criterionId)}/actions`, { method: 'POST', body: input }),
   );
 export const useUpdateAction = (cycleId: string | undefined) =>
@@ -375,23 +210,17 @@ export const useAddActionNote = (cycleId: string | undefined) =>
 export function useAnswerSurvey(cycleId: string | undefined) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: SurveyAnswers) => api<{ answered: boolean }>(`${BASE}/cycles/${cycleId}/survey`, { method: 'POST', body: input }),
+    mutationFn: (input: SurveyAnswers) => api<Schemas['SurveyMine']>(`${BASE}/cycles/${cycleId}/survey`, { method: 'POST', body: input }),
     // "have I answered" is read again when the page is next opened: refetching it here would swap the thank-you for "already answered"
     onSuccess: () => client.invalidateQueries({ queryKey: ['open-surveys'] }),
   });
 }
 
 /** A PDF report job (report/report-routes.ts): progress 0–100, then a download address. */
-export interface ReportJob {
-  status: 'running' | 'done' | 'failed';
-  progress: number;
-  cycleId: string;
-  message: string | null;
-  downloadUrl: string | null;
-}
+export type ReportJob = Schemas['AssessmentReportJob'];
 export const ratingsCsvUrl = (cycleId: string, locale: string) => `${BASE}/cycles/${cycleId}/ratings.csv?locale=${locale === 'es' ? 'es' : 'en'}`;
 export const startPdfReport = (cycleId: string, locale: string) =>
-  api<{ jobId: string }>(`${BASE}/cycles/${cycleId}/report`, { method: 'POST', body: { locale: locale === 'es' ? 'es' : 'en' } });
+  api<ResponseOf<'/api/v1/assessments/cycles/{id}/report', 'post', 202>>(`${BASE}/cycles/${cycleId}/report`, { method: 'POST', body: { locale: locale === 'es' ? 'es' : 'en' } });
 export const useReportJob = (jobId: string | null) =>
   useQuery({
     queryKey: ['assessment-report', jobId],

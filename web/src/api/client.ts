@@ -2,12 +2,12 @@
  * The one way the web app talks to the server: JSON in and out, the session's CSRF token on
  * every change, and RFC 9457 problem+json turned into an ApiError the forms can show.
  */
+import type { Schemas } from './schema';
+
+type Problem = Schemas['Problem'];
 
 /** One field's problem, as the server names it (`email`, `rows.3.startDate`). */
-export interface FieldProblem {
-  field: string;
-  problem: string;
-}
+export type FieldProblem = NonNullable<Problem['errors']>[number];
 
 /** A refused or failed request: `code` is the last part of the problem's `type`. */
 export class ApiError extends Error {
@@ -86,7 +86,8 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 
 async function toApiError(response: Response): Promise<ApiError> {
   try {
-    const body = (await response.json()) as { type?: string; title?: string; errors?: FieldProblem[] };
+    // read defensively: a proxy in front of the server may answer with something else
+    const body = (await response.json()) as Partial<Problem>;
     const code = body.type?.split('/').pop() ?? `http-${response.status}`;
     return new ApiError(response.status, code, body.title ?? response.statusText, Array.isArray(body.errors) ? body.errors : []);
   } catch {

@@ -1,66 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type { Level } from './framework';
+import type { ResponseOf, Schemas } from './schema';
 
 /**
  * Development's server state: units' training needs assessments (H.tna), and self-assessments
  * with agreed plans (H.self), as /api/v1/people/{id}/self-assessments answers.
  */
 
-export const LEVELS = ['informed', 'skilled', 'enhanced', 'specialist'] as const;
-export type ReviewStatus = 'scheduled' | 'due' | 'overdue' | 'none';
-export type PlanStatus = 'none' | 'draft' | 'submitted' | 'agreed';
-
-export interface Answers {
-  serviceRemit: string | null;
-  role: string | null;
-  relevantLevel: (typeof LEVELS)[number] | null;
-  strengths: string | null;
-  areasToDevelop: string | null;
-}
-export interface Goal {
-  goal: string;
-  expectedOutcome: string | null;
-}
-export interface PlanInput {
-  goals: Goal[];
-  supportPlan: string | null;
-  reviewDate: string | null;
-  managerNotes: string | null;
-}
-export interface Version extends PlanInput {
-  id: string;
-  version: number;
-  current: boolean;
-  status: PlanStatus;
-  packId: string;
-  packVersion: string;
-  answers: Answers;
-  reviewStatus: ReviewStatus;
-  submittedAt: string | null;
-  workerConfirmedAt: string | null;
-  managerConfirmedAt: string | null;
-  managerName: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-export interface History {
-  person: { id: string; name: string; managerName: string | null };
-  you: 'worker' | 'manager';
-  versions: Version[];
-}
-export interface TeamPlanRow {
-  personId: string;
-  name: string;
-  jobTitle: string | null;
-  status: PlanStatus;
-  version: number | null;
-  reviewDate: string | null;
-  reviewStatus: ReviewStatus;
-  workerConfirmedAt: string | null;
-  managerConfirmedAt: string | null;
-  updatedAt: string | null;
-}
+export { LEVELS } from './framework';
+export type History = Schemas['SelfAssessmentHistory'];
+export type Version = Schemas['SelfAssessmentVersion'];
+export type ReviewStatus = Schemas['PlanReviewStatus'];
+export type PlanStatus = Schemas['PlanStatus'];
+/** The answers as the server sends them: every field there, null when skipped. */
+export type Answers = Version['answers'];
+export type Goal = Version['goals'][number];
+export type PlanInput = Schemas['PlanInput'];
+export type TeamPlanRow = Schemas['TeamPlanRow'];
 
 const historyKey = (personId: string) => ['self-assessments', personId] as const;
 
@@ -75,7 +31,7 @@ export const useHistory = (personId: string | undefined) =>
   });
 
 /** The team list: plan status and review dates of the people I manage. */
-export const useTeamPlans = () => useQuery({ queryKey: ['team-plans'], queryFn: () => api<{ plans: TeamPlanRow[] }>('/api/v1/team/plans'), staleTime: 0 });
+export const useTeamPlans = () => useQuery({ queryKey: ['team-plans'], queryFn: () => api<ResponseOf<'/api/v1/team/plans', 'get'>>('/api/v1/team/plans'), staleTime: 0 });
 
 /** A change to one person's self-assessment; the answer (all versions) replaces the cached one. */
 function usePlanChange<V>(personId: string, call: (vars: V) => Promise<History>) {
@@ -98,23 +54,11 @@ export const useSavePlan = (personId: string) =>
 export const useSubmit = (personId: string) => usePlanChange(personId, () => api<History>(`${base(personId)}/submit`, { method: 'POST' }));
 export const useConfirm = (personId: string) => usePlanChange(personId, () => api<History>(`${base(personId)}/confirm`, { method: 'POST' }));
 
-export interface NeedsInput {
-  serviceRemit: string | null;
-  recoveryStages: string[];
-  currentLevel: Level | null;
-  requiredLevel: Level;
-  need: 'knowledge' | 'skills' | 'both' | null;
-  notes: string | null;
-}
-export interface NeedsAssessment extends NeedsInput {
-  id: string;
-  gap: { levels: Level[]; hasGap: boolean; need: NeedsInput['need'] };
-  assessedBy: { id: string; name: string | null } | null;
-  assessedAt: string;
-}
+export type NeedsInput = Schemas['NeedsAssessmentInput'];
+export type NeedsAssessment = Schemas['NeedsAssessment'];
 
 export const useNeeds = (unitId: string | null) =>
-  useQuery({ queryKey: ['needs', unitId], queryFn: () => api<{ assessments: NeedsAssessment[] }>(`/api/v1/units/${unitId}/needs-assessments`), enabled: !!unitId });
+  useQuery({ queryKey: ['needs', unitId], queryFn: () => api<ResponseOf<'/api/v1/units/{id}/needs-assessments', 'get'>>(`/api/v1/units/${unitId}/needs-assessments`), enabled: !!unitId });
 
 export const useRecordNeeds = () => {
   const client = useQueryClient();

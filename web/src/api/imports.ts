@@ -1,57 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client';
+import type { RequestOf, ResponseOf, Schemas } from './schema';
 
 /** The columns Tend understands; name and email are required. */
-export const IMPORT_FIELDS = ['name', 'email', 'job_title', 'unit', 'manager_email', 'kind', 'start_date', 'end_date'] as const;
+export const IMPORT_FIELDS = ['name', 'email', 'job_title', 'unit', 'manager_email', 'kind', 'start_date', 'end_date'] as const satisfies readonly (keyof Schemas['ImportMapping'])[];
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['name', 'email'];
-export type Mapping = Record<ImportField, string | null>;
-export type DateFormat = 'iso' | 'dmy';
+/** The request lets a field be left out; the web app always names every field, null when unmapped. */
+export type Mapping = Required<Schemas['ImportMapping']>;
+export type DateFormat = RequestOf<'/api/v1/people/imports', 'post'>['dateFormat'];
 
-export interface Analysis {
-  delimiter: string;
-  headers: string[];
-  rowCount: number;
-  suggestedMapping: Partial<Mapping>;
-  sampleRows: string[][];
-}
-export interface BadRow {
-  line: number;
-  problems: { field: string; problem: string }[];
-}
-export interface SampleRow {
-  line: number;
-  name: string;
-  email: string;
-  unit: string | null;
-  kind: string | null;
-  startDate: string | null;
-  endDate: string | null;
-}
-export interface Preview {
-  totalRows: number;
-  goodRows: number;
-  newPeople: number;
-  updatedPeople: number;
-  badRows: BadRow[];
-  sample: SampleRow[];
-}
-export interface ImportJob {
-  status: 'running' | 'done' | 'failed';
-  processed: number;
-  total: number;
-  created: number;
-  updated: number;
-  message: string | null;
-}
+export type Analysis = Schemas['ImportAnalysis'];
+export type Preview = Schemas['ImportPreview'];
+export type BadRow = Preview['badRows'][number];
+export type SampleRow = Preview['sample'][number];
+export type ImportJob = Schemas['ImportJob'];
 
 export const analyseCsv = (csv: string) => api<Analysis>('/api/v1/people/imports/analyse', { method: 'POST', body: { csv } });
 
-export const previewImport = (input: { csv: string; mapping: Mapping; dateFormat: DateFormat }) =>
+export const previewImport = (input: RequestOf<'/api/v1/people/imports/preview', 'post'>) =>
   api<Preview>('/api/v1/people/imports/preview', { method: 'POST', body: input });
 
-export const startImport = (input: { csv: string; mapping: Mapping; dateFormat: DateFormat; goodRowsOnly: boolean }) =>
-  api<{ jobId: string }>('/api/v1/people/imports', { method: 'POST', body: input });
+export const startImport = (input: RequestOf<'/api/v1/people/imports', 'post'>) =>
+  api<ResponseOf<'/api/v1/people/imports', 'post', 202>>('/api/v1/people/imports', { method: 'POST', body: input });
 
 /** Follows an import job every 300 ms until it is done or failed (a people import unless `jobsPath` says which). */
 export const useImportJob = (jobId: string | null, jobsPath = '/api/v1/people/imports') =>

@@ -1,28 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
+import type { Schemas } from './schema';
 import { WELLBEING_KEY } from './wellbeing';
 
 /** The installed instruments as an org admin sees them (src/modules/wellbeing/fhir-routes.ts). */
-export interface InstalledInstrument {
-  id: string;
-  version: string;
-  title: Record<string, string>;
-  summary: Record<string, string>;
-  purpose: 'reflection' | 'measure';
-  locales: string[];
-  itemCount: number;
-  /** Who holds the licence of a licensed measure; null for Tend's own. */
-  licenceHolder: string | null;
-  /** Tend ships the item texts. */
-  textsIncluded: boolean;
-  /** A licensed measure whose texts this organisation imported. */
-  textsImported: boolean;
-  importedAt: string | null;
-}
+export type InstalledInstrument = Schemas['InstalledInstrument'];
 
 const KEY = ['instruments'] as const;
 
-export const useInstalledInstruments = () => useQuery({ queryKey: KEY, queryFn: () => api<{ instruments: InstalledInstrument[] }>('/api/v1/instruments'), staleTime: 0 });
+export const useInstalledInstruments = () => useQuery({ queryKey: KEY, queryFn: () => api<Schemas['InstalledInstruments']>('/api/v1/instruments'), staleTime: 0 });
 
 /** Where an instrument's FHIR Questionnaire downloads from (a plain GET: a link can fetch it). */
 export const questionnairePath = (id: string, locale: string) => `/api/v1/instruments/${encodeURIComponent(id)}/questionnaire.json?locale=${encodeURIComponent(locale)}`;
@@ -34,7 +20,7 @@ export const questionnaireResponsePath = (checkInId: string) => `/api/v1/me/well
 export function useImportLicensedTexts() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, questionnaire }: { id: string; questionnaire: unknown }) => api<unknown>(`/api/v1/instruments/${encodeURIComponent(id)}/licensed-texts`, { method: 'POST', body: questionnaire }),
+    mutationFn: ({ id, questionnaire }: { id: string; questionnaire: unknown }) => api<Schemas['Instrument']>(`/api/v1/instruments/${encodeURIComponent(id)}/licensed-texts`, { method: 'POST', body: questionnaire }),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: KEY });
       await client.invalidateQueries({ queryKey: WELLBEING_KEY });

@@ -1,50 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type { Role } from './session';
+import type { QueryOf, RequestOf, ResponseOf, Schemas } from './schema';
 
-export const PERSON_KINDS = ['employee', 'volunteer', 'contractor', 'peer_worker'] as const;
-export type PersonKind = (typeof PERSON_KINDS)[number];
+export type Person = Schemas['Person'];
+export type Account = NonNullable<Person['account']>;
+export type PersonKind = Person['kind'];
+export const PERSON_KINDS = ['employee', 'volunteer', 'contractor', 'peer_worker'] as const satisfies readonly PersonKind[];
+export type OrgRole = RequestOf<'/api/v1/people/{id}/account', 'post'>['roles'][number];
 /** Roles an organisation may grant; hub analyst belongs to the regional hub. */
-export const ORG_ROLES = ['worker', 'supervisor', 'org_admin'] as const satisfies readonly Role[];
-export type OrgRole = (typeof ORG_ROLES)[number];
-
-export interface Account {
-  roles: Role[];
-  disabled: boolean;
-  status: 'active' | 'invited' | 'disabled';
-}
-export interface Person {
-  id: string;
-  name: string;
-  email: string;
-  /** A new email an admin asked for, awaiting its owner's confirmation. */
-  pendingEmail?: string | null;
-  jobTitle: string | null;
-  unitId: string | null;
-  unitName: string | null;
-  managerId: string | null;
-  managerName: string | null;
-  kind: PersonKind;
-  startDate: string | null;
-  endDate: string | null;
-  account: Account | null;
-}
-export interface PersonInput {
-  name: string;
-  email: string;
-  jobTitle: string | null;
-  unitId: string | null;
-  managerId: string | null;
-  kind: PersonKind;
-  startDate: string | null;
-  endDate: string | null;
-}
-export interface PeopleQuery {
-  search?: string;
-  unitId?: string;
-  limit?: number;
-  offset?: number;
-}
+export const ORG_ROLES = ['worker', 'supervisor', 'org_admin'] as const satisfies readonly OrgRole[];
+export type PersonInput = Schemas['PersonInput'];
+export type PersonPatch = Schemas['PersonPatch'];
+export type PeopleQuery = QueryOf<'/api/v1/people', 'get'>;
 
 /** People the signed-in person may list: everyone for org admins, direct reports for supervisors. */
 export function usePeople(query: PeopleQuery = {}, enabled = true) {
@@ -52,7 +19,7 @@ export function usePeople(query: PeopleQuery = {}, enabled = true) {
   for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
   return useQuery({
     queryKey: ['people', query],
-    queryFn: () => api<{ people: Person[]; total: number }>(`/api/v1/people?${params}`),
+    queryFn: () => api<ResponseOf<'/api/v1/people', 'get'>>(`/api/v1/people?${params}`),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -74,13 +41,13 @@ function usePeopleMutation<V, R>(fn: (vars: V) => Promise<R>) {
 export const useCreatePerson = () => usePeopleMutation((input: PersonInput) => api<Person>('/api/v1/people', { method: 'POST', body: input }));
 
 export const useUpdatePerson = () =>
-  usePeopleMutation(({ id, ...patch }: Partial<PersonInput> & { id: string }) => api<Person>(`/api/v1/people/${id}`, { method: 'PATCH', body: patch }));
+  usePeopleMutation(({ id, ...patch }: PersonPatch & { id: string }) => api<Person>(`/api/v1/people/${id}`, { method: 'PATCH', body: patch }));
 
 export const useInvite = () =>
   usePeopleMutation(({ id, roles }: { id: string; roles: OrgRole[] }) => api<void>(`/api/v1/people/${id}/account`, { method: 'POST', body: { roles } }));
 
 export const useUpdateAccount = () =>
-  usePeopleMutation(({ id, ...patch }: { id: string; roles?: OrgRole[]; disabled?: boolean }) =>
+  usePeopleMutation(({ id, ...patch }: RequestOf<'/api/v1/people/{id}/account', 'patch'> & { id: string }) =>
     api<void>(`/api/v1/people/${id}/account`, { method: 'PATCH', body: patch }),
   );
 

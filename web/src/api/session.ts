@@ -1,22 +1,12 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, setCsrfToken } from './client';
+import type { ResponseOf, Schemas } from './schema';
 
-export type Role = 'worker' | 'supervisor' | 'org_admin' | 'hub_analyst';
-
+type MeWithToken = Schemas['Me'];
 /** The signed-in person, as GET /api/v1/auth/session answers (the CSRF token stays in client.ts). */
-export interface Me {
-  personId: string;
-  name: string;
-  email: string;
-  roles: Role[];
-  locale: string;
-}
-
-export interface SignInNotice {
-  kind: 'password-reset';
-  at: string;
-}
-type MeWithToken = Me & { csrfToken: string; notice?: SignInNotice | null };
+export type Me = Omit<MeWithToken, 'csrfToken' | 'notice'>;
+export type Role = Me['roles'][number];
+export type SignInNotice = NonNullable<MeWithToken['notice']>;
 
 // Told once, in the sign-in answer after a password reset; shown by the frame until closed.
 let signInNotice: SignInNotice | null = null;
@@ -105,7 +95,7 @@ export function useSignOut() {
 
 /** Confirms a new sign-in email with the link sent to it and the current password. */
 export const confirmEmailChange = (token: string, password: string) =>
-  api<{ email: string }>('/api/v1/auth/email-change/confirm', { method: 'POST', body: { token, password }, quietUnauthenticated: true });
+  api<ResponseOf<'/api/v1/auth/email-change/confirm', 'post'>>('/api/v1/auth/email-change/confirm', { method: 'POST', body: { token, password }, quietUnauthenticated: true });
 
 export const requestPasswordReset = (email: string) => api<void>('/api/v1/auth/password-reset', { method: 'POST', body: { email } });
 

@@ -1,107 +1,33 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type { BadRow, DateFormat } from './imports';
+import type { RequestOf, ResponseOf, Schemas } from './schema';
 
 /** Training catalogue, records and coverage, as the API answers them. */
 
-export const LEVELS = ['informed', 'skilled', 'enhanced', 'specialist'] as const;
-export type Level = (typeof LEVELS)[number];
-export const COURSE_FORMATS = ['in-person', 'online-live', 'online-self-paced', 'blended'] as const;
-export type CourseFormat = (typeof COURSE_FORMATS)[number];
-export type Validity = 'current' | 'expiring' | 'expired';
-export type CoverageStatus = 'met' | 'gap' | 'not-placed';
+export { LEVELS } from './framework';
+export type { Level } from './framework';
+export type Course = Schemas['Course'];
+export type CourseInput = Schemas['CourseInput'];
+export type CourseFormat = Course['format'];
+export const COURSE_FORMATS = ['in-person', 'online-live', 'online-self-paced', 'blended'] as const satisfies readonly CourseFormat[];
+export type QualityReview = Schemas['CourseQualityReview'];
+export type TrainingRecord = Schemas['TrainingRecord'];
+export type Validity = TrainingRecord['validity'];
+export type TrainingInput = Schemas['TrainingRecordInput'];
+export type MyDevelopment = Schemas['MyDevelopment'];
+export type CoverageStatus = MyDevelopment['status'];
+export type CoverageTable = Schemas['CoverageTable'];
+export type TeamCoverage = Schemas['TeamCoverage'];
+export type OrgCoverage = Schemas['OrgCoverage'];
 
-export interface QualityReview {
-  provision: 'in-house' | 'local' | 'commissioned';
-  trainerExperience: boolean;
-  audience: boolean;
-  closesGaps: boolean;
-  transferSupport: boolean;
-  notes?: string | null;
-  approve: boolean;
-}
-export interface CourseInput {
-  title: string;
-  provider: string;
-  levels: Level[];
-  format: CourseFormat;
-  hours: number;
-  cost?: string | null;
-  language: string;
-  accessibility?: string | null;
-  validForMonths?: number | null;
-}
-export interface Course extends Required<CourseInput> {
-  id: string;
-  approved: boolean;
-  review: (QualityReview & { reviewedAt: string | null }) | null;
-}
-export interface TrainingRecord {
-  id: string;
-  courseId: string | null;
-  title: string;
-  completedOn: string;
-  hours: number;
-  levels: Level[];
-  evidenceNote: string | null;
-  expiresOn: string | null;
-  validity: Validity;
-}
-export interface TrainingInput {
-  courseId?: string | null;
-  title?: string | null;
-  completedOn: string;
-  hours: number;
-  levels?: Level[];
-  evidenceNote?: string | null;
-  expiresOn?: string | null;
-}
-export interface MyDevelopment {
-  required: Level | null;
-  completed: Level | null;
-  status: CoverageStatus;
-  records: TrainingRecord[];
-  ongoing: { hours: number; requiredHours: number; met: boolean };
-  next: { levels: Level[]; courses: Course[] };
-}
-export interface CoverageTable {
-  rows: { level: Level; people: number; met: number }[];
-  notPlaced: number;
-  placed: number;
-  met: number;
-  gaps: number;
-}
-export interface TeamCoverage {
-  table: CoverageTable;
-  people: {
-    id: string;
-    name: string;
-    kind: 'staff' | 'volunteer';
-    required: Level | null;
-    completed: Level | null;
-    status: CoverageStatus;
-    expiring: { id: string; title: string; expiresOn: string | null; validity: Validity }[];
-  }[];
-}
-export interface OrgCoverage {
-  services: (CoverageTable & { serviceId: string | null; name: string | null })[];
-  series: { month: string; date: string; placed: number; met: number; gaps: number; notPlaced: number }[];
-}
 /** The training import's fields, as the API names them (training-import-rules.ts). */
-export const TRAINING_IMPORT_FIELDS = ['email', 'course', 'title', 'completed_on', 'hours', 'levels', 'expires_on', 'evidence'] as const;
+export const TRAINING_IMPORT_FIELDS = ['email', 'course', 'title', 'completed_on', 'hours', 'levels', 'expires_on', 'evidence'] as const satisfies readonly (keyof Schemas['TrainingImportMapping'])[];
 export type TrainingImportField = (typeof TRAINING_IMPORT_FIELDS)[number];
-export type TrainingMapping = Record<TrainingImportField, string | null>;
+/** The request lets a field be left out; the web app always names every field, null when unmapped. */
+export type TrainingMapping = Required<Schemas['TrainingImportMapping']>;
+export type TrainingPreview = Schemas['TrainingImportPreview'];
 
-export interface TrainingPreview {
-  headers: string[];
-  mapping: TrainingMapping;
-  totalRows: number;
-  goodRows: number;
-  badRows: BadRow[];
-  sample: { line: number; title: string; completedOn: string; hours: number; levels: Level[]; expiresOn: string | null }[];
-}
-
-export const useCourses = () => useQuery({ queryKey: ['courses'], queryFn: () => api<{ courses: Course[] }>('/api/v1/courses') });
+export const useCourses = () => useQuery({ queryKey: ['courses'], queryFn: () => api<ResponseOf<'/api/v1/courses', 'get'>>('/api/v1/courses') });
 
 export function useSaveCourse() {
   const client = useQueryClient();
@@ -151,10 +77,10 @@ export const useTeamCoverage = (unitId: string | null, enabled = true) =>
 export const useOrgCoverage = () => useQuery({ queryKey: ['org-coverage'], queryFn: () => api<OrgCoverage>('/api/v1/org/coverage'), staleTime: 0 });
 
 /** Without a mapping, the server suggests one from the headers (and answers 400 when that misses a required column). */
-export const previewTrainingImport = (input: { csv: string; dateFormat: DateFormat; mapping?: TrainingMapping }) =>
+export const previewTrainingImport = (input: RequestOf<'/api/v1/training/imports/preview', 'post'>) =>
   api<TrainingPreview>('/api/v1/training/imports/preview', { method: 'POST', body: input });
 
-export const startTrainingImport = (input: { csv: string; dateFormat: DateFormat; mapping?: TrainingMapping; mode: 'all' | 'good-rows-only' }) =>
-  api<{ jobId: string }>('/api/v1/training/imports', { method: 'POST', body: input });
+export const startTrainingImport = (input: RequestOf<'/api/v1/training/imports', 'post'>) =>
+  api<ResponseOf<'/api/v1/training/imports', 'post', 202>>('/api/v1/training/imports', { method: 'POST', body: input });
 
 export const TRAINING_IMPORTS_PATH = '/api/v1/training/imports';

@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
+import type { RequestOf, ResponseOf, Schemas } from './schema';
 import type { Me } from './session';
 
 /**
@@ -8,135 +9,37 @@ import type { Me } from './session';
  */
 
 /** One text per locale; imported licensed texts may have only one. */
-export type LocalText = Record<string, string>;
+export type LocalText = Schemas['LocalText'];
 
-export const SUPPORT_KINDS = ['employee-assistance', 'counselling', 'crisis', 'peer-support', 'other'] as const;
-export type SupportKind = (typeof SUPPORT_KINDS)[number];
-export interface SupportContact {
-  id: string;
-  kind: SupportKind;
-  name: string;
-  description: string | null;
-  phone: string | null;
-  url: string | null;
-  hours: string | null;
-  sortOrder: number;
-}
+export type SupportContact = Schemas['SupportContact'];
+export type SupportKind = SupportContact['kind'];
+export const SUPPORT_KINDS = ['employee-assistance', 'counselling', 'crisis', 'peer-support', 'other'] as const satisfies readonly SupportKind[];
 
-export interface Profile {
-  strengths: string[];
-  vulnerabilities: string[];
-  earlySigns: string[];
-  whatHelps: string[];
-}
-export const PROFILE_PARTS = ['strengths', 'vulnerabilities', 'earlySigns', 'whatHelps'] as const;
+export type Profile = Schemas['WellbeingProfile'];
+export const PROFILE_PARTS = ['strengths', 'vulnerabilities', 'earlySigns', 'whatHelps'] as const satisfies readonly (keyof Profile)[];
 
-export interface CopingStep {
-  strategyId: string | null;
-  note: string;
-}
-export const PLAN_PHASES = ['before', 'during', 'after'] as const;
-export type PlanPhase = (typeof PLAN_PHASES)[number];
-export type CopingPlan = Record<PlanPhase, CopingStep[]>;
+export type CopingStep = Schemas['CopingStep'];
+export type CopingPlan = Schemas['CopingPlan'];
+export type PlanPhase = keyof CopingPlan;
+export const PLAN_PHASES = ['before', 'during', 'after'] as const satisfies readonly PlanPhase[];
 
-export const RHYTHMS = ['weekly', 'fortnightly', 'monthly', 'off'] as const;
-export type Rhythm = (typeof RHYTHMS)[number];
+export type Rhythm = Schemas['CheckInRhythm']['rhythm'];
+export const RHYTHMS = ['weekly', 'fortnightly', 'monthly', 'off'] as const satisfies readonly Rhythm[];
 
-export interface Band {
-  id: string;
-  label: LocalText;
-  guidance: LocalText;
-  suggestSupport: boolean;
-}
-export interface ScaleScore {
-  scaleId: string;
-  name: LocalText;
-  model: string | null;
-  score: number | null;
-  answered: number;
-  itemCount: number;
-  band: Band | null;
-}
-export interface CheckIn {
-  id: string;
-  instrumentId: string;
-  instrumentVersion: string;
-  submittedOn: string;
-  submittedAt: string;
-  answers: Record<string, number | null>;
-  scores: ScaleScore[];
-}
-export interface TrendPoint {
-  checkInId: string;
-  on: string;
-  score: number | null;
-  bandId: string | null;
-  bandLabel: LocalText | null;
-}
-export interface Trend {
-  instrumentId: string;
-  scaleId: string;
-  scaleName: LocalText;
-  /** The scale's lowest and highest possible scores: the chart's fixed axis. */
-  lowest: number;
-  highest: number;
-  points: TrendPoint[];
-}
-export interface Instrument {
-  id: string;
-  version: string;
-  title: LocalText;
-  summary: LocalText;
-  purpose: 'reflection' | 'measure';
-  licensed: boolean;
-  intro: LocalText;
-  contentNote: LocalText | null;
-  answerSets: { id: string; options: { value: number; text: LocalText }[] }[];
-  items: { id: string; text: LocalText | null; answerSet: string; contentNote: LocalText | null }[];
-  scales: { id: string; name: LocalText; model: string | null }[];
-}
-export interface Reminder {
-  rhythm: Rhythm;
-  instrumentId: string | null;
-  dueOn: string | null;
-  due: boolean;
-}
-export interface Overview {
-  profile: Profile;
-  copingPlan: CopingPlan;
-  rhythm: { rhythm: Rhythm; instrumentId: string | null };
-  nextCheckIn: Reminder;
-  latestResults: CheckIn[];
-  supportContacts: SupportContact[];
-}
-export interface Reflection {
-  id: string;
-  body: string;
-  createdAt: string;
-  updatedAt: string;
-}
-export const GRANT_SCOPES = ['coping-plan', 'check-in-trend', 'check-in'] as const;
-export type GrantScope = (typeof GRANT_SCOPES)[number];
-export interface Grant {
-  id: string;
-  grantee: { personId: string; name: string };
-  scope: GrantScope;
-  checkInId: string | null;
-  expiresAt: string;
-  createdAt: string;
-  revokedAt: string | null;
-  status: 'active' | 'expired' | 'revoked';
-}
-export interface SharedGrant {
-  id: string;
-  owner: { name: string };
-  scope: GrantScope;
-  expiresAt: string;
-}
-export type SharedPart =
-  | (SharedGrant & { scope: 'coping-plan'; copingPlan: CopingPlan })
-  | (SharedGrant & { scope: 'check-in-trend'; trends: Trend[] })
-  | (SharedGrant & { scope: 'check-in'; checkIn: Omit<CheckIn, 'answers'> });
+export type ScaleScore = Schemas['ScaleScore'];
+export type Band = NonNullable<ScaleScore['band']>;
+export type CheckIn = Schemas['CheckIn'];
+export type TrendPoint = Schemas['TrendPoint'];
+export type Trend = Schemas['CheckInTrend'];
+export type Instrument = Schemas['Instrument'];
+export type Reminder = Schemas['CheckInReminder'];
+export type Overview = Schemas['WellbeingOverview'];
+export type Reflection = Schemas['Reflection'];
+export type Grant = Schemas['WellbeingGrant'];
+export type GrantScope = Grant['scope'];
+export const GRANT_SCOPES = ['coping-plan', 'check-in-trend', 'check-in'] as const satisfies readonly GrantScope[];
+export type SharedGrant = Schemas['SharedWithMe'];
+export type SharedPart = Schemas['SharedPart'];
 
 /** A text in the page's language, else English, else whichever the text has. */
 export const localText = (text: LocalText | null | undefined, lng: string): string => (text ? (text[lng] ?? text.en ?? Object.values(text)[0] ?? '') : '');
@@ -146,10 +49,10 @@ export const WELLBEING_KEY = ['wellbeing'] as const;
 
 /** The organisation's support contacts, shown on every page of the space. */
 export const useSupportContacts = () =>
-  useQuery({ queryKey: ['support-contacts'], queryFn: () => api<{ supportContacts: SupportContact[] }>('/api/v1/support-contacts'), staleTime: 60_000 });
+  useQuery({ queryKey: ['support-contacts'], queryFn: () => api<Schemas['SupportContacts']>('/api/v1/support-contacts'), staleTime: 60_000 });
 
 /** A support contact as an org admin writes it; empty optional fields are sent as null. */
-export type SupportContactInput = Omit<SupportContact, 'id'>;
+export type SupportContactInput = Schemas['SupportContactInput'];
 
 /** Org admins keep the contacts: every change refreshes the list and the overview that carries it. */
 function useSupportContactChange<V, R>(call: (vars: V) => Promise<R>) {
@@ -178,7 +81,7 @@ function useSpaceChange<V, R>(call: (vars: V) => Promise<R>) {
 export const useOverview = () => useQuery({ queryKey: [...WELLBEING_KEY, 'overview'], queryFn: () => api<Overview>(ME), staleTime: 0 });
 
 export const useInstruments = () =>
-  useQuery({ queryKey: [...WELLBEING_KEY, 'instruments'], queryFn: () => api<{ instruments: Instrument[] }>(`${ME}/instruments`), staleTime: 60_000 });
+  useQuery({ queryKey: [...WELLBEING_KEY, 'instruments'], queryFn: () => api<Schemas['Instruments']>(`${ME}/instruments`), staleTime: 60_000 });
 
 /** Where the next page of a paged list starts: the previous page's nextCursor (none for the first). */
 const pageQuery = (cursor: string | null) => (cursor ? `?cursor=${encodeURIComponent(cursor)}` : '');
@@ -187,7 +90,7 @@ const pageQuery = (cursor: string | null) => (cursor ? `?cursor=${encodeURICompo
 export const useCheckIns = () =>
   useInfiniteQuery({
     queryKey: [...WELLBEING_KEY, 'check-ins'],
-    queryFn: ({ pageParam }) => api<{ checkIns: CheckIn[]; nextCursor: string | null }>(`${ME}/check-ins${pageQuery(pageParam)}`),
+    queryFn: ({ pageParam }) => api<Schemas['CheckIns']>(`${ME}/check-ins${pageQuery(pageParam)}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     staleTime: 0,
@@ -195,22 +98,19 @@ export const useCheckIns = () =>
 
 /** Whether a check-in is due under my rhythm: shown on Home and the overview (nothing is sent). */
 export const useReminders = (enabled = true) =>
-  useQuery({ queryKey: [...WELLBEING_KEY, 'reminders'], queryFn: () => api<{ checkIn: Reminder }>(`${ME}/reminders`), enabled, staleTime: 0 });
+  useQuery({ queryKey: [...WELLBEING_KEY, 'reminders'], queryFn: () => api<Schemas['WellbeingReminders']>(`${ME}/reminders`), enabled, staleTime: 0 });
 
-export interface CheckInResult {
-  checkIn: CheckIn;
-  /** Set when a scale landed in a band that suggests outside support. */
-  supportSuggested: { supportContacts: SupportContact[] } | null;
-}
+/** `supportSuggested` is set when a scale landed in a band that suggests outside support. */
+export type CheckInResult = Schemas['CheckInResult'];
 export const useSubmitCheckIn = () =>
-  useSpaceChange((input: { instrumentId: string; answers: Record<string, number | null> }) => api<CheckInResult>(`${ME}/check-ins`, { method: 'POST', body: input }));
+  useSpaceChange((input: Schemas['CheckInInput']) => api<CheckInResult>(`${ME}/check-ins`, { method: 'POST', body: input }));
 
 export const useSaveProfile = () => useSpaceChange((profile: Profile) => api<Overview>(`${ME}/profile`, { method: 'PUT', body: profile }));
 
 export const useSaveCopingPlan = () => useSpaceChange((plan: CopingPlan) => api<Overview>(`${ME}/coping-plan`, { method: 'PUT', body: plan }));
 
 export const useSaveRhythm = () =>
-  useSpaceChange((input: { rhythm: Rhythm; instrumentId: string | null }) => api<{ rhythm: Rhythm; instrumentId: string | null }>(`${ME}/rhythm`, { method: 'PUT', body: input }));
+  useSpaceChange((input: RequestOf<'/api/v1/me/wellbeing/rhythm', 'put'>) => api<Schemas['CheckInRhythm']>(`${ME}/rhythm`, { method: 'PUT', body: input }));
 
 /** One scale of one instrument I have checked in with, in the order I first answered it. */
 export interface ScaleKey {
@@ -239,18 +139,12 @@ export const useTrend = (instrumentId: string, scaleId: string) =>
     staleTime: 0,
   });
 
-export interface Strategy {
-  id: string;
-  kind: string;
-  when: PlanPhase[];
-  title: LocalText;
-  description: LocalText;
-}
+export type Strategy = Schemas['CopingStrategy'];
 export const useStrategies = () =>
-  useQuery({ queryKey: [...WELLBEING_KEY, 'strategies'], queryFn: () => api<{ strategies: Strategy[] }>(`${ME}/strategies`), staleTime: Number.POSITIVE_INFINITY });
+  useQuery({ queryKey: [...WELLBEING_KEY, 'strategies'], queryFn: () => api<Schemas['CopingStrategies']>(`${ME}/strategies`), staleTime: Number.POSITIVE_INFINITY });
 
 export const useReflections = () =>
-  useQuery({ queryKey: [...WELLBEING_KEY, 'reflections'], queryFn: () => api<{ reflections: Reflection[] }>(`${ME}/reflections`), staleTime: 0 });
+  useQuery({ queryKey: [...WELLBEING_KEY, 'reflections'], queryFn: () => api<Schemas['Reflections']>(`${ME}/reflections`), staleTime: 0 });
 export const useAddReflection = () => useSpaceChange((body: string) => api<Reflection>(`${ME}/reflections`, { method: 'POST', body: { body } }));
 export const useUpdateReflection = () =>
   useSpaceChange(({ id, body }: { id: string; body: string }) => api<Reflection>(`${ME}/reflections/${id}`, { method: 'PUT', body: { body } }));
@@ -260,24 +154,19 @@ export const useDeleteReflection = () => useSpaceChange((id: string) => api<void
 export const useGrants = () =>
   useInfiniteQuery({
     queryKey: [...WELLBEING_KEY, 'grants'],
-    queryFn: ({ pageParam }) => api<{ grants: Grant[]; nextCursor: string | null }>(`${ME}/grants${pageQuery(pageParam)}`),
+    queryFn: ({ pageParam }) => api<Schemas['WellbeingGrants']>(`${ME}/grants${pageQuery(pageParam)}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     staleTime: 0,
   });
 export const useAddGrant = () =>
-  useSpaceChange((input: { granteePersonId: string; scope: GrantScope; checkInId: string | null; expiresAt: string }) =>
+  useSpaceChange((input: Schemas['WellbeingGrantInput']) =>
     api<Grant>(`${ME}/grants`, { method: 'POST', body: input }),
   );
 export const useRevokeGrant = () => useSpaceChange((id: string) => api<Grant>(`${ME}/grants/${id}/revoke`, { method: 'POST' }));
 
 /** A colleague I could share with: names only (the API never sends an email). */
-export interface Grantee {
-  id: string;
-  name: string;
-  jobTitle: string | null;
-  unitName: string | null;
-}
+export type Grantee = Schemas['WellbeingGrantee'];
 
 /** The shortest search the colleague lookup takes. */
 export const GRANTEE_SEARCH_MIN = 2;
@@ -288,7 +177,7 @@ export const useGrantees = (search: string) =>
     queryKey: [...WELLBEING_KEY, 'grantees', search],
     enabled: search.length >= GRANTEE_SEARCH_MIN,
     staleTime: 30_000,
-    queryFn: () => api<{ grantees: Grantee[] }>(`${ME}/grantees?q=${encodeURIComponent(search)}`),
+    queryFn: () => api<Schemas['WellbeingGrantees']>(`${ME}/grantees?q=${encodeURIComponent(search)}`),
   });
 
 /** My line manager, from my own record, offered first when choosing whom to share with. */
@@ -298,7 +187,7 @@ export function useLineManager(me: Me | null) {
     enabled: Boolean(me),
     staleTime: 60_000,
     queryFn: async (): Promise<{ id: string; name: string } | null> => {
-      const own = await api<{ managerId: string | null; managerName: string | null }>(`/api/v1/people/${me?.personId}`);
+      const own = await api<ResponseOf<'/api/v1/people/{id}', 'get'>>(`/api/v1/people/${me?.personId}`);
       return own.managerId && own.managerName ? { id: own.managerId, name: own.managerName } : null;
     },
   });
@@ -312,7 +201,7 @@ export function useEraseSpace() {
   const client = useQueryClient();
   return useMutation({
     // the API asks for the word itself, whatever language the person typed it in
-    mutationFn: () => api<{ erased: Record<string, number> }>(`${ME}/erase`, { method: 'POST', body: { confirm: 'erase' } }),
+    mutationFn: () => api<Schemas['WellbeingErased']>(`${ME}/erase`, { method: 'POST', body: { confirm: 'erase' } }),
     onSuccess: () => {
       client.removeQueries({ queryKey: WELLBEING_KEY });
     },
@@ -320,6 +209,6 @@ export function useEraseSpace() {
 }
 
 export const useSharedWithMe = () =>
-  useQuery({ queryKey: ['shared-with-me'], queryFn: () => api<{ grants: SharedGrant[] }>('/api/v1/shared-with-me'), staleTime: 0 });
+  useQuery({ queryKey: ['shared-with-me'], queryFn: () => api<Schemas['SharedWithMeList']>('/api/v1/shared-with-me'), staleTime: 0 });
 export const useSharedPart = (id: string | null) =>
   useQuery({ queryKey: ['shared-with-me', id], queryFn: () => api<SharedPart>(`/api/v1/shared-with-me/${id}`), enabled: Boolean(id), staleTime: 0 });

@@ -5992,9 +5992,10 @@ export type components = {
                 change: "better" | "same" | "worse" | null;
                 cycleId: string;
                 cycleTitle: string;
-                rating: components["schemas"]["RagRating"];
+                rating: components["schemas"]["RagRating"] | null;
             } | null;
-            before: components["schemas"]["RagRating"] & unknown;
+            /** @description the criterion's confirmed rating in the action's cycle */
+            before: components["schemas"]["RagRating"] | null;
             createdAt: string;
             criterionId: string;
             cycleId: string;
@@ -6302,7 +6303,8 @@ export type components = {
             id: string;
             ratedAt: string | null;
             ratedByPersonId: string | null;
-            rating: components["schemas"]["RagRating"];
+            /** @description the latest rating, proposed or confirmed */
+            rating: components["schemas"]["RagRating"] | null;
         };
         DevelopmentGoal: {
             expectedOutcome?: string | null;
@@ -6521,7 +6523,8 @@ export type components = {
             sample: {
                 email: string;
                 endDate: string | null;
-                kind: string;
+                /** @enum {string} */
+                kind: "employee" | "volunteer" | "contractor" | "peer_worker";
                 line: number;
                 name: string;
                 startDate: string | null;
@@ -6564,14 +6567,14 @@ export type components = {
                     value: number;
                 }[];
             }[];
-            contentNote: components["schemas"]["LocalText"] & (Record<string, never> | null);
+            contentNote: components["schemas"]["LocalText"] | null;
             id: string;
             intro: components["schemas"]["LocalText"];
             items: {
                 answerSet: string;
-                contentNote: components["schemas"]["LocalText"] & (Record<string, never> | null);
+                contentNote: components["schemas"]["LocalText"] | null;
                 id: string;
-                text: components["schemas"]["LocalText"] & (Record<string, never> | null);
+                text: components["schemas"]["LocalText"] | null;
             }[];
             /** @description a licensed measure whose texts this organisation imported */
             licensed: boolean;
@@ -6609,10 +6612,10 @@ export type components = {
                 kind: "password-reset";
             } | null;
             personId: string;
-            roles: string[];
+            roles: ("worker" | "supervisor" | "org_admin" | "hub_analyst")[];
         };
         MyDevelopment: {
-            completed: components["schemas"]["Level"] & (string | null);
+            completed: components["schemas"]["Level"] | null;
             next: {
                 courses: components["schemas"]["Course"][];
                 levels: components["schemas"]["Level"][];
@@ -6623,7 +6626,7 @@ export type components = {
                 requiredHours: number;
             };
             records: components["schemas"]["TrainingRecord"][];
-            required: components["schemas"]["Level"] & (string | null);
+            required: components["schemas"]["Level"] | null;
             /** @enum {string} */
             status: "met" | "gap" | "not-placed";
         };
@@ -6633,7 +6636,7 @@ export type components = {
                 id: string;
                 name: string | null;
             } | null;
-            currentLevel: components["schemas"]["Level"] & (string | null);
+            currentLevel: components["schemas"]["Level"] | null;
             gap: {
                 hasGap: boolean;
                 levels: components["schemas"]["Level"][];
@@ -6652,7 +6655,8 @@ export type components = {
             unitId: string;
         };
         NeedsAssessmentInput: {
-            currentLevel: components["schemas"]["Level"] & (string | null);
+            /** @enum {string|null} */
+            currentLevel: "informed" | "skilled" | "enhanced" | "specialist" | null;
             /** @enum {string|null} */
             need: "knowledge" | "skills" | "both" | null;
             notes?: string | null;
@@ -6751,7 +6755,7 @@ export type components = {
         Person: {
             account: {
                 disabled: boolean;
-                roles: string[];
+                roles: ("worker" | "supervisor" | "org_admin" | "hub_analyst")[];
                 /** @enum {string} */
                 status: "active" | "invited" | "disabled";
             } | null;
@@ -6759,7 +6763,8 @@ export type components = {
             endDate: string | null;
             id: string;
             jobTitle: string | null;
-            kind: string;
+            /** @enum {string} */
+            kind: "employee" | "volunteer" | "contractor" | "peer_worker";
             managerId: string | null;
             managerName: string | null;
             name: string;
@@ -6796,14 +6801,14 @@ export type components = {
         };
         PersonPlacement: {
             history: components["schemas"]["PlacementRecord"][];
-            openReview: components["schemas"]["PlacementReview"];
+            openReview: components["schemas"]["PlacementReview"] | null;
             person: {
                 id: string;
                 name: string;
                 unitId: string | null;
                 unitName: string | null;
             };
-            required: components["schemas"]["RequiredLevel"];
+            required: components["schemas"]["RequiredLevel"] | null;
             reviews: components["schemas"]["PlacementReview"][];
         };
         PlacementAnswers: {
@@ -6830,7 +6835,7 @@ export type components = {
             packVersion: string;
             /** @description reason codes, translated by the web app */
             reasons: string[];
-            suggestedLevel: components["schemas"]["Level"] & (string | null);
+            suggestedLevel: components["schemas"]["Level"] | null;
         };
         PlacementReview: {
             answeredAt: string | null;
@@ -6843,7 +6848,7 @@ export type components = {
             response: string | null;
             /** @enum {string} */
             status: "open" | "answered";
-        } | null;
+        };
         PlacementReviewRequest: {
             reason: string;
         };
@@ -6880,11 +6885,8 @@ export type components = {
             red: number;
             unrated: number;
         };
-        /**
-         * @description the latest rating, proposed or confirmed
-         * @enum {string|null}
-         */
-        RagRating: "red" | "amber" | "green" | null;
+        /** @enum {string} */
+        RagRating: "red" | "amber" | "green";
         RatingInput: {
             rating: components["schemas"]["RagRating"];
         };
@@ -6911,7 +6913,7 @@ export type components = {
             level: components["schemas"]["Level"];
             unitId?: string;
             unitName?: string;
-        } | null;
+        };
         ScaleScore: {
             answered: number;
             band: {
@@ -6930,7 +6932,8 @@ export type components = {
         };
         SelfAssessmentAnswers: {
             areasToDevelop?: string | null;
-            relevantLevel?: components["schemas"]["Level"] & (string | null);
+            /** @enum {string|null} */
+            relevantLevel?: "informed" | "skilled" | "enhanced" | "specialist" | null;
             role?: string | null;
             serviceRemit?: string | null;
             strengths?: string | null;
@@ -6950,11 +6953,20 @@ export type components = {
             you: "worker" | "manager";
         };
         SelfAssessmentVersion: {
-            answers: components["schemas"]["SelfAssessmentAnswers"];
+            answers: {
+                areasToDevelop: string | null;
+                relevantLevel: components["schemas"]["Level"] | null;
+                role: string | null;
+                serviceRemit: string | null;
+                strengths: string | null;
+            };
             createdAt: string;
             /** @description the newest version: the one edits and confirmations apply to */
             current: boolean;
-            goals: components["schemas"]["DevelopmentGoal"][];
+            goals: {
+                expectedOutcome: string | null;
+                goal: string;
+            }[];
             id: string;
             managerConfirmedAt: string | null;
             /** @description who confirmed or last wrote the plan on the manager side */
@@ -7229,7 +7241,7 @@ export type components = {
         };
         TeamCoverage: {
             people: {
-                completed: components["schemas"]["Level"] & (string | null);
+                completed: components["schemas"]["Level"] | null;
                 expiring: {
                     expiresOn: string | null;
                     id: string;
@@ -7241,7 +7253,7 @@ export type components = {
                 /** @enum {string} */
                 kind: "staff" | "volunteer";
                 name: string;
-                required: components["schemas"]["Level"] & (string | null);
+                required: components["schemas"]["Level"] | null;
                 /** @enum {string} */
                 status: "met" | "gap" | "not-placed";
             }[];
@@ -7284,8 +7296,9 @@ export type components = {
                     change: "better" | "same" | "worse" | null;
                     evidenceCount: number;
                     id: string;
-                    previousRating: components["schemas"]["RagRating"];
-                    rating: components["schemas"]["RagRating"] & unknown;
+                    previousRating: components["schemas"]["RagRating"] | null;
+                    /** @description the confirmed rating */
+                    rating: components["schemas"]["RagRating"] | null;
                     sectionId: string;
                 }[];
                 id: string;
@@ -7364,7 +7377,7 @@ export type components = {
         };
         TrendPoint: {
             bandId: string | null;
-            bandLabel: components["schemas"]["LocalText"] & (Record<string, never> | null);
+            bandLabel: components["schemas"]["LocalText"] | null;
             checkInId: string;
             on: string;
             score: number | null;

@@ -43,7 +43,7 @@ export function NeedsForm({ pack, unitId, unitName, suggestedRequired }: { pack:
     errors.clear();
     const input: NeedsInput = {
       serviceRemit: form.serviceRemit.trim() || null,
-      recoveryStages: form.recoveryStages,
+      recoveryStages: form.recoveryStages as NeedsInput['recoveryStages'],
       currentLevel: (form.currentLevel || null) as Level | null,
       requiredLevel: form.requiredLevel as Level,
       need: (form.need || null) as NeedsInput['need'],

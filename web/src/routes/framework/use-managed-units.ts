@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { Person } from '../../api/people';
 import { useSession } from '../../api/session';
 import { unitOptions } from '../../api/unit-tree';
 import { useUnits } from '../../api/units';
@@ -14,7 +15,7 @@ export function useManagedUnits() {
   const isAdmin = !!me?.roles.includes('org_admin');
   const self = useQuery({
     queryKey: ['people', me?.personId],
-    queryFn: () => api<{ unitId: string | null }>(`/api/v1/people/${me?.personId}`),
+    queryFn: () => api<Person>(`/api/v1/people/${me?.personId}`),
     enabled: !!me && !isAdmin,
   });
   const all = units.data?.units ?? [];

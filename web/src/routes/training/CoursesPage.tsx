@@ -23,7 +23,7 @@ export function CoursesPage() {
   const [editing, setEditing] = useState<Course | null>(null);
   const [changed, setChanged] = useState<string | null>(null);
   const course = courses.data?.courses.find((c) => c.id === reviewing);
-  const questions = (framework.data?.body as { trainingQuality?: { questions: import('../../api/framework').PackQuestion[] } } | undefined)?.trainingQuality?.questions ?? [];
+  const questions = framework.data?.body.trainingQuality.questions ?? [];
 
   return (
     <Page title={t('training.courses.title')} lead={<p>{t('training.courses.lead')}</p>}>
