@@ -5,46 +5,13 @@ import type { AppDeps } from '../../platform/deps.js';
 import { AppError, badRequest, notFound } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
-import { safeLink } from '../../platform/http/links.js';
 import { requireCriterion } from './cycle-lookups.js';
 import { addCriterionEvidence, commentOnCriterion } from './use-cases/evidence-use-cases.js';
 import { loadEvidenceCycle, loadReview } from './use-cases/load-resource.js';
 import { attachmentHeader, checkEvidenceFile, MAX_EVIDENCE_BYTES } from './evidence-file.js';
 import { ZCommentInput, ZEvidenceJson } from './model.js';
-import { ZCriterionParams } from './present.js';
-import { commentsOf, type EvidenceInput, type EvidenceRow, evidenceFile, } from './review-store.js';
-
-export const ZEvidence = z
-  .object({
-    id: z.string(),
-    criterionId: z.string(),
-    kind: z.enum(['text', 'link', 'file']),
-    body: z.string().nullable(),
-    url: z.string().nullable(),
-    fileName: z.string().nullable(),
-    mediaType: z.string().nullable(),
-    sizeBytes: z.number().int().nullable(),
-    downloadUrl: z.string().nullable().describe('files only: where to download it'),
-    addedByPersonId: z.string().nullable(),
-    addedAt: z.string(),
-  })
-  .openapi('Evidence');
-
-export function presentEvidence(cycleId: string, e: EvidenceRow): z.infer<typeof ZEvidence> {
-  return {
-    id: e.id,
-    criterionId: e.criterionId,
-    kind: e.kind,
-    body: e.body,
-    url: safeLink(e.url),
-    fileName: e.fileName,
-    mediaType: e.mediaType,
-    sizeBytes: e.sizeBytes,
-    downloadUrl: e.kind === 'file' ? `/api/v1/assessments/cycles/${cycleId}/criteria/${encodeURIComponent(e.criterionId)}/evidence/${e.id}/file` : null,
-    addedByPersonId: e.addedByPersonId,
-    addedAt: e.addedAt.toISOString(),
-  };
-}
+import { presentEvidence, ZCriterionParams, ZEvidence } from './present.js';
+import { commentsOf, type EvidenceInput, evidenceFile } from './review-store.js';
 
 const tooLarge = () => new AppError(413, 'too-large', 'The file is too large.', [{ field: 'file', problem: `must be at most ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB` }]);
 const ZFile = z.custom<File>((v) => v instanceof File, 'must be a file').openapi({ type: 'string', format: 'binary' });

@@ -5,9 +5,8 @@ import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-sha
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { packOfCycle } from './cycle-lookups.js';
 import { ratingsOf } from './cycle-store.js';
-import { presentEvidence, ZEvidence } from './evidence-routes.js';
 import { ZNoteInput, ZRating, ZRatingInput } from './model.js';
-import { presentCycle, ZCriterionParams, ZCycle, ZCycleIdParam, ZNullableRating } from './present.js';
+import { presentCycle, presentEvidence, ZCriterionParams, ZCycle, ZCycleIdParam, ZEvidence, ZNullableRating } from './present.js';
 import { evidenceOf, sectionNotesOf } from './review-store.js';
 import { commentCounts } from './review-counts.js';
 import { loadReview } from './use-cases/load-resource.js';

@@ -5,37 +5,8 @@ import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/o
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { addCourse, changeCourse, listCatalogue, reviewCourseQuality } from './course-use-cases.js';
 import { ZLevel } from '../framework/model.js';
-import { COURSE_FORMATS, TRAINING_SOURCES, ZCourseInput, ZQualityReview } from './model.js';
-
-export const ZCourse = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    provider: z.string(),
-    levels: z.array(ZLevel),
-    format: z.enum(COURSE_FORMATS),
-    hours: z.number(),
-    cost: z.string().nullable(),
-    language: z.string(),
-    accessibility: z.string().nullable(),
-    validForMonths: z.number().int().nullable(),
-    approved: z.boolean(),
-    review: z
-      .object({
-        provision: z.enum(TRAINING_SOURCES),
-        trainerExperience: z.boolean(),
-        audience: z.boolean(),
-        closesGaps: z.boolean(),
-        transferSupport: z.boolean(),
-        notes: z.string().nullish(),
-        approve: z.boolean(),
-        reviewedByPersonId: z.string().nullable(),
-        reviewedAt: z.string().nullable(),
-      })
-      .nullable()
-      .openapi({ description: 'The latest quality review; shown to org admins only' }),
-  })
-  .openapi('Course');
+import { ZCourseInput, ZQualityReview } from './model.js';
+import { ZCourse } from './present.js';
 
 /** The training catalogue: everyone reads approved courses; org admins add, change and review them. */
 export function registerCourseRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {

@@ -4,9 +4,8 @@ import type { AppDeps } from '../../platform/deps.js';
 import { ZProblem, jsonContent, orNull } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { ZLevel } from '../framework/model.js';
-import { ZCourse } from './course-routes.js';
+import { ZCourse, ZTrainingRecord } from './present.js';
 import { myDevelopment, orgCoverage, teamCoverage } from './coverage-use-cases.js';
-import { ZTrainingRecord } from './training-routes.js';
 
 const ZStatus = z.enum(['met', 'gap', 'not-placed']);
 const ZTable = z

@@ -8,24 +8,10 @@ import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js
 import { listPeople } from '../people/people-store.js';
 import { ZLevel } from '../framework/model.js';
 import { ZTrainingRecordInput } from './model.js';
+import { ZTrainingRecord } from './present.js';
 import { TRAINING_EXPORT_COLUMNS } from './training-import/training-import-rules.js';
 import { listTrainingForExport } from './training-store.js';
 import { listTrainingRecords, recordTraining, removeTrainingRecord } from './training-record-use-cases.js';
-
-export const ZTrainingRecord = z
-  .object({
-    id: z.string(),
-    personId: z.string(),
-    courseId: z.string().nullable(),
-    title: z.string(),
-    completedOn: z.string(),
-    hours: z.number(),
-    levels: z.array(ZLevel),
-    evidenceNote: z.string().nullable(),
-    expiresOn: z.string().nullable(),
-    validity: z.enum(['current', 'expiring', 'expired']).openapi({ description: 'Expiring opens 60 days before the end' }),
-  })
-  .openapi('TrainingRecord');
 
 const ZRecordParams = z.object({ id: z.uuid('must be an id (UUID)'), recordId: z.uuid('must be the id of a training record') });
 

@@ -8,7 +8,7 @@ import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js
 import { ZCheckInAnswers } from './model.js';
 import { presentInstrument, ZInstrument } from '../instruments/present.js';
 import { ZCheckIn, ZTrend } from './present.js';
-import { wellbeingTags } from './space-routes.js';
+import { wellbeingTags } from './present.js';
 import { ZSupportContact } from './support-store.js';
 import { checkIn, listMyCheckIns, myInstruments, myTrend } from './use-cases/check-in.js';
 

@@ -4,7 +4,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { namesOf } from '../people/person-names.js';
 import { instrumentsFor, scoredWith, versionOf } from './check-in-results.js';
 import { listCheckIns } from './check-in-store.js';
-import { checkInResponseWith, responsePackOf } from './questionnaire-response-routes.js';
+import { checkInResponseWith, responsePackOf } from './check-in-fhir.js';
 import { grantsByOwner } from './grant-store.js';
 import { ZCopingPlan, ZProfile } from './model.js';
 import { presentGrant, presentReflection, ZCheckIn, ZGrant, ZReflection, ZRhythmSetting } from './present.js';

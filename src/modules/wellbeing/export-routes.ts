@@ -5,7 +5,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import { jsonBody, jsonContent, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { ZWellbeingExport } from './export-data.js';
-import { wellbeingTags } from './space-routes.js';
+import { wellbeingTags } from './present.js';
 import { eraseMySpace, exportMySpace, exportMySpaceAsPdf } from './use-cases/export.js';
 
 const noStore = { 'cache-control': 'no-store' };

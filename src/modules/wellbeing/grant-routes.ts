@@ -7,7 +7,7 @@ import { ZNextCursor, ZPageQuery } from '../../platform/http/page.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { GRANT_SCOPES } from './model.js';
 import { ZGrant, ZSharedGrant, ZSharedPart } from './present.js';
-import { wellbeingTags } from './space-routes.js';
+import { wellbeingTags } from './present.js';
 import { listMyGrants, makeGrant, readThroughGrant, revokeMyGrant, sharedWithMe } from './use-cases/grants.js';
 
 export const ZGrantInput = z

@@ -9,7 +9,7 @@ import { jsonContent, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { people } from '../people/schema.js';
 import { units } from '../units/schema.js';
-import { wellbeingTags } from './space-routes.js';
+import { wellbeingTags } from './present.js';
 
 /** At most this many colleagues per search: a lookup to choose one person, not a directory to page through. */
 export const GRANTEE_LIMIT = 20;

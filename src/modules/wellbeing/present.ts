@@ -10,6 +10,9 @@ import type { ReflectionRow } from './space-store.js';
 
 /** What leaves the server from the well-being space: every field listed, a raw row never. */
 
+/** The OpenAPI tag every route of the space is listed under. */
+export const wellbeingTags = ['Well-being (my own space)'];
+
 
 export const ZScaleScore = z
   .object({

@@ -1,19 +1,13 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
-import { getPack } from '../../content/pack-store.js';
-import type { Locale, TInstrumentPack } from '../../content/pack-schema.js';
 import { signedIn } from '../../platform/access/policy.js';
-import type { Queryable } from '../../platform/db/client.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { jsonContent, ZIdParam, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
-import type { QuestionnaireResponse } from '../instruments/fhir/fhir-types.js';
-import { responseFromAnswers } from '../instruments/fhir/questionnaire-response.js';
-import { findInstrument } from '../instruments/instrument-catalogue.js';
-import { type CheckInRow, findOwnCheckIn } from './check-in-store.js';
-import { ZCheckInAnswers } from './model.js';
-import { wellbeingTags } from './space-routes.js';
+import { findOwnCheckIn } from './check-in-store.js';
+import { checkInResponseWith, responsePackOf } from './check-in-fhir.js';
+import { wellbeingTags } from './present.js';
 
 /**
  * The owner's check-ins as FHIR R4 QuestionnaireResponses: answers only, so whoever reads one
@@ -27,24 +21,6 @@ const fhirJson = (description: string) => ({
 });
 const noStore = { 'cache-control': 'no-store' };
 const fileName = (name: string) => name.replaceAll(/[^a-zA-Z0-9._-]+/g, '-');
-
-/**
- * The pack a check-in's FHIR response is written with: the organisation's view (licensed texts
- * merged), else the installed pack itself — texts the organisation no longer has, yet the answers
- * are still the person's own. Undefined when the version is not installed.
- */
-export async function responsePackOf(q: Queryable, orgId: string, instrumentId: string, version: string): Promise<TInstrumentPack | undefined> {
-  const pack = (await findInstrument(q, orgId, instrumentId, version)) ?? (await getPack(q, instrumentId, version))?.pack;
-  return pack?.kind === 'instrument' ? pack : undefined;
-}
-
-/** A check-in as a FHIR QuestionnaireResponse (its id is the check-in's), written with the version it answered. */
-export function checkInResponseWith(pack: TInstrumentPack, row: CheckInRow, locale: string): QuestionnaireResponse & { id: string } {
-  const language = pack.locales.includes(locale as Locale) ? (locale as Locale) : pack.locales[0]!;
-  const response = responseFromAnswers(pack, ZCheckInAnswers.parse(row.answers), { locale: language, authored: row.submittedAt.toISOString() });
-  const { resourceType, ...rest } = response;
-  return { resourceType, id: row.id, ...rest };
-}
 
 export function registerQuestionnaireResponseRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const db = deps.database.db;

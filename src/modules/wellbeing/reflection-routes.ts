@@ -5,7 +5,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import { jsonBody, jsonContent, ZIdParam, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { ZReflection } from './present.js';
-import { wellbeingTags } from './space-routes.js';
+import { wellbeingTags } from './present.js';
 import { myReflections, removeReflection, rewriteReflection, writeReflection } from './use-cases/reflections.js';
 
 const ZReflectionInput = z

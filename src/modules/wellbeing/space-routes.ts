@@ -5,11 +5,10 @@ import type { AppDeps } from '../../platform/deps.js';
 import { jsonBody, jsonContent, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { RHYTHMS, ZCopingPlan, ZProfile } from './model.js';
-import { ZOverview, ZReminder, ZRhythmSetting } from './present.js';
+import { wellbeingTags, ZOverview, ZReminder, ZRhythmSetting } from './present.js';
 import { readCopingLibrary, ZStrategy } from './coping-library.js';
 import { myReminder, mySpace, saveCopingPlan, saveProfile, setRhythm } from './use-cases/space.js';
 
-export const wellbeingTags = ['Well-being (my own space)'];
 const badInput = jsonContent(ZProblem, 'Bad input: each field named; nothing was changed');
 
 /**
