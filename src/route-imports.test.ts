@@ -11,7 +11,7 @@ const isRouteFile = (path: string) => /-routes\.(ts|js)$/.test(path);
 // a module's routes.ts registers its route files; app.ts registers every module's
 const mayImportRoutes = (file: string) => /^src\/modules\/[^/]+\/routes\.ts$/.test(file) || file === 'src/app.ts';
 
-export function routeImportProblems(files: string[], importsOf: (file: string) => string[]): string[] {
+function routeImportProblems(files: string[], importsOf: (file: string) => string[]): string[] {
   return files
     .filter((file) => !mayImportRoutes(file))
     .flatMap((file) => importsOf(file).filter(isRouteFile).map((target) => `${file} imports ${target}`));

@@ -4,7 +4,6 @@ import type { AppDeps } from '../../platform/deps.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { addCourse, changeCourse, listCatalogue, reviewCourseQuality } from './course-use-cases.js';
-import { ZLevel } from '../framework/model.js';
 import { ZCourseInput, ZQualityReview } from './model.js';
 import { ZCourse } from './present.js';
 

@@ -6,7 +6,6 @@ import { toCsv } from '../../platform/http/csv-export.js';
 import { ZIdParam, ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { listPeople } from '../people/people-store.js';
-import { ZLevel } from '../framework/model.js';
 import { ZTrainingRecordInput } from './model.js';
 import { ZTrainingRecord } from './present.js';
 import { TRAINING_EXPORT_COLUMNS } from './training-import/training-import-rules.js';
