@@ -26,6 +26,7 @@ describe('validatePack, kind instrument', () => {
     ['a band id twice in a scale', (p: Loose) => (p.body.scales[0].bands[1].id = 'low'), '$.body.scales[0].bands[1].id: id "low" is already used at $.body.scales[0].bands[0].id'],
     ['an option value twice', (p: Loose) => (p.body.answerSets[0].options[2].value = 1), '$.body.answerSets[0].options[2].value: value 1 is already an option of this answer set'],
     ['minAnswered above the item count', (p: Loose) => (p.body.scales[1].minAnswered = 3), '$.body.scales[1].minAnswered: minAnswered is 3, but the scale has only 2 items'],
+    ['a safety mark that is not an option value', (p: Loose) => (p.body.items[0].supportAtOrAbove = 7), '$.body.items[0].supportAtOrAbove: must be one of the option values of answer set'],
     ['an unknown method', (p: Loose) => (p.body.scales[0].method = 'median'), '$.body.scales[0].method: must be one of "sum", "mean"'],
     ['an unknown missing rule', (p: Loose) => (p.body.scales[0].missing = 'zero'), '$.body.scales[0].missing: must be one of "prorate", "none"'],
     ['a null text without a licence', (p: Loose) => (p.body.items[0].text = null), '$.body.items[0].text: text may be null only for a licensed measure'],
@@ -91,5 +92,13 @@ describe('scale ranges and bands', () => {
 
   it('rounds half up on the decimal text', () => {
     expect([roundHalfUp(2.35, 1), roundHalfUp(2.25, 1), roundHalfUp(22.45, 1), roundHalfUp(1.005, 2), roundHalfUp(-2.5, 0)]).toEqual([2.4, 2.3, 22.5, 1.01, -3]);
+  });
+});
+
+describe('safety items', () => {
+  it('accepts a safety mark that is one of the item’s option values', () => {
+    const pack: Loose = minimalInstrumentPack();
+    pack.body.items[0].supportAtOrAbove = pack.body.answerSets[0].options.at(-1).value;
+    expect(validatePack(pack, 'packs/test.json').ok).toBe(true);
   });
 });

@@ -18,6 +18,10 @@ export function instrumentSchemas(text: z.ZodType<TText>, name: <T extends z.Zod
       answerSet: ZId.describe('the id of one of body.answerSets'),
       reverse: z.boolean().describe('scores (lowest + highest option value) − value'),
       contentNote: text.optional(),
+      supportAtOrAbove: z
+        .number()
+        .optional()
+        .describe('a safety item: an answer of this option value or higher calls for a support response, whatever the scales say'),
       source: ZSources,
     }),
     'InstrumentItem',
@@ -101,6 +105,10 @@ export function checkInstrument(pack: unknown, ctx: IssueSink): void {
       if (!values && !answerSets.some((s) => isRecord(s) && s.id === item.answerSet)) {
         ctx.addIssue({ code: 'custom', message: `no answer set "${item.answerSet}" in body.answerSets`, path: at('answerSet') });
       }
+    }
+    const values = typeof item.answerSet === 'string' ? valuesOfSet.get(item.answerSet) : undefined;
+    if (typeof item.supportAtOrAbove === 'number' && values && !values.includes(item.supportAtOrAbove)) {
+      ctx.addIssue({ code: 'custom', message: `must be one of the option values of answer set "${String(item.answerSet)}" (${values.join(', ')})`, path: at('supportAtOrAbove') });
     }
     if (item.text === null && !textsWithheld) {
       ctx.addIssue({ code: 'custom', message: 'text may be null only for a licensed measure whose licence.textsIncluded is false', path: at('text') });

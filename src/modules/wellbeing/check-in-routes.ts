@@ -25,9 +25,12 @@ const ZCheckInResult = z
   .object({
     checkIn: ZCheckIn,
     supportSuggested: z
-      .object({ supportContacts: z.array(ZSupportContact) })
+      .object({
+        reason: z.enum(['answer', 'score']).describe("'answer': a safety item (one asking about harm) was answered at or above its mark, crisis lines first; 'score': a scale landed in a band that suggests support"),
+        supportContacts: z.array(ZSupportContact),
+      })
       .nullable()
-      .describe('set when a scale landed in a band that suggests outside support: where to find it'),
+      .describe('set when an answer or a score calls for support: where to find it. Shown to the person alone; nothing of it is stored'),
   })
   .openapi('CheckInResult');
 
@@ -56,8 +59,8 @@ export function registerCheckInRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 201: jsonContent(ZCheckInResult, 'The stored check-in with its scores'), 400: badInput },
     }),
     async (c) => {
-      const { checkIn: stored, supportContacts } = await checkIn(db, requireActor(c), c.req.valid('json'));
-      return c.json({ checkIn: stored, supportSuggested: supportContacts ? { supportContacts } : null }, 201);
+      const { checkIn: stored, supportSuggested } = await checkIn(db, requireActor(c), c.req.valid('json'));
+      return c.json({ checkIn: stored, supportSuggested }, 201);
     },
   );
 

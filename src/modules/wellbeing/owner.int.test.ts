@@ -111,9 +111,11 @@ describe('check-ins', () => {
 
   it('suggests support calmly, with the organisation’s contacts, when a band says so', async () => {
     await expectJson(await w.as(w.admin).request('POST', '/api/v1/support-contacts', { kind: 'employee-assistance', name: 'Staff support line', phone: '0800 555 0100' }), 201);
-    const response = await worker().request('POST', '/api/v1/me/wellbeing/check-ins', { instrumentId: 'test.weekly-check', answers: { 'w.a': 4, 'w.b': 4, 'w.c': 0 } });
-    const { checkIn, supportSuggested } = await expectJson<{ checkIn: CheckIn; supportSuggested: { supportContacts: Array<{ name: string }> } }>(response, 201);
-    expect(checkIn.scores[0]).toMatchObject({ score: 12, band: { id: 'heavy', suggestSupport: true } });
+    // w.b stays below its safety mark (3): the band alone calls for support
+    const response = await worker().request('POST', '/api/v1/me/wellbeing/check-ins', { instrumentId: 'test.weekly-check', answers: { 'w.a': 4, 'w.b': 2, 'w.c': 0 } });
+    const { checkIn, supportSuggested } = await expectJson<{ checkIn: CheckIn; supportSuggested: { reason: string; supportContacts: Array<{ name: string }> } }>(response, 201);
+    expect(checkIn.scores[0]).toMatchObject({ score: 10, band: { id: 'heavy', suggestSupport: true } });
+    expect(supportSuggested.reason).toBe('score');
     expect(supportSuggested.supportContacts.map((c) => c.name)).toEqual(['Staff support line']);
   });
 
@@ -130,9 +132,9 @@ describe('check-ins', () => {
 
   it('lists my check-ins newest first, with the trend of one scale oldest first', async () => {
     const { checkIns } = await expectJson<{ checkIns: CheckIn[] }>(await worker().request('GET', '/api/v1/me/wellbeing/check-ins'), 200);
-    expect(checkIns.map((c) => c.scores[0]?.score)).toEqual([12, 1.5]);
+    expect(checkIns.map((c) => c.scores[0]?.score)).toEqual([10, 1.5]);
     const trend = await expectJson<{ lowest: number; highest: number; points: Array<{ score: number; bandId: string }> }>(await worker().request('GET', '/api/v1/me/wellbeing/check-ins/trend?instrumentId=test.weekly-check&scale=total'), 200);
-    expect(trend.points.map((p) => [p.score, p.bandId])).toEqual([[1.5, 'settled'], [12, 'heavy']]);
+    expect(trend.points.map((p) => [p.score, p.bandId])).toEqual([[1.5, 'settled'], [10, 'heavy']]);
     // the scale's possible range, for a chart's fixed axis: three items of 0–4, summed
     expect([trend.lowest, trend.highest]).toEqual([0, 12]);
     const none = await expectJson<{ lowest: number; highest: number; points: unknown[] }>(await w.as(w.analyst).request('GET', '/api/v1/me/wellbeing/check-ins/trend?instrumentId=test.weekly-check&scale=total'), 200);
@@ -140,7 +142,7 @@ describe('check-ins', () => {
     const bad = await expectJson<Problem>(await worker().request('GET', '/api/v1/me/wellbeing/check-ins/trend?instrumentId=test.weekly-check&scale=nope'), 400);
     expect(bad.errors?.map((e) => e.field)).toEqual(['scale']);
     const overview = await expectJson<Overview>(await worker().request('GET', '/api/v1/me/wellbeing'), 200);
-    expect(overview.latestResults.map((c) => c.scores[0]?.score)).toEqual([12]);
+    expect(overview.latestResults.map((c) => c.scores[0]?.score)).toEqual([10]);
   });
 
   it('follows the rhythm: off means no reminder; weekly after a check-in today is due in a week', async () => {

@@ -11,7 +11,10 @@ import { type BuiltPerson, buildOrg, buildPerson, buildTestApp, buildUnit, type 
 const t = (en: string) => ({ en, es: `${en} (es)` });
 const src = ['ext:tend-test'];
 
-/** A reflective self-check: three items 0–4, one sum scale (0–12) whose upper band suggests support. */
+/**
+ * A reflective self-check: three items 0–4, one sum scale (0–12) whose upper band suggests support;
+ * w.b is a safety item (3 or more calls for support, whatever the total).
+ */
 export const TEST_CHECK: TInstrumentPack = {
   id: 'test.weekly-check',
   version: '1.0.0',
@@ -26,7 +29,7 @@ export const TEST_CHECK: TInstrumentPack = {
     intro: t('How has the work been sitting with you?'),
     contentNote: null,
     answerSets: [{ id: 'often5', options: [0, 1, 2, 3, 4].map((value) => ({ value, text: t(`option ${value}`) })) }],
-    items: ['a', 'b', 'c'].map((id) => ({ id: `w.${id}`, text: t(`Item ${id}`), answerSet: 'often5', reverse: id === 'c', source: src })),
+    items: ['a', 'b', 'c'].map((id) => ({ id: `w.${id}`, text: t(`Item ${id}`), answerSet: 'often5', reverse: id === 'c', ...(id === 'b' ? { supportAtOrAbove: 3 } : {}), source: src })),
     scales: [
       {
         id: 'total',

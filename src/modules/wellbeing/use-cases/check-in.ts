@@ -13,7 +13,7 @@ import { todayIn } from '../../../platform/time/day.js';
 import type { TCheckInAnswers } from '../model.js';
 import { ownSpace, spacePolicy } from '../policy.js';
 import { presentCheckIn, type TCheckIn, type TTrend } from '../present.js';
-import { scoreCheckIn, suggestsSupport } from '../score-check-in.js';
+import { scoreCheckIn, type SupportReason, supportReason } from '../score-check-in.js';
 import { listSupportContacts, type TSupportContact } from '../support-store.js';
 
 /** The owner's check-ins: checking in, the history a page at a time, one scale's trend. */
@@ -28,9 +28,16 @@ export async function myInstruments(db: Db, actor: Actor) {
 
 export interface CheckInResult {
   checkIn: TCheckIn;
-  /** Where to find support, when a scale landed in a band that suggests it; null otherwise. */
-  supportContacts: TSupportContact[] | null;
+  /**
+   * Where to find support, and why it is offered: a safety item answered at or above its mark
+   * ('answer': crisis lines listed first), or a scale in a band that suggests it ('score'); null
+   * otherwise. Nobody but the person is told: nothing of it is stored.
+   */
+  supportSuggested: { reason: SupportReason; supportContacts: TSupportContact[] } | null;
 }
+
+/** Crisis lines first when an answer called for support; otherwise the organisation's own order. */
+const crisisFirst = (contacts: TSupportContact[]) => [...contacts.filter((c) => c.kind === 'crisis'), ...contacts.filter((c) => c.kind !== 'crisis')];
 
 /**
  * Stores the actor's answers with their current team and the day, and scores them. The instrument
@@ -45,7 +52,9 @@ export async function checkIn(db: Db, actor: Actor, input: { instrumentId: strin
   const answers = completeAnswers(instrument, input.answers);
   const scores = scoreCheckIn(instrument, answers);
   // read before the write, so that a failed read leaves nothing stored for the person to resubmit
-  const supportContacts = suggestsSupport(scores) ? await listSupportContacts(db, actor.orgId) : null;
+  const reason = supportReason(instrument, answers, scores);
+  const contacts = reason ? await listSupportContacts(db, actor.orgId) : null;
+  const supportSuggested = reason && contacts ? { reason, supportContacts: reason === 'answer' ? crisisFirst(contacts) : contacts } : null;
   const row = await addCheckIn(db, actor.orgId, actor.personId, {
     instrumentId: instrument.id,
     instrumentVersion: instrument.version,
@@ -53,7 +62,7 @@ export async function checkIn(db: Db, actor: Actor, input: { instrumentId: strin
     // the team (read by the insert) and the day are what the privacy gate aggregates by
     submittedOn: todayIn(actor.timeZone),
   });
-  return { checkIn: presentCheckIn(row, scores), supportContacts };
+  return { checkIn: presentCheckIn(row, scores), supportSuggested };
 }
 
 /** One page of the actor's check-ins, newest first, scores recomputed. */

@@ -6166,8 +6166,13 @@ export type components = {
         };
         CheckInResult: {
             checkIn: components["schemas"]["CheckIn"];
-            /** @description set when a scale landed in a band that suggests outside support: where to find it */
+            /** @description set when an answer or a score calls for support: where to find it. Shown to the person alone; nothing of it is stored */
             supportSuggested: {
+                /**
+                 * @description 'answer': a safety item (one asking about harm) was answered at or above its mark, crisis lines first; 'score': a scale landed in a band that suggests support
+                 * @enum {string}
+                 */
+                reason: "answer" | "score";
                 supportContacts: components["schemas"]["SupportContact"][];
             } | null;
         };

@@ -1,8 +1,8 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type CheckInResult, type Instrument, localText, useInstruments, useOverview, useSubmitCheckIn } from '../../api/wellbeing';
+import { type CheckInResult, type Instrument, localText, type SupportContact, useInstruments, useOverview, useSubmitCheckIn } from '../../api/wellbeing';
 import { announce } from '../../components/announcer';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { SelectField } from '../../components/fields';
@@ -10,6 +10,7 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { errorTitle } from '../../components/problem-text';
 import { ResultInWords } from './ResultInWords';
+import { SupportContactList } from './SupportContactList';
 import { WellbeingPage, WhoSees } from './WellbeingPage';
 
 const SKIP = 'skip';
@@ -139,9 +140,12 @@ function CheckInForm({ instrument, onDone }: { instrument: Instrument; onDone: (
 function CheckInDone({ result, instrument, onAgain }: { result: CheckInResult; instrument: Instrument | undefined; onAgain: () => void }) {
   const { t, i18n } = useTranslation();
   const skipped = Object.values(result.checkIn.answers).filter((v) => v === null).length;
+  // an answer to a question about harm: support comes first and takes the focus, whatever the scores
+  const supportFirst = result.supportSuggested?.reason === 'answer' ? result.supportSuggested.supportContacts : null;
   return (
     <section className="panel" aria-labelledby="checkin-done-heading">
-      <Notice tone="success" focusOnMount title={t('wellbeing.checkIn.saved')}>
+      {supportFirst ? <SupportFirst contacts={supportFirst} /> : null}
+      <Notice tone="success" focusOnMount={!supportFirst} title={t('wellbeing.checkIn.saved')}>
         <p>{skipped > 0 ? t('wellbeing.checkIn.savedSkipped', { count: skipped }) : t('wellbeing.checkIn.savedAll')}</p>
       </Notice>
       <h2 id="checkin-done-heading">{t('wellbeing.checkIn.resultHeading', { title: instrument ? localText(instrument.title, i18n.language) : '' })}</h2>
@@ -152,6 +156,22 @@ function CheckInDone({ result, instrument, onAgain }: { result: CheckInResult; i
       <Button className="button button-secondary" onPress={onAgain}>
         {t('wellbeing.checkIn.again')}
       </Button>
+    </section>
+  );
+}
+
+/** Shown first when a safety item was answered at its mark: calm words, the contacts (crisis lines first), who knows. */
+function SupportFirst({ contacts }: { contacts: readonly SupportContact[] }) {
+  const { t } = useTranslation();
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => box.current?.focus(), []);
+  return (
+    <section ref={box} tabIndex={-1} className="wb-support-first" aria-labelledby="checkin-support-heading">
+      <h2 id="checkin-support-heading">{t('wellbeing.checkIn.supportFirst.title')}</h2>
+      <p>{t('wellbeing.checkIn.supportFirst.body')}</p>
+      {contacts.length > 0 ? <SupportContactList contacts={contacts} /> : <p>{t('wellbeing.support.none')}</p>}
+      <p className="hint">{t('wellbeing.support.emergency')}</p>
+      <p className="hint">{t('wellbeing.checkIn.supportFirst.private')}</p>
     </section>
   );
 }

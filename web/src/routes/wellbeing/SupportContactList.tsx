@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { SupportContact } from '../../api/wellbeing';
+
+/** The organisation's support contacts as a list: name, kind, how to reach them and when. */
+export function SupportContactList({ contacts }: { contacts: readonly SupportContact[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="wb-contacts">
+      {contacts.map((c) => (
+        <li key={c.id}>
+          <p className="wb-contact-name">{c.name}</p>
+          <p className="hint">{t(`wellbeing.support.kinds.${c.kind}`)}</p>
+          {c.description ? <p>{c.description}</p> : null}
+          {c.phone ? (
+            <p>
+              {t('wellbeing.support.phone')} <a href={`tel:${c.phone.replace(/[^0-9+]/g, '')}`}>{c.phone}</a>
+            </p>
+          ) : null}
+          {c.url ? (
+            <p>
+              <a href={c.url} rel="noopener noreferrer" target="_blank">
+                {t('wellbeing.support.website', { name: c.name })}
+              </a>
+            </p>
+          ) : null}
+          {c.hours ? <p>{t('wellbeing.support.hours', { hours: c.hours })}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
