@@ -5,10 +5,12 @@ import type { Questionnaire } from './fhir/fhir-types.js';
 import { mergeLicensedTexts } from './merge-licensed-texts.js';
 import type { InstrumentPack } from './instrument-types.js';
 import { licensedTextsOf } from './licensed-text-store.js';
+import { publishedOrgPacks, usableOrgPack } from './org-instrument-store.js';
 
 /**
  * The instruments an organisation's workers may use: every installed instrument pack whose item
- * texts ship with Tend, and the licensed measures whose texts this organisation imported.
+ * texts ship with Tend, the licensed measures whose texts this organisation imported, and the
+ * instruments it imported and published itself (no other organisation ever sees those).
  */
 
 const asInstrument = (pack: TPack | undefined): InstrumentPack | undefined => (pack?.kind === 'instrument' ? pack : undefined);
@@ -18,11 +20,15 @@ export const needsLicensedTexts = (pack: InstrumentPack) => pack.body.licence !=
 
 /**
  * One instrument as this organisation sees it: the given version (for re-scoring old answers) or
- * the latest; licensed texts merged in. Undefined when not installed, not an instrument, or a
- * licensed measure this organisation has not imported.
+ * the latest; licensed texts merged in. Undefined when not installed, not an instrument, a
+ * licensed measure this organisation has not imported, or none of this organisation's own
+ * published (or, by version, withdrawn) instruments. Installed ids come first: an organisation's
+ * own instrument cannot take an installed pack's id (the import refuses it).
  */
 export async function findInstrument(q: Queryable, orgId: string, id: string, version?: string): Promise<InstrumentPack | undefined> {
-  const pack = asInstrument((await getPack(q, id, version))?.pack);
+  const installed = await getPack(q, id, version);
+  if (!installed) return usableOrgPack(q, orgId, id, version);
+  const pack = asInstrument(installed.pack);
   if (!pack || !needsLicensedTexts(pack)) return pack;
   // the texts imported for this version, else for another one if they still fit this scoring
   const texts = (await licensedTextsOf(q, orgId, id)).sort((a, b) => Number(b.instrumentVersion === pack.version) - Number(a.instrumentVersion === pack.version));
@@ -41,6 +47,6 @@ export async function installedInstrument(q: Queryable, id: string): Promise<Ins
 /** Every instrument the organisation's workers may use, latest versions, by id. */
 export async function availableInstruments(q: Queryable, orgId: string): Promise<InstrumentPack[]> {
   const ids = [...new Set((await listPacks(q)).filter((p) => p.kind === 'instrument').map((p) => p.id))];
-  const found = await Promise.all(ids.map((id) => findInstrument(q, orgId, id)));
-  return found.filter((p): p is InstrumentPack => p !== undefined);
+  const [found, own] = await Promise.all([Promise.all(ids.map((id) => findInstrument(q, orgId, id))), publishedOrgPacks(q, orgId)]);
+  return [...found.filter((p): p is InstrumentPack => p !== undefined), ...own.filter((p) => !ids.includes(p.id))].sort((a, b) => a.id.localeCompare(b.id));
 }

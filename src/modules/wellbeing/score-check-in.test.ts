@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { safetyItemsCalling, scoreCheckIn, supportReason } from './score-check-in.js';
+import { safetyItemsCalling } from '../instruments/safety-items.js';
+import { scoreCheckIn, supportReason } from './score-check-in.js';
 import { TEST_CHECK } from './test-world.js';
 
 /** w.b is TEST_CHECK's safety item, marked at 3; the total's upper band (6–12) suggests support. */

@@ -1,3 +1,4 @@
+import { safetyItemsCalling } from '../instruments/safety-items.js';
 import { scoreResponse } from '../instruments/score-instrument.js';
 import type { InstrumentPack, ScaleOutcome } from '../instruments/instrument-types.js';
 import type { TCheckInAnswers } from './model.js';
@@ -22,18 +23,6 @@ export function scoreCheckIn(pack: InstrumentPack, answers: TCheckInAnswers): Sc
 
 /** True when any scale's band suggests outside support (S.ind.7). */
 export const suggestsSupport = (outcomes: ScaleOutcome[]) => outcomes.some((o) => o.band?.suggestSupport === true);
-
-/**
- * The safety items (those asking about harm, marked `supportAtOrAbove` in the pack) answered at or
- * above their mark, in the pack's order. One such answer is enough for a support response,
- * whatever the totals say: a total can be low while the one answer that matters is not.
- */
-export function safetyItemsCalling(pack: InstrumentPack, answers: TCheckInAnswers): string[] {
-  return pack.body.items.filter((item) => {
-    const value = answers[item.id];
-    return item.supportAtOrAbove !== undefined && typeof value === 'number' && value >= item.supportAtOrAbove;
-  }).map((item) => item.id);
-}
 
 /** Why a check-in's result points to support: an answer to a safety item, or a scale's band. */
 export type SupportReason = 'answer' | 'score';

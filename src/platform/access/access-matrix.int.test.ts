@@ -21,6 +21,8 @@ import { installPack } from '../../content/pack-store.js';
 import { insertAction } from '../../modules/assessments/action-store.js';
 import { insertCycle } from '../../modules/assessments/cycle-store.js';
 import { addEvidence, setRating } from '../../modules/assessments/review-store.js';
+import { questionnaireToPack } from '../../modules/instruments/fhir/import-questionnaire.js';
+import { addDraft } from '../../modules/instruments/org-instrument-store.js';
 
 /**
  * Walks every route the app serves, as every role, as another organisation's admin and signed
@@ -43,6 +45,8 @@ let analyst: BuiltPerson;
 let foreignAdmin: BuiltPerson;
 /** A real team review of org A (led by its admin, nobody else taking part), its evidence and action. */
 const review = { cycleId: '', evidenceId: '', actionId: '' };
+/** A draft instrument of org A's own (an imported questionnaire). */
+let orgInstrumentId = '';
 const clients = new Map<string, Client>();
 /** Strings that identify org A's data: none may reach org B's admin. */
 const orgASecrets: string[] = [];
@@ -74,6 +78,11 @@ beforeAll(async () => {
   review.evidenceId = await addEvidence(database.db, orgA, review.cycleId, 'safety.1', { kind: 'file', fileName: 'harbour-plan.txt', mediaType: 'text/plain', content: Buffer.from('plan') }, admin.personId);
   review.actionId = await insertAction(database.db, orgA, review.cycleId, 'safety.1', { title: 'Lighthouse quiet room', ownerPersonId: admin.personId, dueOn: '2026-06-01' }, admin.personId);
   orgASecrets.push(review.cycleId, review.evidenceId, review.actionId, 'Lighthouse safety review', 'harbour-plan.txt', 'Lighthouse quiet room');
+  const form = { resourceType: 'Questionnaire', id: 'lighthouse-mood', title: 'Lighthouse mood check', item: [{ linkId: 'm1', type: 'choice', text: 'Lighthouse low days', answerOption: [0, 1].map((n) => ({ valueCoding: { code: `c${n}` }, extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/ordinalValue', valueDecimal: n }] })) }] };
+  const imported = questionnaireToPack(form as never);
+  if (!imported.ok) throw new Error(JSON.stringify(imported));
+  orgInstrumentId = (await addDraft(database.db, orgA, { pack: imported.pack, mapping: imported, questionnaire: form, notes: [], importedByPersonId: admin.personId }))!.id;
+  orgASecrets.push(orgInstrumentId, 'Lighthouse mood check', 'Lighthouse low days');
 });
 afterAll(() => database.close());
 
@@ -105,6 +114,7 @@ function concretePath(path: string): string {
     .replace(':criterionId', 'safety.1')
     .replace(':evidenceId', review.evidenceId)
     .replace('/units/:id', `/units/${doomedUnitId}`)
+    .replace('/org-instruments/:id', `/org-instruments/${orgInstrumentId}`)
     .replace(':jobId', randomUUID())
     .replace(':id', otherWorker.personId)
     .replace('/assets/*', '/assets/missing.js')

@@ -16,12 +16,14 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly errors: FieldProblem[] = [],
+    /** What an import left out or could not read: shown with a refusal too, so its cause can be found. */
+    readonly notes: string[] = [],
   ) {
     super(message);
   }
 }
 
-export const badRequest = (message: string, errors: FieldProblem[] = []) => new AppError(400, 'bad-request', message, errors);
+export const badRequest = (message: string, errors: FieldProblem[] = [], notes: string[] = []) => new AppError(400, 'bad-request', message, errors, notes);
 export const invalid = (field: string, problem: string) =>
   new AppError(422, 'invalid', `${field}: ${problem}`, [{ field, problem }]);
 export const unauthenticated = () => new AppError(401, 'unauthenticated', 'Sign in to continue.');
@@ -46,6 +48,7 @@ export function problemResponse(c: Context, error: AppError): Response {
     detail: error.errors.length > 0 ? error.errors.map((e) => `${e.field}: ${e.problem}`).join('; ') : error.message,
     instance: c.req.path,
     ...(error.errors.length > 0 ? { errors: error.errors } : {}),
+    ...(error.notes.length > 0 ? { notes: error.notes } : {}),
   };
   return c.body(JSON.stringify(body), error.status, { 'content-type': 'application/problem+json' });
 }

@@ -9,6 +9,7 @@ export const ZProblem = z
     detail: z.string(),
     instance: z.string(),
     errors: z.array(z.object({ field: z.string(), problem: z.string() })).optional(),
+    notes: z.array(z.string()).optional().describe('what an import left out or could not read, given with a refusal too'),
   })
   .openapi('Problem');
 

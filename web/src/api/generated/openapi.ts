@@ -3843,6 +3843,410 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org-instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My organisation's own instruments: drafts, published and withdrawn, newest import first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The instruments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgInstruments"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Import a FHIR R4 Questionnaire as a draft instrument of my organisation (workers do not see it until it is published) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrgInstrumentImport"];
+                };
+            };
+            responses: {
+                /** @description The draft, with what the import left out in its notes */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgInstrument"];
+                    };
+                };
+                /** @description The request needs attention; each field named, and an import’s notes given too; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible in the instrument’s present status (or the version is already imported) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-instruments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my organisation’s instruments: items, scales and how they are scored, safety items, the form’s own totals, notes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The instrument */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgInstrument"];
+                    };
+                };
+                /** @description No such instrument in my organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a draft (a published instrument is withdrawn instead) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such instrument in my organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible in the instrument’s present status (or the version is already imported) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-instruments/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Score some answers: Tend's scales beside the form's own calculated expressions, and the safety items they would call support for. Nothing is stored */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InstrumentPreviewInput"];
+                };
+            };
+            responses: {
+                /** @description The scores */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InstrumentPreview"];
+                    };
+                };
+                /** @description The request needs attention; each field named, and an import’s notes given too; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such instrument in my organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-instruments/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Offer it to my organisation's workers (a draft, or a withdrawn instrument again); a published version never changes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The instrument */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgInstrument"];
+                    };
+                };
+                /** @description No such instrument in my organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible in the instrument’s present status (or the version is already imported) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-instruments/{id}/safety-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a draft's safety items: those whose answer at or above a value calls for support (the person sees their organisation's support contacts first) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SafetyMarks"];
+                };
+            };
+            responses: {
+                /** @description The draft as marked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgInstrument"];
+                    };
+                };
+                /** @description The request needs attention; each field named, and an import’s notes given too; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such instrument in my organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible in the instrument’s present status (or the version is already imported) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-instruments/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop offering it; check-ins that answered it keep their scores */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The instrument */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgInstrument"];
+                    };
+                };
+                /** @description No such instrument in my organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible in the instrument’s present status (or the version is already imported) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org/coverage": {
         parameters: {
             query?: never;
@@ -6356,7 +6760,7 @@ export type components = {
             /** Format: uri */
             url: string;
         };
-        /** @description A FHIR R4 Questionnaire whose items carry the texts (linkId = the instrument item id) */
+        /** @description A FHIR R4 Questionnaire; its items are checked level by level before Tend reads them */
         FhirQuestionnaire: {
             contained?: {
                 [key: string]: unknown;
@@ -6441,6 +6845,11 @@ export type components = {
             resourceType: "Questionnaire";
         } & {
             [key: string]: unknown;
+        };
+        FormTotal: {
+            linkId: string;
+            /** @description the calculated item's text in the form */
+            name: string;
         };
         FrameworkPack: {
             body: {
@@ -6594,6 +7003,28 @@ export type components = {
             title: components["schemas"]["LocalText"];
             version: string;
         };
+        InstrumentPreview: {
+            formTotals: (components["schemas"]["FormTotal"] & {
+                /** @description what the form’s own expression gives; null when it gives nothing */
+                value: number | null;
+            })[];
+            /** @description safety items these answers would call support for */
+            safetyItemsCalling: string[];
+            scores: {
+                answered: number;
+                bandLabel: components["schemas"]["LocalText"] | null;
+                itemCount: number;
+                name: components["schemas"]["LocalText"];
+                scaleId: string;
+                score: number | null;
+            }[];
+        };
+        InstrumentPreviewInput: {
+            /** @description item id → the chosen option value; null or left out when skipped */
+            answers: {
+                [key: string]: number | null;
+            };
+        };
         Instruments: {
             instruments: components["schemas"]["Instrument"][];
         };
@@ -6696,6 +7127,55 @@ export type components = {
                 name: string | null;
                 serviceId: string | null;
             })[];
+        };
+        OrgInstrument: components["schemas"]["OrgInstrumentSummary"] & {
+            /** @description the form's own calculated items: the preview evaluates each */
+            formTotals: components["schemas"]["FormTotal"][];
+            instrument: components["schemas"]["Instrument"];
+            /** @description what the import left out or could not carry */
+            notes: string[];
+            /** @description the items whose answer at or above the value calls for support */
+            safetyItems: {
+                itemId: string;
+                supportAtOrAbove: number;
+            }[];
+            scaleRules: {
+                id: string;
+                items: string[];
+                /** @enum {string} */
+                method: "sum" | "mean";
+                minAnswered: number;
+                /** @enum {string} */
+                missing: "none" | "prorate";
+            }[];
+        };
+        OrgInstrumentImport: {
+            /** @description the id to give it (the form's own id, made into an id, by default) */
+            instrumentId?: string;
+            questionnaire: components["schemas"]["FhirQuestionnaire"];
+            /** @description the version to give it, like 1.0.0 (the form's own, else 1.0.0) */
+            version?: string;
+        };
+        OrgInstruments: {
+            instruments: components["schemas"]["OrgInstrumentSummary"][];
+        };
+        OrgInstrumentSummary: {
+            /** @description this import (a uuid) */
+            id: string;
+            importedAt: string;
+            instrumentId: string;
+            itemCount: number;
+            noteCount: number;
+            publishedAt: string | null;
+            safetyItemCount: number;
+            scaleCount: number;
+            /**
+             * @description draft: admins only; published: offered to workers; withdrawn: offered to nobody, past check-ins keep their scores
+             * @enum {string}
+             */
+            status: "draft" | "published" | "withdrawn";
+            title: components["schemas"]["LocalText"];
+            version: string;
         };
         OrgSettings: {
             /** @default null */
@@ -6880,6 +7360,8 @@ export type components = {
                 problem: string;
             }[];
             instance: string;
+            /** @description what an import left out or could not read, given with a refusal too */
+            notes?: string[];
             status: number;
             title: string;
             type: string;
@@ -6918,6 +7400,12 @@ export type components = {
             level: components["schemas"]["Level"];
             unitId?: string;
             unitName?: string;
+        };
+        SafetyMarks: {
+            /** @description item id → the option value at and above which support is called for; null or left out: not a safety item */
+            marks: {
+                [key: string]: number | null;
+            };
         };
         ScaleScore: {
             answered: number;
