@@ -7,7 +7,20 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The invitation link of a worker in a second organisation (Elsewhere Trust), for journeys across organisations. */
+    otherOrgInvitation: string;
   }
+}
+
+/** Runs an operator command on the data folder (before the server holds it) and returns what it printed. */
+function operator(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const cli = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output: string[] = [];
+    cli.stdout?.on('data', (chunk) => output.push(String(chunk)));
+    cli.stderr?.on('data', (chunk) => output.push(String(chunk)));
+    cli.once('exit', (code) => (code === 0 ? resolve(output.join('')) : reject(new Error(`tend ${args.join(' ')} failed:\n${output.join('')}`))));
+  });
 }
 
 function freePort(): Promise<number> {
@@ -27,14 +40,21 @@ function freePort(): Promise<number> {
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(process.cwd(), '.tend-test-e2e-'));
   const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, PORT: String(port), TEND_DATA_DIR: dataDir, TEND_PUBLIC_URL: baseUrl, DATABASE_URL: '' };
+  // a second organisation with one worker, made the way an operator would, before the server starts
+  // (the demo first: Tend loads it only into a database with no other organisation)
+  await operator(['demo'], env);
+  const added = await operator(['add-user', '--org', 'elsewhere', '--create-org', 'Elsewhere Trust', '--email', 'fox@elsewhere.example', '--name', 'Fox Foreign', '--roles', 'worker'], env);
+  const invitation = /(http\S+\/accept-invitation#\S+)/.exec(added)?.[1];
+  if (!invitation) throw new Error(`add-user printed no invitation link:\n${added}`);
   const output: string[] = [];
   const tend: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: String(port), TEND_DATA_DIR: dataDir, TEND_DEMO: 'true', DATABASE_URL: '' },
+    env: { ...env, TEND_DEMO: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   tend.stdout?.on('data', (chunk) => output.push(String(chunk)));
   tend.stderr?.on('data', (chunk) => output.push(String(chunk)));
-  const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   while (true) {
     if (tend.exitCode !== null) throw new Error(`Tend exited while starting:\n${output.join('')}`);
@@ -44,6 +64,7 @@ export default async function setup(project: TestProject) {
     await new Promise((r) => setTimeout(r, 250));
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('otherOrgInvitation', invitation);
   return async () => {
     tend.kill('SIGTERM');
     await new Promise<void>((resolve) => {

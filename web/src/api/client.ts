@@ -16,6 +16,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly title: string,
     readonly problems: FieldProblem[] = [],
+    /** What an import left out or could not read, given with its refusal. */
+    readonly notes: string[] = [],
   ) {
     super(title);
   }
@@ -89,7 +91,8 @@ async function toApiError(response: Response): Promise<ApiError> {
     // read defensively: a proxy in front of the server may answer with something else
     const body = (await response.json()) as Partial<Problem>;
     const code = body.type?.split('/').pop() ?? `http-${response.status}`;
-    return new ApiError(response.status, code, body.title ?? response.statusText, Array.isArray(body.errors) ? body.errors : []);
+    const notes = Array.isArray(body.notes) ? body.notes.filter((n): n is string => typeof n === 'string') : [];
+    return new ApiError(response.status, code, body.title ?? response.statusText, Array.isArray(body.errors) ? body.errors : [], notes);
   } catch {
     return new ApiError(response.status, `http-${response.status}`, response.statusText);
   }

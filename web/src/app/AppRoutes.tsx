@@ -23,6 +23,7 @@ const AuditPage = lazy(() => import('../routes/admin/AuditPage').then((m) => ({ 
 const OrgSettingsPage = lazy(() => import('../routes/admin/OrgSettingsPage').then((m) => ({ default: m.OrgSettingsPage })));
 const SupportContactsPage = lazy(() => import('../routes/admin/SupportContactsPage').then((m) => ({ default: m.SupportContactsPage })));
 const InstrumentsPage = lazy(() => import('../routes/instruments/InstrumentsPage').then((m) => ({ default: m.InstrumentsPage })));
+const OrgInstrumentPage = lazy(() => import('../routes/instruments/OrgInstrumentPage').then((m) => ({ default: m.OrgInstrumentPage })));
 // Training pages load only when opened.
 const MyDevelopmentPage = lazy(() => import('../routes/training/MyDevelopmentPage').then((m) => ({ default: m.MyDevelopmentPage })));
 const TeamCoveragePage = lazy(() => import('../routes/training/TeamCoveragePage').then((m) => ({ default: m.TeamCoveragePage })));
@@ -266,6 +267,14 @@ export function AppRoutes() {
             element={
               <RequireRole roles={['org_admin']}>
                 <InstrumentsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/instruments/own/:id"
+            element={
+              <RequireRole roles={['org_admin']}>
+                <OrgInstrumentPage />
               </RequireRole>
             }
           />

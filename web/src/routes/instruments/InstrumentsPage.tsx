@@ -13,6 +13,7 @@ import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { errorTitle, problemText } from '../../components/problem-text';
 import { TableRegion } from '../../components/TableRegion';
+import { OrgInstrumentsSection } from './OrgInstrumentsSection';
 
 /**
  * The instruments installed in Tend, for org admins: each as a FHIR Questionnaire to download,
@@ -108,6 +109,7 @@ export function InstrumentsPage() {
         ) : null}
         <p className="hint">{t('instruments.downloadHint')}</p>
       </section>
+      <OrgInstrumentsSection />
       <ModalDialog isOpen={importing !== null} onClose={close} title={importing ? t('instruments.import.title', { title: localText(importing.title, lng) }) : ''}>
         {importing ? (
           <ImportTextsForm
