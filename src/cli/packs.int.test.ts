@@ -98,18 +98,28 @@ describe('tend packs import, list, export and coverage', () => {
 });
 
 describe('tend packs import-fhir and export --fhir', () => {
-  const phq9 = fileURLToPath(new URL('../modules/instruments/fhir/test-data/lforms-R4-phq9.questionnaire.json', import.meta.url));
+  const testData = (name: string) => fileURLToPath(new URL(`../modules/instruments/fhir/test-data/${name}`, import.meta.url));
+  const apgar = testData('lforms-R4-apgar-with-itemWeight-variable.json');
+  const phq9 = testData('lforms-R4-phq9.questionnaire.json');
 
-  it('turns the PHQ-9 of LHNCBC/lforms into an instrument pack under the id given, installs it and scores with it', async () => {
-    const out = await lines(importFhirQuestionnaire, { file: phq9, id: 'ext.phq-9', version: '2.0.0' });
-    expect(out.at(-1)).toBe(`Installed ext.phq-9 2.0.0 (instrument: 9 items, 1 scale) from ${phq9}.`);
-    // what the import left out (the unscored tenth question) is said, not hidden
+  it('turns the Apgar score of LHNCBC/lforms into an instrument pack under the id given, installs it and scores with it', async () => {
+    const out = await lines(importFhirQuestionnaire, { file: apgar, id: 'ext.apgar', version: '2.0.0' });
+    expect(out.at(-1)).toBe(`Installed ext.apgar 2.0.0 (instrument: 5 items, 1 scale) from ${apgar}.`);
     expect(out.slice(0, -1).every((l) => l.startsWith('note: '))).toBe(true);
-    const pack = (await getPack(database.db, 'ext.phq-9'))!.pack as TInstrumentPack;
-    expect(pack).toMatchObject({ id: 'ext.phq-9', version: '2.0.0', kind: 'instrument' });
-    const [total] = scoreResponse(pack, Object.fromEntries(pack.body.items.map((item) => [item.id, 3])));
-    expect(total!.score).toBe(27);
-    expect(await lines(importFhirQuestionnaire, { file: phq9, id: 'ext.phq-9', version: '2.0.0' })).toContain('ext.phq-9 2.0.0 is already installed with the same content; nothing changed.');
+    const pack = (await getPack(database.db, 'ext.apgar'))!.pack as TInstrumentPack;
+    expect(pack).toMatchObject({ id: 'ext.apgar', version: '2.0.0', kind: 'instrument' });
+    const [total] = scoreResponse(pack, Object.fromEntries(pack.body.items.map((item) => [item.id, 2])));
+    expect(total!.score).toBe(10);
+    expect(await lines(importFhirQuestionnaire, { file: apgar, id: 'ext.apgar', version: '2.0.0' })).toContain('ext.apgar 2.0.0 is already installed with the same content; nothing changed.');
+  });
+
+  it('refuses the PHQ-9 of LHNCBC/lforms, whose total counts an unanswered item as 0, printing what it left out as well as why', async () => {
+    const out: string[] = [];
+    await expect(importFhirQuestionnaire(database, { file: phq9, id: 'ext.phq-9' }, (l) => out.push(l))).rejects.toThrow('does not make an instrument pack (1 problem); nothing was imported');
+    // the unscored tenth question is said, not hidden, even though nothing was imported
+    expect(out).toContain('note: item[10] (linkId "/69722-7", type "choice"): not scored: its options carry no weights: left out');
+    expect(out.at(-1)).toContain(`${phq9}: item[9] (linkId "/44261-6", type "decimal"): the form's total `);
+    expect(out.at(-1)).toContain('The form counts an unanswered item as 0');
   });
 
   it('exports an installed instrument as a Questionnaire that imports back as the same pack', async () => {
@@ -141,7 +151,7 @@ describe('tend packs import-fhir and export --fhir', () => {
     );
     expect(out).toEqual([`${join(folder, 'not-q.json')}: resourceType must be "Questionnaire" (a FHIR R4 Questionnaire)`]);
     const bad: string[] = [];
-    await expect(importFhirQuestionnaire(database, { file: phq9, id: 'Not An Id' }, (l) => bad.push(l))).rejects.toThrow('as a pack; nothing was imported');
+    await expect(importFhirQuestionnaire(database, { file: apgar, id: 'Not An Id' }, (l) => bad.push(l))).rejects.toThrow('as a pack; nothing was imported');
     expect(bad.some((l) => l.includes('$.id'))).toBe(true);
     expect((await lines(listInstalledPacks, {})).join('\n')).not.toMatch(/test\.x|Not An Id/);
   });

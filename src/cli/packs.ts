@@ -104,9 +104,10 @@ export interface ImportFhirOptions {
 }
 
 /**
- * Turns a FHIR R4 Questionnaire into an instrument pack (scored items are the choice items whose
- * options carry weights; calculated items become scales), gives it the operator's id and version,
- * validates it and installs it. What the import left out is listed first; any problem installs nothing.
+ * Turns a FHIR R4 Questionnaire into an instrument pack (scored items are the items whose options
+ * carry weights; a calculated total becomes a scale once proved to score as the form does), gives
+ * it the operator's id and version, validates it and installs it. What the import left out is
+ * listed first, refused or not; any problem installs nothing.
  */
 export async function importFhirQuestionnaire(database: Database, options: ImportFhirOptions, out: Out): Promise<void> {
   let questionnaire: Questionnaire;
@@ -119,11 +120,12 @@ export async function importFhirQuestionnaire(database: Database, options: Impor
     throw new CliError(`${options.file}: not valid JSON (${(error as Error).message})`);
   }
   const converted = questionnaireToPack(questionnaire);
+  // what was left out helps explain a refusal too, so the notes come first either way
+  for (const note of converted.notes) out(`note: ${note}`);
   if (!converted.ok) {
     for (const problem of converted.problems) out(`${options.file}: ${problem}`);
     throw new CliError(`${options.file} does not make an instrument pack (${plural(converted.problems.length, 'problem')}); nothing was imported`);
   }
-  for (const note of converted.notes) out(`note: ${note}`);
   const checked = validatePack({ ...converted.pack, id: options.id, version: options.version ?? converted.pack.version }, options.file);
   if (!checked.ok) {
     for (const problem of checked.problems) out(formatProblem(problem));
@@ -219,7 +221,7 @@ const importFhirCommand: DatabaseCommand<ImportFhirOptions> = {
   summary: 'turn a FHIR Questionnaire into an instrument pack, validate it and install it',
   usage: 'packs import-fhir <questionnaire.json> --id <pack id> [--version <1.0.0>]',
   details: [
-    "Scored items are the choice items whose options carry weights (ordinalValue or itemWeight); calculated items become scales. Without --version, the Questionnaire's own version when it is semver, else 1.0.0.",
+    "Scored items are the items whose options all carry weights (ordinalValue or itemWeight); a calculated total becomes a scale only when Tend's scoring gives the same score as the form's own expression on hundreds of responses, else the import is refused with an example. Without --version, the Questionnaire's own version when it is semver, else 1.0.0.",
     'What the import leaves out is printed as notes; a problem installs nothing.',
   ],
   options: { id: { type: 'string' }, version: { type: 'string' } },

@@ -43,7 +43,8 @@ export function mergeLicensedTexts(pack: TInstrumentPack, questionnaire: Questio
     const question = matchedBy === 'linkId' ? byLinkId.get(item.id)! : questions[i]!;
     const where = `question "${question.linkId}" (for item ${item.id})`;
     const expected = [...(setValues.get(item.answerSet) ?? [])].sort((a, b) => a - b);
-    const found = answerValues(readOptions(question, questionnaire.contained, language));
+    const options = readOptions(question, questionnaire.contained, language);
+    const found = answerValues(options.ok ? options.options : undefined);
     if (!found) problems.push(`${where}: its answer options carry no values to check (give each an ordinalValue or itemWeight, or a numeric code)`);
     else if (found.join() !== expected.join()) problems.push(`${where}: its answer values are ${found.join(', ')}; the scoring needs ${expected.join(', ')}`);
     const read = fromFhirText(question.text, question._text, language);

@@ -32,6 +32,7 @@ export interface AnswerOption {
   valueCoding?: Coding;
   valueInteger?: number;
   valueString?: string;
+  initialSelected?: boolean;
   extension?: Extension[];
 }
 export interface QuestionnaireItem {
@@ -41,6 +42,8 @@ export interface QuestionnaireItem {
   _text?: Element;
   required?: boolean;
   readOnly?: boolean;
+  repeats?: boolean;
+  enableWhen?: unknown[];
   answerOption?: AnswerOption[];
   answerValueSet?: string;
   item?: QuestionnaireItem[];
@@ -66,6 +69,11 @@ export interface ResponseAnswer {
   valueCoding?: Coding;
   valueInteger?: number;
   valueDecimal?: number;
+  valueString?: string;
+  valueBoolean?: boolean;
+  valueQuantity?: { value?: number; unit?: string };
+  /** Items nested under an answer (a question with sub-questions). */
+  item?: ResponseItem[];
 }
 export interface ResponseItem {
   linkId: string;
