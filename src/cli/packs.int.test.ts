@@ -125,22 +125,23 @@ describe('tend packs import-fhir and export --fhir', () => {
   it('exports an installed instrument as a Questionnaire that imports back as the same pack', async () => {
     await lines(importPack, { file: write('instrument.json', minimalInstrumentPack()) });
     const outFile = join(folder, 'instrument.questionnaire.json');
-    expect(await lines(exportPack, { id: 'test.instrument', fhir: true, locale: 'es', outFile })).toEqual([`Exported test.instrument 1.0.0 as a FHIR Questionnaire to ${outFile}.`]);
+    const publicUrl = 'https://tend.example.org';
+    expect(await lines(exportPack, { id: 'test.instrument', fhir: true, locale: 'es', outFile, publicUrl })).toEqual([`Exported test.instrument 1.0.0 as a FHIR Questionnaire to ${outFile}.`]);
     const questionnaire = JSON.parse(readFileSync(outFile, 'utf8')) as Questionnaire;
-    expect(questionnaire).toMatchObject({ resourceType: 'Questionnaire', id: 'test.instrument', language: 'es' });
+    expect(questionnaire).toMatchObject({ resourceType: 'Questionnaire', id: 'test.instrument', language: 'es', name: 'TestInstrument', url: 'https://tend.example.org/fhir/Questionnaire/test.instrument' });
     const back = questionnaireToPack(questionnaire);
     if (!back.ok) throw new Error(back.problems.join('\n'));
     expect({ ...back.pack, locales: [...back.pack.locales].sort() }).toEqual({ ...minimalInstrumentPack(), locales: [...minimalInstrumentPack().locales].sort() });
     // to stdout, in the pack's first locale
-    expect(JSON.parse((await lines(exportPack, { id: 'test.instrument', fhir: true })).join('\n'))).toMatchObject({ resourceType: 'Questionnaire', language: 'en' });
+    expect(JSON.parse((await lines(exportPack, { id: 'test.instrument', fhir: true, publicUrl })).join('\n'))).toMatchObject({ resourceType: 'Questionnaire', language: 'en' });
 
     // and through import-fhir under another id
     expect((await lines(importFhirQuestionnaire, { file: outFile, id: 'test.instrument-copy' })).at(-1)).toMatch(/^Installed test\.instrument-copy 1\.0\.0 \(instrument: /);
   });
 
   it('refuses what cannot be a Questionnaire or an instrument pack, installing nothing', async () => {
-    await expect(lines(exportPack, { id: 'test.framework', fhir: true })).rejects.toThrow('--fhir: test.framework is a framework pack; only instrument packs have a FHIR Questionnaire');
-    await expect(lines(exportPack, { id: 'test.instrument', fhir: true, locale: 'fr' })).rejects.toThrow('--locale: test.instrument has texts in en, es, not "fr"');
+    await expect(lines(exportPack, { id: 'test.framework', fhir: true, publicUrl: 'https://tend.example.org' })).rejects.toThrow('--fhir: test.framework is a framework pack; only instrument packs have a FHIR Questionnaire');
+    await expect(lines(exportPack, { id: 'test.instrument', fhir: true, locale: 'fr', publicUrl: 'https://tend.example.org' })).rejects.toThrow('--locale: test.instrument has texts in en, es, not "fr"');
     const broken = join(folder, 'broken.json');
     writeFileSync(broken, '{ "resourceType": ');
     await expect(lines(importFhirQuestionnaire, { file: broken, id: 'test.x' })).rejects.toThrow(`${broken}: not valid JSON (`);

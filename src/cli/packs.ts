@@ -61,6 +61,8 @@ export interface ExportPackOptions {
   fhir?: boolean | undefined;
   /** The Questionnaire's language (the pack's other locales ride as translations); the pack's first by default. */
   locale?: string | undefined;
+  /** With `fhir`, the server's public address (TEND_PUBLIC_URL): the Questionnaire's canonical url is under it. */
+  publicUrl?: string | undefined;
 }
 
 /**
@@ -82,7 +84,8 @@ export async function exportPack(database: Database, options: ExportPackOptions,
     if (options.locale !== undefined && !pack.locales.includes(options.locale as Locale)) {
       throw new CliError(`--locale: ${pack.id} has texts in ${pack.locales.join(', ')}, not "${options.locale}"`);
     }
-    document = packToQuestionnaire(pack, (options.locale as Locale | undefined) ?? pack.locales[0]);
+    if (!options.publicUrl) throw new CliError('--fhir needs the public address of this Tend (TEND_PUBLIC_URL) for the Questionnaire\'s url');
+    document = packToQuestionnaire(pack, (options.locale as Locale | undefined) ?? pack.locales[0]!, options.publicUrl);
   }
   const json = JSON.stringify(document, null, 2);
   if (!options.outFile) {
@@ -202,7 +205,7 @@ const exportCommand: DatabaseCommand<ExportPackOptions> = {
   ],
   options: { version: { type: 'string' }, out: { type: 'string' }, fhir: { type: 'boolean' }, locale: { type: 'string' } },
   positionals: true,
-  toOptions: (values, _config, positionals) => {
+  toOptions: (values, config, positionals) => {
     const locale = optionalString(values, 'locale');
     if (locale !== undefined && values.fhir !== true) throw new CliError('--locale goes with --fhir: packs export <pack id> --fhir --locale <en>');
     return {
@@ -211,6 +214,7 @@ const exportCommand: DatabaseCommand<ExportPackOptions> = {
       outFile: optionalString(values, 'out'),
       fhir: values.fhir === true,
       locale,
+      publicUrl: config.publicUrl,
     };
   },
   run: exportPack,

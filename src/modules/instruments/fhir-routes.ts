@@ -109,7 +109,7 @@ export function registerFhirRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         throw badRequest('The request has fields that need attention.', [{ field: 'locale', problem: `${pack.id} has texts in ${pack.locales.join(', ')}` }]);
       }
       const language = (locale ?? (pack.locales.includes(actor.locale as Locale) ? actor.locale : pack.locales[0])) as Locale;
-      const questionnaire = packToQuestionnaire(pack, language);
+      const questionnaire = packToQuestionnaire(pack, language, deps.config.publicUrl);
       return c.json(questionnaire as unknown as { resourceType: string }, 200, {
         ...noStore,
         'content-type': 'application/fhir+json; charset=utf-8',

@@ -48,7 +48,7 @@ describe('mergeLicensedTexts', () => {
   });
 
   it('reads the texts of a questionnaire Tend exported, once an organisation filled them in', () => {
-    const exported = packToQuestionnaire(proqol);
+    const exported = packToQuestionnaire(proqol, proqol.locales[0]!, 'https://tend.example.org');
     for (const item of exported.item!) if (item.type === 'choice') item.text = `Wording of ${item.linkId}`;
     const result = mergeLicensedTexts(proqol, exported);
     expect(result.ok && result.pack.body.items[0]!.text).toEqual({ en: 'Wording of proqol.1', es: 'Wording of proqol.1' });

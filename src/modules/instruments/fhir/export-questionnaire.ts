@@ -9,7 +9,6 @@ import {
   type Questionnaire,
   type QuestionnaireItem,
   TEND_ANSWER_SYSTEM,
-  TEND_QUESTIONNAIRE,
   tendUrl,
   toFhirText,
   VARIABLE,
@@ -22,9 +21,12 @@ import {
  * item's weights run the other way, so any SDC tool scores it right and Tend reads the reversal
  * back. Each scale is a read-only decimal item with a calculatedExpression giving its score, and
  * what FHIR has no field for (bands, sources, missing-answer rule, the licence) rides in Tend's
- * extensions, so that importing the export gives the pack back.
+ * extensions, so that importing the export gives the pack back. Its canonical url is under
+ * `publicUrl`, the server's configured public address (TEND_PUBLIC_URL), unless the licence names
+ * the measure's own; Tend's extension and code system URLs stay fixed, since they name what an
+ * extension means wherever the Questionnaire travels, not where it came from.
  */
-export function packToQuestionnaire(pack: TInstrumentPack, locale: Locale = pack.locales[0]!): Questionnaire {
+export function packToQuestionnaire(pack: TInstrumentPack, locale: Locale, publicUrl: string): Questionnaire {
   const title = toFhirText(pack.title, locale);
   const summary = toFhirText(pack.summary, locale);
   const { body } = pack;
@@ -68,9 +70,9 @@ export function packToQuestionnaire(pack: TInstrumentPack, locale: Locale = pack
   return {
     resourceType: 'Questionnaire',
     id: pack.id,
-    url: body.licence?.fhirUrl ?? `${TEND_QUESTIONNAIRE}/${pack.id}`,
+    url: body.licence?.fhirUrl ?? questionnaireUrl(publicUrl, pack.id),
     version: pack.version,
-    name: pack.id,
+    name: fhirName(pack.id),
     title: title.value,
     ...(title.element ? { _title: title.element } : {}),
     description: summary.value,
@@ -80,6 +82,24 @@ export function packToQuestionnaire(pack: TInstrumentPack, locale: Locale = pack
     extension: [{ url: tendUrl('instrument'), extension: instrument }],
     item: [...items, ...scales],
   };
+}
+
+/** The canonical url of a pack's Questionnaire on this server. */
+export const questionnaireUrl = (publicUrl: string, packId: string) => `${publicUrl.replace(/\/+$/, '')}/fhir/Questionnaire/${encodeURIComponent(packId)}`;
+
+/**
+ * A computer-friendly name as FHIR's rule for canonical resources has it (R4 inv `cnl-0`, a
+ * warning: `name.matches('[A-Z]([A-Za-z0-9_]){0,254}')`): the pack id's words capitalised and
+ * joined ("proqol-5" → "Proqol5", "test.instrument" → "TestInstrument"), prefixed "Q" when it
+ * would start with a digit, at most 255 characters.
+ */
+export function fhirName(id: string): string {
+  const joined = id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((word) => word !== '')
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join('');
+  return (/^[A-Z]/.test(joined) ? joined : `Q${joined}`).slice(0, 255);
 }
 
 const sources = (list: readonly string[]): Extension[] => list.map((valueString) => ({ url: tendUrl('source'), valueString }));

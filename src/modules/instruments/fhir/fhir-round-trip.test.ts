@@ -10,6 +10,7 @@ import { ITEM_WEIGHT, ORDINAL_VALUE, TRANSLATION } from './fhir-types.js';
 import { questionnaireToPack } from './import-questionnaire.js';
 import { answersFromResponse, responseFromAnswers, tendMapping } from './questionnaire-response.js';
 
+const PUBLIC_URL = 'https://tend.example.org';
 let instruments: TInstrumentPack[];
 beforeAll(async () => {
   instruments = [minimalInstrumentPack(), ...(await loadBuiltInPacks()).packs.filter((p): p is TInstrumentPack => p.kind === 'instrument')];
@@ -23,7 +24,7 @@ const anyAnswers = (pack: TInstrumentPack) => {
 
 describe('packToQuestionnaire', () => {
   it('codes each option by its value, weights it by its score (reversed items the other way) and translates texts', () => {
-    const questionnaire = packToQuestionnaire(minimalInstrumentPack(), 'es');
+    const questionnaire = packToQuestionnaire(minimalInstrumentPack(), 'es', PUBLIC_URL);
     expect(questionnaire).toMatchObject({ resourceType: 'Questionnaire', id: 'test.instrument', version: '1.0.0', language: 'es', title: 'Test instrument (es)' });
     expect(questionnaire._title?.extension).toEqual([{ url: TRANSLATION, extension: [{ url: 'lang', valueCode: 'en' }, { url: 'content', valueString: 'Test instrument' }] }]);
     const [q1, , q3] = questionnaire.item!;
@@ -52,7 +53,7 @@ describe('packToQuestionnaire', () => {
 
   it('leaves out the texts of a licensed measure that does not ship them', () => {
     const proqol = instruments.find((p) => p.id === 'proqol-5')!;
-    expect(packToQuestionnaire(proqol).item!.filter((i) => i.text !== undefined && i.type === 'choice')).toEqual([]);
+    expect(packToQuestionnaire(proqol, proqol.locales[0]!, PUBLIC_URL).item!.filter((i) => i.text !== undefined && i.type === 'choice')).toEqual([]);
   });
 });
 
@@ -61,7 +62,7 @@ describe('export → import', () => {
     expect(instruments.map((p) => p.id)).toEqual(expect.arrayContaining(['proqol-5', 'stss']));
     for (const pack of instruments) {
       // fewer proof responses than an operator's import (300): this test is about the round trip, and the slow machine runs it
-      const result = questionnaireToPack(JSON.parse(JSON.stringify(packToQuestionnaire(pack))), { proofRuns: 20 });
+      const result = questionnaireToPack(JSON.parse(JSON.stringify(packToQuestionnaire(pack, pack.locales[0]!, PUBLIC_URL))), { proofRuns: 20 });
       expect(result.ok ? [] : result.problems, pack.id).toEqual([]);
       expect(result.ok && result.pack, pack.id).toEqual(pack);
       expect(result.ok && result.notes, pack.id).toEqual([]);
@@ -70,7 +71,7 @@ describe('export → import', () => {
 
   it('scores a response the same through the pack and through the exported calculatedExpressions (FHIRPath)', () => {
     for (const pack of instruments) {
-      const questionnaire = packToQuestionnaire(pack);
+      const questionnaire = packToQuestionnaire(pack, pack.locales[0]!, PUBLIC_URL);
       const calculated = compileCalculatedItems(questionnaire);
       fc.assert(
         fc.property(anyAnswers(pack), (answers) => {

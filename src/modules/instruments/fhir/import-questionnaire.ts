@@ -226,7 +226,7 @@ type ScoredRead =
 
 /** An item's options as pack values, or why the item is not scored (a problem when the form is inconsistent). */
 function scoredItem(item: QuestionnaireItem, questionnaire: Questionnaire, language: Locale): ScoredRead {
-  if (!item.answerOption && !item.answerValueSet) return { ok: false, reason: `a ${item.type} answer has no options to score` };
+  if (!item.answerOption && !item.answerValueSet) return { ok: false, reason: `${/^[aeiou]/.test(item.type) ? 'an' : 'a'} ${item.type} answer has no options to score` };
   const read = readOptions(item, questionnaire.contained, language);
   if (!read.ok) return { ok: false, reason: read.reason };
   const { options } = read;
