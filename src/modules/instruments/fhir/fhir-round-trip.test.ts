@@ -5,7 +5,7 @@ import { minimalInstrumentPack } from '../../../content/pack-fixtures.js';
 import type { TInstrumentPack } from '../../../content/pack-schema.js';
 import { optionValuesByItem, scoreResponse } from '../score-instrument.js';
 import { compileCalculatedItems, evaluateCalculatedItem } from './calculated-expression.js';
-import { packToQuestionnaire } from './export-questionnaire.js';
+import { fhirName, packToQuestionnaire } from './export-questionnaire.js';
 import { ITEM_WEIGHT, ORDINAL_VALUE, TRANSLATION } from './fhir-types.js';
 import { questionnaireToPack } from './import-questionnaire.js';
 import { answersFromResponse, responseFromAnswers, tendMapping } from './questionnaire-response.js';
@@ -49,6 +49,12 @@ describe('packToQuestionnaire', () => {
       ['total', 'decimal', true],
       ['pair', 'decimal', true],
     ]);
+  });
+
+  it("names itself by FHIR's rule (cnl-0) and has its canonical url under the server's public address", () => {
+    expect(packToQuestionnaire(minimalInstrumentPack(), 'en', 'https://tend.example.org/')).toMatchObject({ name: 'TestInstrument', url: 'https://tend.example.org/fhir/Questionnaire/test.instrument' });
+    for (const pack of instruments) expect(packToQuestionnaire(pack, pack.locales[0]!, PUBLIC_URL).name, pack.id).toMatch(/^[A-Z][A-Za-z0-9_]{0,254}$/);
+    expect([fhirName('proqol-5'), fhirName('tend.sts-self-check'), fhirName('9-lives'), fhirName('x'.repeat(300)).length]).toEqual(['Proqol5', 'TendStsSelfCheck', 'Q9Lives', 255]);
   });
 
   it('leaves out the texts of a licensed measure that does not ship them', () => {
