@@ -6,7 +6,7 @@ import type { TInstrumentPack } from '../../../content/pack-schema.js';
 import { optionValuesByItem, scoreResponse } from '../score-instrument.js';
 import { compileCalculatedItems, evaluateCalculatedItem } from './calculated-expression.js';
 import { fhirName, packToQuestionnaire } from './export-questionnaire.js';
-import { ITEM_WEIGHT, ORDINAL_VALUE, TRANSLATION } from './fhir-types.js';
+import { CALCULATED_EXPRESSION, ITEM_WEIGHT, ORDINAL_VALUE, TRANSLATION } from './fhir-types.js';
 import { questionnaireToPack } from './import-questionnaire.js';
 import { answersFromResponse, responseFromAnswers, tendMapping } from './questionnaire-response.js';
 
@@ -73,6 +73,15 @@ describe('export → import', () => {
       expect(result.ok && result.pack, pack.id).toEqual(pack);
       expect(result.ok && result.notes, pack.id).toEqual([]);
     }
+  });
+
+  it("refuses an export whose scale extension and expression were made to disagree, naming a response", () => {
+    const questionnaire = packToQuestionnaire(minimalInstrumentPack(), 'en', PUBLIC_URL);
+    const total = questionnaire.item!.find((i) => i.linkId === 'total')!;
+    const expression = total.extension!.find((e) => e.url === CALCULATED_EXPRESSION)!.valueExpression!;
+    expression.expression = `(${expression.expression}) + 1`;
+    const result = questionnaireToPack(questionnaire, { proofRuns: 20 });
+    expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/^item\[4\] \(linkId "total", type "decimal"\): the form's total .* disagree on the answers "q1" = .*: the form gives \d+, Tend gives \d+\.$/)]);
   });
 
   it('scores a response the same through the pack and through the exported calculatedExpressions (FHIRPath)', () => {

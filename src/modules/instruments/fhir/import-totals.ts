@@ -72,7 +72,8 @@ export function readTotals(input: TotalsInput): TotalsRead {
     const form: FormTotal = (answers) => evaluateCalculatedItem(calculated, questionnaire, responseWith(questionnaire, answers));
     try {
       const defined = ext(item.extension, tendUrl('scale'));
-      const derived: Derived = defined ? fromTend(readTendScale(item, defined, input.itemOf, input.language, input.reference)) : deriveScale(scored, form);
+      const tendScale = defined ? readTendScale(item, defined, input.itemOf, input.language, input.reference) : undefined;
+      const derived: Derived = tendScale ? fromTend(tendScale) : deriveScale(scored, form);
       if (!derived.ok) {
         read.problems.push(`${label}: Tend cannot read ${total} as a scale: ${derived.problem}`);
         continue;
@@ -82,19 +83,16 @@ export function readTotals(input: TotalsInput): TotalsRead {
         read.problems.push(`${label}: ${total} depends on ${itemLabel(dependsOn.path, dependsOn.item)}, which Tend does not score (${dependsOn.reason})`);
         continue;
       }
-      for (const linkId of derived.reversedByForm) {
-        if (reversedIn.get(linkId) === false) read.problems.push(`${label}: ${total} scores item "${linkId}" the other way round from another total`);
-        reversedIn.set(linkId, true);
-      }
+      // an item is one pack item whichever total reads it: two totals may not score it opposite ways
       for (const id of derived.rule.items) {
-        const linkId = scored.find((s) => s.id === id)?.linkId;
-        if (linkId && !derived.reversedByForm.includes(linkId)) {
-          if (reversedIn.get(linkId) === true) read.problems.push(`${label}: ${total} scores item "${linkId}" the other way round from another total`);
-          reversedIn.set(linkId, false);
-        }
+        const linkId = scored.find((p) => p.id === id)?.linkId;
+        if (linkId === undefined) continue; // a Tend scale naming an item the pack lacks: validation names it
+        const reversed = derived.reversedByForm.includes(linkId);
+        if (reversedIn.has(linkId) && reversedIn.get(linkId) !== reversed) read.problems.push(`${label}: ${total} scores item "${linkId}" the other way round from another total`);
+        reversedIn.set(linkId, reversed);
       }
       const name = fromFhirText(item.text, item._text, input.language) ?? { [input.language]: item.linkId };
-      const scale = defined ? readTendScale(item, defined, input.itemOf, input.language, input.reference) : { name, ...derived.rule, bands: [], source: [input.reference] };
+      const scale = tendScale ?? { name, ...derived.rule, bands: [], source: [input.reference] };
       candidates.push({ calculated, item, form, rule: derived.rule, scale });
     } catch (error) {
       if (!(error instanceof ExpressionError)) throw error;
