@@ -9,7 +9,7 @@ import {
   deriveScale,
   describeChoice,
   describeRule,
-  disagreement,
+  compareOnProof,
   type FormTotal,
   type ProbeItem,
   proofChoices,
@@ -105,9 +105,10 @@ export function readTotals(input: TotalsInput): TotalsRead {
   const final = scored.map((s) => (read.reversed.has(s.linkId) ? { ...s, reverse: !s.reverse } : s));
   const choices = proofChoices(final, input.runs, input.seed);
   for (const { calculated, item, form, rule, scale } of candidates) {
-    const found = disagreement(rule, final, form, choices);
+    const { disagreement: found, rounded } = compareOnProof(rule, final, form, choices);
     if (!found) {
       read.scales.push({ linkId: item.linkId, scale });
+      if (rounded) read.notes.push(`${itemLabel(calculated.path, item)}: Tend rounds this score (a mean to 2 decimals, a prorated sum to 1): where the form gives ${rounded.form}, Tend gives ${rounded.tend}`);
       continue;
     }
     const why = found.countsUnansweredAsZero

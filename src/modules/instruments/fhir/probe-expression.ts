@@ -185,20 +185,31 @@ export interface Disagreement {
   countsUnansweredAsZero: boolean;
 }
 
+/** What the proof found: the first response the two differ on, else (maybe) one where only Tend's rounding shows. */
+export interface ProofResult {
+  disagreement?: Disagreement;
+  rounded?: { form: number; tend: number };
+}
+
 /**
- * The first of the proof's responses on which the form's total and Tend's scale differ (beyond
- * Tend's rounding), or undefined when they agree on all of them.
+ * Compares the form's total and Tend's scale on every proof response: the first on which they
+ * differ beyond Tend's rounding is the disagreement; short of that, the first that differs at all
+ * shows the rounding (the form's 1.3333 is Tend's 1.33), which an import notes.
  */
-export function disagreement(rule: ScaleRule, items: readonly ProbeItem[], form: FormTotal, choices: readonly Choice[]): Disagreement | undefined {
+export function compareOnProof(rule: ScaleRule, items: readonly ProbeItem[], form: FormTotal, choices: readonly Choice[]): ProofResult {
   const members = items.filter((i) => rule.items.includes(i.id));
+  let rounded: ProofResult['rounded'];
   for (const choice of choices) {
     const byForm = form(answersOf(items, choice));
     const byTend = tendScore(rule, items, choice);
     const answered = members.filter((m) => choice.get(m.linkId) !== null && choice.get(m.linkId) !== undefined);
-    if (same(byForm, byTend, tolerance(rule, answered.length))) continue;
+    if (same(byForm, byTend, tolerance(rule, answered.length))) {
+      if (!rounded && byForm !== null && byTend !== null && !same(byForm, byTend)) rounded = { form: byForm, tend: byTend };
+      continue;
+    }
     const plainSum = answered.reduce((sum, m) => sum + optionScore(m, choice.get(m.linkId)!), 0);
     const countsUnansweredAsZero = answered.length < members.length && byForm !== null && same(byForm, plainSum);
-    return { choice, form: byForm, tend: byTend, countsUnansweredAsZero };
+    return { disagreement: { choice, form: byForm, tend: byTend, countsUnansweredAsZero } };
   }
-  return undefined;
+  return rounded ? { rounded } : {};
 }
