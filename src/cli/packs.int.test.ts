@@ -13,6 +13,10 @@ import type { TInstrumentPack } from '../content/pack-schema.js';
 import type { Questionnaire } from '../modules/instruments/fhir/fhir-types.js';
 import { questionnaireToPack } from '../modules/instruments/fhir/import-questionnaire.js';
 import { scoreResponse } from '../modules/instruments/score-instrument.js';
+import { ZOrgSettings } from '../org-settings.js';
+import { createOrganisation } from '../platform/tenancy/org-store.js';
+import { listOrgInstruments } from '../modules/instruments/org-instrument-store.js';
+import { orgBySlug } from './find-org.js';
 import { exportPack, importFhirQuestionnaire, importPack, listInstalledPacks, packCoverage } from './packs.js';
 
 let database: Database;
@@ -102,24 +106,27 @@ describe('tend packs import-fhir and export --fhir', () => {
   const apgar = testData('lforms-R4-apgar-with-itemWeight-variable.json');
   const phq9 = testData('lforms-R4-phq9.questionnaire.json');
 
-  it('turns the Apgar score of LHNCBC/lforms into an instrument pack under the id given, installs it and scores with it', async () => {
-    const out = await lines(importFhirQuestionnaire, { file: apgar, id: 'ext.apgar', version: '2.0.0' });
-    expect(out.at(-1)).toBe(`Installed ext.apgar 2.0.0 (instrument: 5 items, 1 scale) from ${apgar}.`);
+  it('brings the Apgar score of LHNCBC/lforms into one organisation as a draft of its own, under the id given, never installing it for everyone', async () => {
+    await createOrganisation(database.db, { name: 'Harbour Care', slug: 'harbour-care' }, ZOrgSettings);
+    await createOrganisation(database.db, { name: 'Other Care', slug: 'other-care' }, ZOrgSettings);
+    const out = await lines(importFhirQuestionnaire, { file: apgar, org: 'harbour-care', id: 'ext.apgar', version: '2.0.0' });
+    expect(out.at(-1)).toBe(`Imported ext.apgar 2.0.0 (instrument: 5 items, 1 scale) from ${apgar} into Harbour Care as a draft: its admins look it over, mark its safety items and publish it at /admin/instruments.`);
     expect(out.slice(0, -1).every((l) => l.startsWith('note: '))).toBe(true);
-    const pack = (await getPack(database.db, 'ext.apgar'))!.pack as TInstrumentPack;
-    expect(pack).toMatchObject({ id: 'ext.apgar', version: '2.0.0', kind: 'instrument' });
-    const [total] = scoreResponse(pack, Object.fromEntries(pack.body.items.map((item) => [item.id, 2])));
+    expect(await getPack(database.db, 'ext.apgar')).toBeUndefined();
+    const harbour = (await orgBySlug(database.db, 'harbour-care'))!;
+    const other = (await orgBySlug(database.db, 'other-care'))!;
+    const [draft] = await listOrgInstruments(database.db, harbour.id);
+    expect(draft).toMatchObject({ instrumentId: 'ext.apgar', version: '2.0.0', status: 'draft', importedByPersonId: null });
+    expect(await listOrgInstruments(database.db, other.id)).toEqual([]);
+    const [total] = scoreResponse(draft!.pack as TInstrumentPack, Object.fromEntries((draft!.pack as TInstrumentPack).body.items.map((item) => [item.id, 2])));
     expect(total!.score).toBe(10);
-    expect(await lines(importFhirQuestionnaire, { file: apgar, id: 'ext.apgar', version: '2.0.0' })).toContain('ext.apgar 2.0.0 is already installed with the same content; nothing changed.');
+    await expect(lines(importFhirQuestionnaire, { file: apgar, org: 'harbour-care', id: 'ext.apgar', version: '2.0.0' })).rejects.toThrow('This version is already imported; nothing was stored. (1 problem)');
   });
 
-  it('refuses the PHQ-9 of LHNCBC/lforms, whose total counts an unanswered item as 0, printing what it left out as well as why', async () => {
-    const out: string[] = [];
-    await expect(importFhirQuestionnaire(database, { file: phq9, id: 'ext.phq-9' }, (l) => out.push(l))).rejects.toThrow('does not make an instrument pack (1 problem); nothing was imported');
-    // the unscored tenth question is said, not hidden, even though nothing was imported
+  it("imports the PHQ-9 of LHNCBC/lforms, whose total counts an unanswered item as 0 once one is answered, printing what it left out", async () => {
+    const out = await lines(importFhirQuestionnaire, { file: phq9, org: 'harbour-care' });
     expect(out).toContain('note: item[10] (linkId "/69722-7", type "choice"): not scored: its options carry no weights: left out');
-    expect(out.at(-1)).toContain(`${phq9}: item[9] (linkId "/44261-6", type "decimal"): the form's total `);
-    expect(out.at(-1)).toContain('The form counts an unanswered item as 0');
+    expect(out.at(-1)).toMatch(/^Imported [a-z0-9.-]+ [\d.]+ \(instrument: 9 items, 1 scale\)/);
   });
 
   it('exports an installed instrument as a Questionnaire that imports back as the same pack', async () => {
@@ -136,7 +143,7 @@ describe('tend packs import-fhir and export --fhir', () => {
     expect(JSON.parse((await lines(exportPack, { id: 'test.instrument', fhir: true, publicUrl })).join('\n'))).toMatchObject({ resourceType: 'Questionnaire', language: 'en' });
 
     // and through import-fhir under another id
-    expect((await lines(importFhirQuestionnaire, { file: outFile, id: 'test.instrument-copy' })).at(-1)).toMatch(/^Installed test\.instrument-copy 1\.0\.0 \(instrument: /);
+    expect((await lines(importFhirQuestionnaire, { file: outFile, org: 'harbour-care', id: 'test.instrument-copy' })).at(-1)).toMatch(/^Imported test\.instrument-copy 1\.0\.0 \(instrument: /);
   });
 
   it('refuses what cannot be a Questionnaire or an instrument pack, installing nothing', async () => {
@@ -144,16 +151,22 @@ describe('tend packs import-fhir and export --fhir', () => {
     await expect(lines(exportPack, { id: 'test.instrument', fhir: true, locale: 'fr', publicUrl: 'https://tend.example.org' })).rejects.toThrow('--locale: test.instrument has texts in en, es, not "fr"');
     const broken = join(folder, 'broken.json');
     writeFileSync(broken, '{ "resourceType": ');
-    await expect(lines(importFhirQuestionnaire, { file: broken, id: 'test.x' })).rejects.toThrow(`${broken}: not valid JSON (`);
-    await expect(lines(importFhirQuestionnaire, { file: join(folder, 'absent.json'), id: 'test.x' })).rejects.toThrow('absent.json: no such file');
+    await expect(lines(importFhirQuestionnaire, { file: broken, org: 'harbour-care', id: 'test.x' })).rejects.toThrow(`${broken}: not valid JSON (`);
+    await expect(lines(importFhirQuestionnaire, { file: join(folder, 'absent.json'), org: 'harbour-care', id: 'test.x' })).rejects.toThrow('absent.json: no such file');
+    await expect(lines(importFhirQuestionnaire, { file: apgar, org: 'nowhere', id: 'test.x' })).rejects.toThrow('--org: no organisation has the slug "nowhere"');
     const out: string[] = [];
-    await expect(importFhirQuestionnaire(database, { file: write('not-q.json', { resourceType: 'Patient' }), id: 'test.x' }, (l) => out.push(l))).rejects.toThrow(
-      'does not make an instrument pack (1 problem); nothing was imported',
+    await expect(importFhirQuestionnaire(database, { file: write('not-q.json', { resourceType: 'Patient' }), org: 'harbour-care', id: 'test.x' }, (l) => out.push(l))).rejects.toThrow(
+      'The questionnaire does not make an instrument; nothing was stored. (1 problem)',
     );
     expect(out).toEqual([`${join(folder, 'not-q.json')}: resourceType must be "Questionnaire" (a FHIR R4 Questionnaire)`]);
     const bad: string[] = [];
-    await expect(importFhirQuestionnaire(database, { file: apgar, id: 'Not An Id' }, (l) => bad.push(l))).rejects.toThrow('as a pack; nothing was imported');
-    expect(bad.some((l) => l.includes('$.id'))).toBe(true);
+    await expect(importFhirQuestionnaire(database, { file: apgar, org: 'harbour-care', id: 'Not An Id' }, (l) => bad.push(l))).rejects.toThrow('The import has fields that need attention');
+    expect(bad).toEqual([`${apgar}: --id: use lower-case letters, digits, dots and hyphens, starting with a letter`]);
+    const taken: string[] = [];
+    await expect(importFhirQuestionnaire(database, { file: apgar, org: 'harbour-care', id: 'test.instrument' }, (l) => taken.push(l))).rejects.toThrow('Choose another id');
+    expect(taken.at(-1)).toBe(`${apgar}: --id: "test.instrument" is an instrument Tend provides; give yours another id`);
+    const harbour = (await orgBySlug(database.db, 'harbour-care'))!;
+    expect((await listOrgInstruments(database.db, harbour.id)).map((r) => r.instrumentId)).not.toContain('test.x');
     expect((await lines(listInstalledPacks, {})).join('\n')).not.toMatch(/test\.x|Not An Id/);
   });
 });

@@ -4,8 +4,10 @@ import { coverage, getPack, installPack, listPacks } from '../content/pack-store
 import { formatProblem, loadPackFile, validatePack } from '../content/validate-pack.js';
 import { packToQuestionnaire } from '../modules/instruments/fhir/export-questionnaire.js';
 import type { Questionnaire } from '../modules/instruments/fhir/fhir-types.js';
-import { questionnaireToPack } from '../modules/instruments/fhir/import-questionnaire.js';
+import { importDraft } from '../modules/instruments/org-instrument-use-cases.js';
+import { AppError } from '../platform/http/errors.js';
 import type { Database } from '../platform/db/client.js';
+import { requireOrg } from './find-org.js';
 import { type CliCommand, CliError, type DatabaseCommand, type FileCommand, optionalString, type Out } from './command.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -102,15 +104,17 @@ export async function exportPack(database: Database, options: ExportPackOptions,
 
 export interface ImportFhirOptions {
   file: string;
-  id: string;
+  org: string;
+  id?: string | undefined;
   version?: string | undefined;
 }
 
 /**
- * Turns a FHIR R4 Questionnaire into an instrument pack (scored items are the items whose options
- * carry weights; a calculated total becomes a scale once proved to score as the form does), gives
- * it the operator's id and version, validates it and installs it. What the import left out is
- * listed first, refused or not; any problem installs nothing.
+ * Brings a FHIR R4 Questionnaire into one organisation as a draft of its own instrument, as an
+ * admin's import on /admin/instruments does (scored items are the items whose options carry
+ * weights; a calculated total becomes a scale once proved to score as the form does). An import
+ * is never installed for every organisation: the organisation's admins look it over, mark its
+ * safety items and publish it. What the import left out is listed first, refused or not.
  */
 export async function importFhirQuestionnaire(database: Database, options: ImportFhirOptions, out: Out): Promise<void> {
   let questionnaire: Questionnaire;
@@ -122,22 +126,21 @@ export async function importFhirQuestionnaire(database: Database, options: Impor
     if (code) throw new CliError(`${options.file}: cannot read it (${code})`);
     throw new CliError(`${options.file}: not valid JSON (${(error as Error).message})`);
   }
-  const converted = questionnaireToPack(questionnaire);
-  // what was left out helps explain a refusal too, so the notes come first either way
-  for (const note of converted.notes) out(`note: ${note}`);
-  if (!converted.ok) {
-    for (const problem of converted.problems) out(`${options.file}: ${problem}`);
-    throw new CliError(`${options.file} does not make an instrument pack (${plural(converted.problems.length, 'problem')}); nothing was imported`);
+  const org = await requireOrg(database.db, options.org);
+  let draft: Awaited<ReturnType<typeof importDraft>>;
+  try {
+    draft = await importDraft(database.db, org.id, null, { questionnaire, instrumentId: options.id, version: options.version });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    // what was left out helps explain a refusal too, so the notes come first
+    for (const note of error.notes) out(`note: ${note}`);
+    for (const problem of error.errors) out(`${options.file}: ${problem.field === 'questionnaire' ? '' : `--${problem.field === 'instrumentId' ? 'id' : problem.field}: `}${problem.problem}`);
+    throw new CliError(`${options.file}: ${error.message} (${plural(error.errors.length, 'problem')})`);
   }
-  const checked = validatePack({ ...converted.pack, id: options.id, version: options.version ?? converted.pack.version }, options.file);
-  if (!checked.ok) {
-    for (const problem of checked.problems) out(formatProblem(problem));
-    throw new CliError(`${options.file} has ${plural(checked.problems.length, 'problem')} as a pack; nothing was imported`);
-  }
-  const pack = checked.pack as TInstrumentPack;
-  const status = await installPack(database.db, pack);
+  for (const note of draft.notes as string[]) out(`note: ${note}`);
+  const pack = draft.pack as TInstrumentPack;
   const shape = `${plural(pack.body.items.length, 'item')}, ${plural(pack.body.scales.length, 'scale')}`;
-  out(status === 'installed' ? `Installed ${pack.id} ${pack.version} (instrument: ${shape}) from ${options.file}.` : `${pack.id} ${pack.version} is already installed with the same content; nothing changed.`);
+  out(`Imported ${pack.id} ${pack.version} (instrument: ${shape}) from ${options.file} into ${org.name} as a draft: its admins look it over, mark its safety items and publish it at /admin/instruments.`);
 }
 
 /** The installed packs, every version, newest first within each id. */
@@ -222,20 +225,21 @@ const exportCommand: DatabaseCommand<ExportPackOptions> = {
 
 const importFhirCommand: DatabaseCommand<ImportFhirOptions> = {
   name: 'packs import-fhir',
-  summary: 'turn a FHIR Questionnaire into an instrument pack, validate it and install it',
-  usage: 'packs import-fhir <questionnaire.json> --id <pack id> [--version <1.0.0>]',
+  summary: "bring a FHIR Questionnaire into one organisation as a draft of its own instrument",
+  usage: 'packs import-fhir <questionnaire.json> --org <slug> [--id <instrument id>] [--version <1.0.0>]',
   details: [
     "Scored items are the items whose options all carry weights (ordinalValue or itemWeight); a calculated total becomes a scale only when Tend's scoring gives the same score as the form's own expression on hundreds of responses, else the import is refused with an example. Without --version, the Questionnaire's own version when it is semver, else 1.0.0.",
-    'What the import leaves out is printed as notes; a problem installs nothing.',
+    'What the import leaves out is printed as notes; a problem stores nothing.',
+    "The instrument belongs to the organisation named by --org, as a draft nobody is offered until one of its admins publishes it; other organisations never see it. Without --id, the Questionnaire's own name made into an id.",
   ],
-  options: { id: { type: 'string' }, version: { type: 'string' } },
+  options: { org: { type: 'string' }, id: { type: 'string' }, version: { type: 'string' } },
   positionals: true,
   toOptions: (values, _config, positionals) => {
-    const usage = 'packs import-fhir <questionnaire.json> --id <pack id>';
+    const usage = 'packs import-fhir <questionnaire.json> --org <slug>';
     const file = oneWord(positionals, 'the Questionnaire file', usage);
-    const id = optionalString(values, 'id');
-    if (!id) throw new CliError(`give the new pack's id: ${usage}`);
-    return { file, id, version: optionalString(values, 'version') };
+    const org = optionalString(values, 'org');
+    if (!org) throw new CliError(`name the organisation it is for: ${usage}`);
+    return { file, org, id: optionalString(values, 'id'), version: optionalString(values, 'version') };
   },
   run: importFhirQuestionnaire,
 };

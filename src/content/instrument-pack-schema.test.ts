@@ -28,7 +28,7 @@ describe('validatePack, kind instrument', () => {
     ['minAnswered above the item count', (p: Loose) => (p.body.scales[1].minAnswered = 3), '$.body.scales[1].minAnswered: minAnswered is 3, but the scale has only 2 items'],
     ['a safety mark that is not an option value', (p: Loose) => (p.body.items[0].supportAtOrAbove = 7), '$.body.items[0].supportAtOrAbove: must be one of the option values of answer set'],
     ['an unknown method', (p: Loose) => (p.body.scales[0].method = 'median'), '$.body.scales[0].method: must be one of "sum", "mean"'],
-    ['an unknown missing rule', (p: Loose) => (p.body.scales[0].missing = 'zero'), '$.body.scales[0].missing: must be one of "prorate", "none"'],
+    ['an unknown missing rule', (p: Loose) => (p.body.scales[0].missing = 'average'), '$.body.scales[0].missing: must be one of "prorate", "zero", "none"'],
     ['a null text without a licence', (p: Loose) => (p.body.items[0].text = null), '$.body.items[0].text: text may be null only for a licensed measure'],
     ['a missing Spanish option text', (p: Loose) => delete p.body.answerSets[0].options[0].text.es, '$.body.answerSets[0].options[0].text.es: missing Spanish text'],
     ['a gap between bands', (p: Loose) => (p.body.scales[0].bands[1].min = 6), '$.body.scales[0].bands[1].min: a gap: scores 5 fall in no band (this band must start at 5)'],
@@ -71,6 +71,9 @@ describe('scale ranges and bands', () => {
     ['mean', { method: 'mean', missing: 'prorate', minAnswered: 1 }, items(4, 0, 3), { min: 0, max: 3 }],
     ['sum over unequal answer sets, prorated from one', { method: 'sum', missing: 'prorate', minAnswered: 1 }, [{ min: 0, max: 3 }, { min: 1, max: 5 }], { min: 0, max: 10 }],
     ['the same, none missing', { method: 'sum', missing: 'none', minAnswered: 1 }, [{ min: 0, max: 3 }, { min: 1, max: 5 }], { min: 1, max: 8 }],
+    ['sum, an unanswered item adding 0, from 8 of 10', { method: 'sum', missing: 'zero', minAnswered: 8 }, items(10, 1, 5), { min: 8, max: 50 }],
+    ['the same over answers below 0: every item answered at its lowest', { method: 'sum', missing: 'zero', minAnswered: 1 }, items(3, -2, 2), { min: -6, max: 6 }],
+    ['a mean with unanswered items adding 0 divides by every item', { method: 'mean', missing: 'zero', minAnswered: 1 }, items(4, 1, 3), { min: 0.25, max: 3 }],
   ] as const)('%s', (_, scale, bounds, expected) => {
     expect(scaleRange(scale, bounds)).toEqual(expected);
   });

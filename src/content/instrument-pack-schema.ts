@@ -35,7 +35,7 @@ export function instrumentSchemas(text: z.ZodType<TText>, name: <T extends z.Zod
       items: nonEmptyArray(ZId, 'item'),
       method: z.enum(['sum', 'mean']),
       minAnswered: z.number().int().min(1),
-      missing: z.enum(['prorate', 'none']),
+      missing: z.enum(['prorate', 'zero', 'none']).describe('an unanswered item: prorate (the answered mean stands in), zero (adds 0), none (no score)'),
       bands: z.array(band).describe("cover the scale's whole possible range without gaps or overlaps"),
       source: ZSources,
     }),
@@ -142,7 +142,7 @@ function checkScale(scale: unknown, path: PropertyKey[], valuesOfItem: Map<strin
   checkUnique(bands, [...path, 'bands'], new Map(), ctx);
   const method = scale.method;
   const missing = scale.missing;
-  const shapeOk = (method === 'sum' || method === 'mean') && (missing === 'prorate' || missing === 'none') && typeof scale.minAnswered === 'number';
+  const shapeOk = (method === 'sum' || method === 'mean') && (missing === 'prorate' || missing === 'zero' || missing === 'none') && typeof scale.minAnswered === 'number';
   const bandsOk = bands.every((b) => isRecord(b) && typeof b.min === 'number' && typeof b.max === 'number');
   if (!resolved || refs.length === 0 || !shapeOk || !bandsOk) return;
   const itemValues = refs.map((ref) => valuesOfItem.get(ref as string)!);

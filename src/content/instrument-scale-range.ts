@@ -7,7 +7,7 @@
 
 export interface ScaleShape {
   method: 'sum' | 'mean';
-  missing: 'prorate' | 'none';
+  missing: 'prorate' | 'zero' | 'none';
   minAnswered: number;
 }
 
@@ -40,16 +40,31 @@ export function boundsOf(values: readonly number[]): Bounds {
  * Every score the scale can give, as [low, high]. With 'none' every item must be answered; with
  * 'prorate' as few as minAnswered, whose mean stands in for the rest: the extremes are then the
  * mean of the minAnswered lowest (highest) item minimums (maximums), times the item count for a
- * sum. Reversing an item maps its range onto itself, so it does not change the scale's.
+ * sum. With 'zero' an unanswered item adds 0: the lowest total answers the minAnswered items with
+ * the lowest minimums and any other item whose minimum is below 0 (the highest likewise), and a
+ * mean divides by the item count. Reversing an item maps its range onto itself, so it does not
+ * change the scale's.
  */
 export function scaleRange(scale: ScaleShape, items: readonly Bounds[]): Bounds {
   const n = items.length;
   const k = scale.missing === 'none' ? n : Math.max(1, Math.min(scale.minAnswered, n));
+  if (scale.missing === 'zero') {
+    const lowSum = extremeSum(items.map((b) => b.min), k, (v) => v < 0);
+    const highSum = -extremeSum(items.map((b) => -b.max), k, (v) => v < 0);
+    if (scale.method === 'mean') return { min: roundHalfUp(lowSum / n, MEAN_DECIMALS), max: roundHalfUp(highSum / n, MEAN_DECIMALS) };
+    return { min: roundHalfUp(lowSum, MEAN_DECIMALS), max: roundHalfUp(highSum, MEAN_DECIMALS) };
+  }
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   const lowMean = mean(items.map((b) => b.min).sort((a, b) => a - b).slice(0, k));
   const highMean = mean(items.map((b) => b.max).sort((a, b) => b - a).slice(0, k));
   if (scale.method === 'mean') return { min: roundHalfUp(lowMean, MEAN_DECIMALS), max: roundHalfUp(highMean, MEAN_DECIMALS) };
   return { min: roundHalfUp(lowMean * n, PRORATE_DECIMALS), max: roundHalfUp(highMean * n, PRORATE_DECIMALS) };
+}
+
+/** The lowest sum of `values` taking at least `k` of them (the k lowest, then any other that `lowers` says lowers it). */
+function extremeSum(values: readonly number[], k: number, lowers: (value: number) => boolean): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.reduce((sum, value, i) => (i < k || lowers(value) ? sum + value : sum), 0);
 }
 
 /**

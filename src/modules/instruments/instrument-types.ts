@@ -12,5 +12,6 @@ export interface ScaleOutcome {
   score: number | null;
   answered: number;
   itemCount: number;
+  missing: 'prorate' | 'zero' | 'none';
   band: { id: string; label: LocalText; guidance: LocalText; suggestSupport: boolean } | null;
 }

@@ -31,7 +31,7 @@ export const ZOrgInstrument = ZOrgInstrumentSummary.extend({
   instrument: ZInstrument,
   safetyItems: z.array(z.object({ itemId: z.string(), supportAtOrAbove: z.number() })).describe('the items whose answer at or above the value calls for support'),
   scaleRules: z.array(
-    z.object({ id: z.string(), items: z.array(z.string()), method: z.enum(['sum', 'mean']), minAnswered: z.number().int(), missing: z.enum(['none', 'prorate']) }),
+    z.object({ id: z.string(), items: z.array(z.string()), method: z.enum(['sum', 'mean']), minAnswered: z.number().int(), missing: z.enum(['none', 'prorate', 'zero']) }),
   ),
   formTotals: z.array(ZFormTotal).describe("the form's own calculated items: the preview evaluates each"),
   notes: z.array(z.string()).describe('what the import left out or could not carry'),

@@ -26,7 +26,7 @@ export function mappingOf(row: OrgInstrumentRow): QuestionnaireMapping {
 export async function addDraft(
   q: Queryable,
   orgId: string,
-  input: { pack: TInstrumentPack; mapping: QuestionnaireMapping; questionnaire: unknown; notes: string[]; importedByPersonId: string },
+  input: { pack: TInstrumentPack; mapping: QuestionnaireMapping; questionnaire: unknown; notes: string[]; importedByPersonId: string | null },
 ): Promise<OrgInstrumentRow | undefined> {
   const [row] = await q
     .insert(orgInstruments)

@@ -47,6 +47,16 @@ export interface ImportInput {
 
 export async function importOrgInstrument(db: Db, actor: Actor, input: ImportInput) {
   authorize(orgInstrumentPolicy(actor, 'create', { orgId: actor.orgId }), WHAT);
+  return detail(await importDraft(db, actor.orgId, actor, input));
+}
+
+/**
+ * A Questionnaire made into the organisation's draft instrument: converted, validated, refused
+ * when its id is one Tend installs or its version is already there; recorded in the audit log.
+ * `by` is null for the operator's command line (the log then says so). Throws an AppError whose
+ * field problems and notes say what is wrong; nothing is stored then.
+ */
+export async function importDraft(db: Db, orgId: string, by: Actor | null, input: ImportInput): Promise<OrgInstrumentRow> {
   const fieldProblems: FieldProblem[] = [];
   if (input.instrumentId !== undefined && !isIdText(input.instrumentId)) {
     fieldProblems.push({ field: 'instrumentId', problem: 'use lower-case letters, digits, dots and hyphens, starting with a letter' });
@@ -59,7 +69,7 @@ export async function importOrgInstrument(db: Db, actor: Actor, input: ImportInp
     throw badRequest(
       'The questionnaire does not make an instrument; nothing was stored.',
       converted.problems.map((problem) => ({ field: 'questionnaire', problem })),
-      'notes' in converted ? (converted as { notes: string[] }).notes : [],
+      converted.notes,
     );
   }
   const wanted = { ...converted.pack, id: input.instrumentId ?? converted.pack.id, version: input.version ?? converted.pack.version };
@@ -70,16 +80,16 @@ export async function importOrgInstrument(db: Db, actor: Actor, input: ImportInp
   if (await getPack(db, pack.id)) {
     throw badRequest('Choose another id; nothing was stored.', [{ field: idField, problem: `"${pack.id}" is an instrument Tend provides; give yours another id` }], converted.notes);
   }
-  if (await hasVersion(db, actor.orgId, pack.id, pack.version)) {
+  if (await hasVersion(db, orgId, pack.id, pack.version)) {
     throw conflict('This version is already imported; nothing was stored.', [{ field: 'version', problem: `${pack.id} ${pack.version} is already imported: give this one a higher version` }]);
   }
-  const row = await db.transaction(async (tx) => {
-    const added = await addDraft(tx, actor.orgId, { pack, mapping: { ...converted, pack }, questionnaire: input.questionnaire, notes: converted.notes, importedByPersonId: actor.personId });
+  return db.transaction(async (tx) => {
+    const added = await addDraft(tx, orgId, { pack, mapping: { ...converted, pack }, questionnaire: input.questionnaire, notes: converted.notes, importedByPersonId: by?.personId ?? null });
     if (!added) throw conflict('This version is already imported; nothing was stored.', [{ field: 'version', problem: `${pack.id} ${pack.version} is already imported` }]);
-    await recordAudit(tx, actor, { type: 'instrument.imported', data: { orgInstrumentId: added.id, instrumentId: pack.id, version: pack.version } });
+    const data = { orgInstrumentId: added.id, instrumentId: pack.id, version: pack.version, ...(by ? {} : { via: 'operator' }) };
+    await recordAudit(tx, by, { orgId, type: 'instrument.imported', data });
     return added;
   });
-  return detail(row);
 }
 
 export async function listOrgInstrumentSummaries(db: Db, actor: Actor) {
@@ -116,7 +126,7 @@ export async function previewOrgInstrument(db: Db, actor: Actor, id: string, ans
   const questionnaire = row.questionnaire as Questionnaire;
   const values = new Map(formValues(questionnaire, row, answers).map((v) => [v.linkId, v.value]));
   return {
-    scores: presentPreviewScores(scores.map((s) => ({ scaleId: s.id, name: names.get(s.id) ?? {}, model: s.model, score: s.score, answered: s.answered, itemCount: s.itemCount, band: s.band }))),
+    scores: presentPreviewScores(scores.map((s) => ({ scaleId: s.id, name: names.get(s.id) ?? {}, model: s.model, score: s.score, answered: s.answered, itemCount: s.itemCount, missing: s.missing, band: s.band }))),
     formTotals: formTotalsOf(questionnaire).map((total) => ({ ...total, value: values.get(total.linkId) ?? null })),
     safetyItemsCalling: safetyItemsCalling(pack, answers),
   };

@@ -95,6 +95,13 @@ describe("an organisation's own instrument", () => {
     expect(preview.scores.map((s) => s.score)).toEqual([18]);
     expect(preview.formTotals).toEqual([expect.objectContaining({ linkId: '/44261-6', value: 18 })]);
     expect(preview.safetyItemsCalling).toEqual([]);
+    // the form counts an unanswered question as 0 once any is answered, and so does Tend (missing: zero)
+    const skipped = await json<{ scores: Array<{ score: number | null; answered: number }>; formTotals: Array<{ value: number | null }> }>(
+      await admin.request('POST', `/api/v1/org-instruments/${draft.id}/preview`, { answers: { ...allAnswered(2), [SELF_HARM]: null } }),
+      200,
+    );
+    expect(skipped.scores).toEqual([expect.objectContaining({ score: 16, answered: 8 })]);
+    expect(skipped.formTotals.map((t) => t.value)).toEqual([16]);
     const bad = await json<Problem>(await admin.request('POST', `/api/v1/org-instruments/${draft.id}/preview`, { answers: { [SELF_HARM]: 7 } }), 400);
     expect(bad.errors?.map((e) => e.field)).toEqual([`answers.${SELF_HARM}`]);
   });
@@ -141,9 +148,15 @@ describe("an organisation's own instrument", () => {
   });
 
   it('refuses a form with nothing to score, giving its notes with the refusal', async () => {
-    const unscored = { resourceType: 'Questionnaire', status: 'active', title: 'Free text only', item: [{ linkId: 'q1', type: 'string', text: 'Anything to add?' }] };
+    const unscored = {
+      resourceType: 'Questionnaire',
+      status: 'active',
+      title: 'Free text only',
+      item: [{ linkId: 'q1', type: 'string', text: 'Anything to add?', extension: [{ url: 'http://example.org/fhir/StructureDefinition/hint', valueString: 'short' }] }],
+    };
     const refused = await json<Problem>(await admin.request('POST', '/api/v1/org-instruments', { questionnaire: unscored }), 400);
-    expect(refused.errors?.[0]?.field).toBe('questionnaire');
+    expect(refused.errors).toEqual([{ field: 'questionnaire', problem: expect.stringMatching(/^no item can be scored: item\[0\] \(linkId "q1", type "string"\)/) }]);
+    expect(refused.notes).toContain('not carried: item[0].extension[0] (http://example.org/fhir/StructureDefinition/hint)');
   });
 
   it('deletes a draft, and records every step in the audit log', async () => {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundsOf, scaleRange } from '../../content/instrument-scale-range.js';
 import { minimalInstrumentPack } from '../../content/pack-fixtures.js';
-import { InstrumentAnswerError, optionValuesByItem, possibleScaleRange, reverseValue, scoreResponse } from './score-instrument.js';
+import type { TScale } from '../../content/pack-schema.js';
+import { InstrumentAnswerError, optionValuesByItem, possibleScaleRange, reverseValue, scoreResponse, scoreScale } from './score-instrument.js';
 
 const pack = minimalInstrumentPack();
 const answers = (q1: number | null, q2: number | null, q3: number | null, q4: number | null) => ({ q1, q2, q3, q4 });
@@ -33,10 +34,11 @@ describe('scoreResponse (the test instrument: q1–q4 answered 0–3, q3 reverse
       score: 12,
       answered: 4,
       itemCount: 4,
+      missing: 'prorate',
       band: { id: 'high', label: { en: 'Band high', es: 'Band high (es)' }, guidance: { en: 'Guidance high', es: 'Guidance high (es)' }, suggestSupport: true },
     });
     expect(pairScale).toMatchObject({ model: 'alt', answered: 2, itemCount: 2 });
-    expect(scoreResponse(pack, {})[0]).toEqual({ id: 'total', model: 'main', score: null, answered: 0, itemCount: 4, band: null, reason: 'too-few-answers' });
+    expect(scoreResponse(pack, {})[0]).toEqual({ id: 'total', model: 'main', score: null, answered: 0, itemCount: 4, missing: 'prorate', band: null, reason: 'too-few-answers' });
   });
 
   it.each([
@@ -54,7 +56,47 @@ describe('scoreResponse (the test instrument: q1–q4 answered 0–3, q3 reverse
   });
 });
 
+describe('an unanswered item counted as 0 (missing: zero)', () => {
+  const zero = (method: 'sum' | 'mean', minAnswered: number): TScale => ({ id: 'z', name: {}, items: ['a', 'b', 'c'], method, minAnswered, missing: 'zero', bands: [], source: [] });
+  const values = new Map(['a', 'b', 'c'].map((id) => [id, [0, 1, 2, 3]]));
+  it('sums what is answered, or divides it by every item for a mean; too few answered gives no score', () => {
+    const answered = new Map([
+      ['a', 3],
+      ['c', 2],
+    ]);
+    expect(scoreScale(zero('sum', 1), answered, values)).toMatchObject({ score: 5, answered: 2, itemCount: 3, missing: 'zero' });
+    expect(scoreScale(zero('mean', 1), answered, values).score).toBe(1.67);
+    expect(scoreScale(zero('sum', 3), answered, values)).toMatchObject({ score: null, reason: 'too-few-answers' });
+    expect(scoreScale(zero('sum', 1), new Map(), values).score).toBeNull();
+  });
+});
+
 describe('scoring properties', () => {
+  it('any scale of any rule scores within the range validation checks its bands against', () => {
+    const bounds = fc.tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: 0, max: 6 })).map(([min, width]) => [min, min + width] as const);
+    const scaleCase = fc.record({
+      items: fc.array(bounds, { minLength: 1, maxLength: 6 }),
+      method: fc.constantFrom('sum' as const, 'mean' as const),
+      missing: fc.constantFrom('prorate' as const, 'zero' as const, 'none' as const),
+      minAnswered: fc.integer({ min: 1, max: 6 }),
+      picks: fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }), { minLength: 6, maxLength: 6 }),
+    });
+    fc.assert(
+      fc.property(scaleCase, ({ items, method, missing, minAnswered, picks }) => {
+        const ids = items.map((_, i) => `i${i}`);
+        const scale: TScale = { id: 's', name: {}, items: ids, method, missing, minAnswered: Math.min(minAnswered, ids.length), bands: [], source: [] };
+        const values = new Map(ids.map((id, i) => [id, [items[i]![0], items[i]![1]]]));
+        const scores = new Map(ids.flatMap((id, i) => (picks[i] === null ? [] : [[id, Math.round(items[i]![0] + picks[i]! * (items[i]![1] - items[i]![0]))] as const])));
+        const result = scoreScale(scale, scores, values);
+        if (result.score === null) return;
+        const range = scaleRange(scale, items.map(([min, max]) => ({ min, max })));
+        expect(result.score).toBeGreaterThanOrEqual(range.min);
+        expect(result.score).toBeLessThanOrEqual(range.max);
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+  });
+
   it('reverse-scoring twice is the identity, and reversing maps the answer set onto itself', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: -10, max: 10 }), { minLength: 1, maxLength: 7 }), fc.nat(), (values, pick) => {

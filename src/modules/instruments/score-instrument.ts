@@ -24,6 +24,8 @@ export interface ScaleScore {
   score: number | null;
   answered: number;
   itemCount: number;
+  /** How the scale treats an unanswered item: a result from fewer than itemCount answers says so. */
+  missing: TScale['missing'];
   band: BandResult | null;
   reason?: 'too-few-answers';
 }
@@ -73,18 +75,19 @@ export function itemScores(pack: TInstrumentPack, answers: InstrumentAnswers): M
   return scores;
 }
 
-/** One scale from the item scores: sum or mean, with missing answers prorated or not (PACK-FORMAT.md). */
+/** One scale from the item scores: sum or mean, with missing answers prorated, counted as 0 or not allowed (PACK-FORMAT.md). */
 export function scoreScale(scale: TScale, scores: ReadonlyMap<string, number>, values: ReadonlyMap<string, readonly number[]>): ScaleScore {
   const answeredScores = scale.items.flatMap((id) => (scores.has(id) ? [scores.get(id)!] : []));
   const answered = answeredScores.length;
   const itemCount = scale.items.length;
-  const base = { id: scale.id, model: scale.model ?? DEFAULT_MODEL, answered, itemCount };
-  const enough = answered >= scale.minAnswered && (scale.missing === 'prorate' || answered === itemCount);
+  const base = { id: scale.id, model: scale.model ?? DEFAULT_MODEL, answered, itemCount, missing: scale.missing };
+  const enough = answered >= scale.minAnswered && (scale.missing !== 'none' || answered === itemCount);
   if (!enough || answered === 0) return { ...base, score: null, band: null, reason: 'too-few-answers' };
   const sum = answeredScores.reduce((a, b) => a + b, 0);
   const mean = sum / answered;
   let score: number;
-  if (scale.method === 'mean') score = roundHalfUp(mean, MEAN_DECIMALS);
+  if (scale.missing === 'zero') score = roundHalfUp(scale.method === 'mean' ? sum / itemCount : sum, MEAN_DECIMALS);
+  else if (scale.method === 'mean') score = roundHalfUp(mean, MEAN_DECIMALS);
   else if (answered === itemCount) score = roundHalfUp(sum, MEAN_DECIMALS);
   else score = roundHalfUp(mean * itemCount, PRORATE_DECIMALS);
   const whole = isWholeNumberScale(

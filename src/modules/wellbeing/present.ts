@@ -22,6 +22,9 @@ export const ZScaleScore = z
     score: z.number().nullable().describe('null when too few items were answered'),
     answered: z.number().int(),
     itemCount: z.number().int(),
+    missing: z
+      .enum(['prorate', 'zero', 'none'])
+      .describe('how an unanswered item counts: prorate (estimated from the answers given), zero (adds nothing), none (every item needed)'),
     band: z.object({ id: z.string(), label: ZLocalText, guidance: ZLocalText, suggestSupport: z.boolean() }).nullable(),
   })
   .openapi('ScaleScore');

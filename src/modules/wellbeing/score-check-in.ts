@@ -17,6 +17,7 @@ export function scoreCheckIn(pack: InstrumentPack, answers: TCheckInAnswers): Sc
     score: s.score,
     answered: s.answered,
     itemCount: s.itemCount,
+    missing: s.missing,
     band: s.band,
   }));
 }

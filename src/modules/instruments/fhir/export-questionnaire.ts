@@ -157,6 +157,7 @@ function scoresExpression(itemIds: readonly string[]): string {
 function scoreExpression(scale: TScale): string {
   const n = scale.items.length;
   const enough = scale.missing === 'none' ? `%scores.count() = ${n}` : `%scores.count() >= ${scale.minAnswered}`;
+  if (scale.missing === 'zero') return `iif(${enough}, (%scores.sum()${scale.method === 'mean' ? ` / ${n}` : ''}).round(2), {})`;
   if (scale.method === 'mean') return `iif(${enough}, (%scores.sum() / %scores.count()).round(2), {})`;
   if (scale.missing === 'none') return `iif(${enough}, %scores.sum(), {})`;
   return `iif(%scores.count() = ${n}, %scores.sum(), iif(${enough}, (%scores.sum() / %scores.count() * ${n}).round(1), {}))`;

@@ -112,7 +112,7 @@ export function readTotals(input: TotalsInput): TotalsRead {
       continue;
     }
     const why = found.countsUnansweredAsZero
-      ? ' The form counts an unanswered item as 0, which a Tend scale cannot say (it scores every item answered, or prorates the unanswered ones).'
+      ? ' Here the form counts an unanswered item as 0, but elsewhere it does not: one Tend scale cannot say both.'
       : '';
     read.problems.push(
       `${itemLabel(calculated.path, item)}: the form's total "${shorten(calculated.expression)}" (${calculated.expressionPath}) and Tend's reading of it (${describeRule(rule)}) disagree on the answers ${describeChoice(final, found.choice)}: the form gives ${show(found.form)}, Tend gives ${show(found.tend)}.${why}`,

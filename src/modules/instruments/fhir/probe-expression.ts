@@ -77,7 +77,8 @@ export const same = (a: number | null, b: number | null, tolerance = 1e-9) => (a
 /**
  * The scale a total stands for: the items whose answer moves it (and those it scores the other
  * way round), sum or mean, and how many may be unanswered (the most items it still gives a number
- * without: none → every item answered; some → prorated from that many). A total that is neither a
+ * without: none → every item answered; some → prorated from that many, or counted as 0, whichever
+ * the form's total gives with one item unanswered). A total that is neither a
  * sum nor a mean of its items is refused, naming what it gave.
  */
 export function deriveScale(items: readonly ProbeItem[], form: FormTotal): Derived {
@@ -118,8 +119,15 @@ export function deriveScale(items: readonly ProbeItem[], form: FormTotal): Deriv
     if (total(at(high, skip)) === null) break;
     unanswered++;
   }
-  const rule: ScaleRule = { items: ids, method, minAnswered: n - unanswered, missing: unanswered === 0 ? 'none' : 'prorate' };
-  return { ok: true, rule, reversedByForm };
+  const base = { items: ids, method, minAnswered: n - unanswered };
+  if (unanswered === 0) return { ok: true, rule: { ...base, missing: 'none' }, reversedByForm };
+  // With one item unanswered and the rest at their highest, a prorated total and one that counts
+  // the gap as 0 always differ (the others sum to more than 0): the form's total says which it is.
+  const oneSkipped = at(high, { [members[0]!.linkId]: null });
+  const missing =
+    (['prorate', 'zero'] as const).find((rule) => same(total(oneSkipped), tendScore({ ...base, missing: rule }, flipped, oneSkipped), tolerance({ ...base, missing: rule }, n - 1))) ??
+    'prorate';
+  return { ok: true, rule: { ...base, missing }, reversedByForm };
 }
 
 const difference = (a: number | null, b: number | null) => (a === null && b === null ? 0 : a === null ? -Infinity : b === null ? Infinity : a - b);
@@ -161,7 +169,12 @@ export function tolerance(rule: ScaleRule, answered: number): number {
 /** A scale in words, for a refusal: "the sum of 9 items, every one answered". */
 export function describeRule(rule: ScaleRule): string {
   const n = rule.items.length;
-  const missing = rule.missing === 'none' ? 'every one answered' : `prorated when at least ${rule.minAnswered} are answered`;
+  const missing =
+    rule.missing === 'none'
+      ? 'every one answered'
+      : rule.missing === 'zero'
+        ? `an unanswered one counting 0, when at least ${rule.minAnswered} are answered`
+        : `prorated when at least ${rule.minAnswered} are answered`;
   return `the ${rule.method} of ${n} item${n === 1 ? '' : 's'}, ${missing}`;
 }
 
@@ -208,7 +221,7 @@ export function compareOnProof(rule: ScaleRule, items: readonly ProbeItem[], for
       continue;
     }
     const plainSum = answered.reduce((sum, m) => sum + optionScore(m, choice.get(m.linkId)!), 0);
-    const countsUnansweredAsZero = answered.length < members.length && byForm !== null && same(byForm, plainSum);
+    const countsUnansweredAsZero = rule.missing !== 'zero' && answered.length < members.length && byForm !== null && same(byForm, plainSum);
     return { disagreement: { choice, form: byForm, tend: byTend, countsUnansweredAsZero } };
   }
   return rounded ? { rounded } : {};

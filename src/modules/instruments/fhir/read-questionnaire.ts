@@ -113,7 +113,7 @@ export function readTendScale(item: QuestionnaireItem, defined: Extension, itemO
     items,
     method: ext(parts, 'method')?.valueCode === 'mean' ? 'mean' : 'sum',
     minAnswered: ext(parts, 'min-answered')?.valueInteger ?? items.length,
-    missing: ext(parts, 'missing')?.valueCode === 'prorate' ? 'prorate' : 'none',
+    missing: readMissing(ext(parts, 'missing')?.valueCode),
     bands: exts(parts, 'band').map((band) => ({
       id: ext(band.extension, 'id')?.valueId ?? '',
       min: ext(band.extension, 'min')?.valueDecimal ?? 0,
@@ -124,4 +124,9 @@ export function readTendScale(item: QuestionnaireItem, defined: Extension, itemO
     })),
     source: strings('source').length > 0 ? strings('source') : [reference],
   };
+}
+
+/** A scale's missing-answer rule from its extension; anything else is 'none', the strictest. */
+function readMissing(code: string | undefined): TScale['missing'] {
+  return code === 'prorate' || code === 'zero' ? code : 'none';
 }
