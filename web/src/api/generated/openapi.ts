@@ -7146,7 +7146,7 @@ export type components = {
                 method: "sum" | "mean";
                 minAnswered: number;
                 /** @enum {string} */
-                missing: "none" | "prorate";
+                missing: "none" | "prorate" | "zero";
             }[];
         };
         OrgInstrumentImport: {
@@ -7416,6 +7416,11 @@ export type components = {
                 suggestSupport: boolean;
             } | null;
             itemCount: number;
+            /**
+             * @description how an unanswered item counts: prorate (estimated from the answers given), zero (adds nothing), none (every item needed)
+             * @enum {string}
+             */
+            missing: "prorate" | "zero" | "none";
             /** @description "main", or the alternative scoring this scale belongs to */
             model: string;
             name: components["schemas"]["LocalText"];
