@@ -94,7 +94,15 @@ describe("an organisation's own instrument", () => {
     // first on the page, and where the keyboard is
     await expect(support.evaluate((el) => (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === el)).resolves.toBe(true);
     await support.getByText('Crisis line').first().waitFor();
+    // one of nine answered: the form's own total counts the rest as 0, and the result says so
+    await main(worker).getByText('Your score: 1 (from 1 of 9 questions; a question left unanswered adds nothing).').waitFor();
     await expectNoAxeViolations(worker, 'worker → result with support first');
+
+    await main(worker).getByRole('link', { name: 'How this check-in is scored' }).click();
+    await main(worker).getByRole('heading', { level: 1, name: `How ${PHQ9} is scored` }).waitFor();
+    await main(worker).getByText('With at least 1 of the 9 answered, a question you left adds nothing to the score.', { exact: false }).waitFor();
+    await main(worker).getByText(/^This rule comes from: .*, its own calculated total\.$/).waitFor();
+    await expectNoAxeViolations(worker, 'worker → how a check-in is scored');
   });
 
   it("another organisation's worker is never offered it", async () => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { bandCoverageProblems, boundsOf, isWholeNumberScale, scaleRange } from './instrument-scale-range.js';
 import { jsonPath } from './json-path.js';
 import type { TText } from './pack-schema.js';
-import { type IssueSink, isRecord, listAt, nonEmptyArray, obj, ZId, ZSources } from './pack-schema-parts.js';
+import { type IssueSink, isRecord, listAt, nonEmptyArray, obj, ZId, ZSource, ZSources } from './pack-schema-parts.js';
 
 /**
  * The body of kind "instrument" (PACK-FORMAT.md, "kind: instrument"): answer sets, items, scales
@@ -36,6 +36,9 @@ export function instrumentSchemas(text: z.ZodType<TText>, name: <T extends z.Zod
       method: z.enum(['sum', 'mean']),
       minAnswered: z.number().int().min(1),
       missing: z.enum(['prorate', 'zero', 'none']).describe('an unanswered item: prorate (the answered mean stands in), zero (adds 0), none (no score)'),
+      missingRuleSource: ZSource.optional().describe(
+        "where the missing-answer rule (minAnswered, missing) comes from: the measure's authors or the form's own total; absent when the rule is Tend's own, which Tend then says",
+      ),
       bands: z.array(band).describe("cover the scale's whole possible range without gaps or overlaps"),
       source: ZSources,
     }),

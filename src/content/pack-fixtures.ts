@@ -80,6 +80,7 @@ export function minimalInstrumentPack(overrides: { id?: string; version?: string
           method: 'sum',
           minAnswered: 3,
           missing: 'prorate',
+          missingRuleSource: 'ext:The test manual, on scoring with a skipped item',
           bands: [band('low', 0, 4), band('middle', 5, 8), band('high', 9, 12, true)],
           source: ['S.ind.6'],
         },

@@ -116,6 +116,14 @@ describe("an organisation's own instrument", () => {
   it('published, is offered to its own workers, whose self-harm answer brings support first; never to another organisation', async () => {
     expect((await json<Detail>(await admin.request('POST', `/api/v1/org-instruments/${draft.id}/publish`), 200)).status).toBe('published');
     expect(await offered(worker)).toEqual(['harbour.phq-9', 'tend.sts-self-check']);
+    // the scoring page's rules: the form's own rule for a skipped question, cited as the form's; Tend's own said as such
+    type Rules = { id: string; missing: string; minAnswered: number; missingRuleFrom: string | null; items: string[]; reversedItems: string[] };
+    const listed = await json<{ instruments: Array<{ id: string; scales: Rules[] }> }>(await worker.request('GET', '/api/v1/me/wellbeing/instruments'), 200);
+    const [phqTotal] = listed.instruments.find((i) => i.id === 'harbour.phq-9')!.scales;
+    expect(phqTotal).toMatchObject({ missing: 'zero', minAnswered: 1, reversedItems: [], missingRuleFrom: expect.stringMatching(/PHQ-9.*, its own calculated total$/) });
+    expect(phqTotal!.items).toHaveLength(9);
+    const [selfCheck] = listed.instruments.find((i) => i.id === 'tend.sts-self-check')!.scales;
+    expect(selfCheck).toMatchObject({ missing: 'prorate', minAnswered: 7, missingRuleFrom: null });
     const result = await json<{ checkIn: { scores: Array<{ score: number | null }> }; supportSuggested: { reason: string; supportContacts: Array<{ name: string }> } | null }>(
       await worker.request('POST', '/api/v1/me/wellbeing/check-ins', { instrumentId: 'harbour.phq-9', answers: { [SELF_HARM]: 1 } }),
       201,

@@ -45,6 +45,7 @@ const CopingPlanPage = lazy(() => import('../routes/wellbeing/pages').then((m) =
 const ReflectionsPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.ReflectionsPage })));
 const SharingPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.SharingPage })));
 const MyDataPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.MyDataPage })));
+const ScoringPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.ScoringPage })));
 const SharedWithMePage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.SharedWithMePage })));
 const SharedPartPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.SharedPartPage })));
 const NeedsPage = lazy(() => import('../routes/development/NeedsPage').then((m) => ({ default: m.NeedsPage })));
@@ -131,6 +132,7 @@ export function AppRoutes() {
               ['/me/wellbeing', WellbeingOverviewPage],
               ['/me/wellbeing/check-in', CheckInPage],
               ['/me/wellbeing/results', ResultsPage],
+              ['/me/wellbeing/instruments/:id/scoring', ScoringPage],
               ['/me/wellbeing/profile', ProfilePage],
               ['/me/wellbeing/coping-plan', CopingPlanPage],
               ['/me/wellbeing/reflections', ReflectionsPage],

@@ -116,6 +116,7 @@ function scaleItem(scale: TScale, locale: Locale): QuestionnaireItem {
     { url: 'method', valueCode: scale.method },
     { url: 'min-answered', valueInteger: scale.minAnswered },
     { url: 'missing', valueCode: scale.missing },
+    ...(scale.missingRuleSource ? [{ url: 'missing-rule-source', valueString: scale.missingRuleSource }] : []),
     ...scale.items.map((valueString) => ({ url: 'item', valueString })),
     ...scale.bands.map((band) => ({
       url: 'band',

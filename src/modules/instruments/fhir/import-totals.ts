@@ -92,7 +92,8 @@ export function readTotals(input: TotalsInput): TotalsRead {
         reversedIn.set(linkId, reversed);
       }
       const name = fromFhirText(item.text, item._text, input.language) ?? { [input.language]: item.linkId };
-      const scale = tendScale ?? { name, ...derived.rule, bands: [], source: [input.reference] };
+      // a derived rule for unanswered items is the form's own, read from what its total does
+      const scale = tendScale ?? { name, ...derived.rule, missingRuleSource: `${input.reference}, its own calculated total`, bands: [], source: [input.reference] };
       candidates.push({ calculated, item, form, rule: derived.rule, scale });
     } catch (error) {
       if (!(error instanceof ExpressionError)) throw error;

@@ -114,6 +114,7 @@ export function readTendScale(item: QuestionnaireItem, defined: Extension, itemO
     method: ext(parts, 'method')?.valueCode === 'mean' ? 'mean' : 'sum',
     minAnswered: ext(parts, 'min-answered')?.valueInteger ?? items.length,
     missing: readMissing(ext(parts, 'missing')?.valueCode),
+    ...(ext(parts, 'missing-rule-source')?.valueString ? { missingRuleSource: ext(parts, 'missing-rule-source')!.valueString! } : {}),
     bands: exts(parts, 'band').map((band) => ({
       id: ext(band.extension, 'id')?.valueId ?? '',
       min: ext(band.extension, 'min')?.valueDecimal ?? 0,

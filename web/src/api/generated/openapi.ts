@@ -6994,11 +6994,7 @@ export type components = {
             licensed: boolean;
             /** @enum {string} */
             purpose: "reflection" | "measure";
-            scales: {
-                id: string;
-                model: string;
-                name: components["schemas"]["LocalText"];
-            }[];
+            scales: components["schemas"]["ScaleRules"][];
             summary: components["schemas"]["LocalText"];
             title: components["schemas"]["LocalText"];
             version: string;
@@ -7406,6 +7402,30 @@ export type components = {
             marks: {
                 [key: string]: number | null;
             };
+        };
+        ScaleRules: {
+            bands: {
+                id: string;
+                label: components["schemas"]["LocalText"];
+                max: number;
+                min: number;
+            }[];
+            id: string;
+            /** @description the item ids it scores */
+            items: string[];
+            /** @enum {string} */
+            method: "sum" | "mean";
+            minAnswered: number;
+            /** @enum {string} */
+            missing: "prorate" | "zero" | "none";
+            /** @description who set the rule for unanswered items (an outside reference); null: the rule is Tend's own */
+            missingRuleFrom: string | null;
+            model: string;
+            name: components["schemas"]["LocalText"];
+            /** @description the outside references the scale cites (SEED-MAP ids are left out) */
+            references: string[];
+            /** @description those of its items scored the other way round */
+            reversedItems: string[];
         };
         ScaleScore: {
             answered: number;

@@ -14,6 +14,7 @@ import { SupportContactList } from './SupportContactList';
 import { WellbeingPage, WhoSees } from './WellbeingPage';
 
 const SKIP = 'skip';
+const scoringPath = (instrumentId: string) => `/me/wellbeing/instruments/${encodeURIComponent(instrumentId)}/scoring`;
 const fieldId = (itemId: string) => `q-${itemId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 /** The instrument to offer first: the one the person's rhythm asks for, else the first. */
@@ -105,6 +106,11 @@ function CheckInForm({ instrument, onDone }: { instrument: Instrument; onDone: (
         </div>
       ) : null}
       <p>{t('wellbeing.checkIn.skippable')}</p>
+      {instrument.scales.length > 0 ? (
+        <p>
+          <Link to={scoringPath(instrument.id)}>{t('wellbeing.checkIn.howScored')}</Link>
+        </p>
+      ) : null}
       {problem ? <Notice tone="error">{problem}</Notice> : null}
       <form className="form" onSubmit={onSubmit} noValidate>
         {instrument.items.map((item, index) => (
@@ -153,6 +159,11 @@ function CheckInDone({ result, instrument, onAgain }: { result: CheckInResult; i
       <p>
         <Link to="/me/wellbeing/results">{t('wellbeing.checkIn.seeTrend')}</Link>
       </p>
+      {instrument && instrument.scales.length > 0 ? (
+        <p>
+          <Link to={scoringPath(instrument.id)}>{t('wellbeing.checkIn.howScored')}</Link>
+        </p>
+      ) : null}
       <Button className="button button-secondary" onPress={onAgain}>
         {t('wellbeing.checkIn.again')}
       </Button>

@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { type CheckIn, localText } from '../../api/wellbeing';
 
+/** A score from fewer answers than questions says how it was reached: estimated (prorated), or the gaps adding nothing. */
+const scoreKey = (s: CheckIn['scores'][number]) =>
+  s.answered >= s.itemCount || s.missing === 'none' ? 'wellbeing.result.score' : s.missing === 'prorate' ? 'wellbeing.result.scoreEstimated' : 'wellbeing.result.scoreGapsZero';
+
 /**
  * One check-in's result in words: each scale's score, its band named (never coloured as an
  * alarm) with its guidance, and, when a band suggests it, a calm pointer to outside support
@@ -22,7 +26,7 @@ export function ResultInWords({ checkIn, headingLevel = 'h3', showSupportNote = 
           ) : (
             <>
               <p>
-                {t('wellbeing.result.score', { score: s.score, answered: s.answered, items: s.itemCount })}{' '}
+                {t(scoreKey(s), { score: s.score, answered: s.answered, items: s.itemCount })}{' '}
                 {s.band ? <span className="wb-band">{localText(s.band.label, lng)}</span> : null}
               </p>
               {s.band ? <p>{localText(s.band.guidance, lng)}</p> : null}

@@ -6,5 +6,6 @@ export { OverviewPage } from './OverviewPage';
 export { ProfilePage } from './ProfilePage';
 export { ReflectionsPage } from './ReflectionsPage';
 export { ResultsPage } from './ResultsPage';
+export { ScoringPage } from './ScoringPage';
 export { SharedPartPage, SharedWithMePage } from './SharedWithMePage';
 export { SharingPage } from './SharingPage';
