@@ -36,7 +36,7 @@ describe('a check-in as a FHIR QuestionnaireResponse', () => {
     expect(response.headers.get('content-type')).toContain('application/fhir+json');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="check-in-\d{4}-\d{2}-\d{2}-test\.weekly-check\.questionnaire-response\.json"$/);
     const resource = (await response.json()) as QuestionnaireResponse & { id: string };
-    expect(resource).toMatchObject({ resourceType: 'QuestionnaireResponse', id: checkIn.id, status: 'completed', questionnaire: 'https://tend.local/fhir/Questionnaire/test.weekly-check|1.0.0' });
+    expect(resource).toMatchObject({ resourceType: 'QuestionnaireResponse', id: checkIn.id, status: 'completed', questionnaire: 'http://localhost/fhir/Questionnaire/test.weekly-check|1.0.0' });
     expect(resource.item?.map((i) => i.linkId)).toEqual(['w.a', 'w.c']);
     const rescored = scoreQuestionnaireResponse(tendMapping(TEST_CHECK), resource);
     expect(rescored.map((s) => ({ scaleId: s.id, score: s.score, answered: s.answered, band: s.band?.id ?? null }))).toEqual(

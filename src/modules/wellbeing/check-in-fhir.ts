@@ -20,9 +20,9 @@ export async function responsePackOf(q: Queryable, orgId: string, instrumentId: 
 }
 
 /** A check-in as a FHIR QuestionnaireResponse (its id is the check-in's), written with the version it answered. */
-export function checkInResponseWith(pack: TInstrumentPack, row: CheckInRow, locale: string): QuestionnaireResponse & { id: string } {
+export function checkInResponseWith(pack: TInstrumentPack, row: CheckInRow, locale: string, publicUrl: string): QuestionnaireResponse & { id: string } {
   const language = pack.locales.includes(locale as Locale) ? (locale as Locale) : pack.locales[0]!;
-  const response = responseFromAnswers(pack, ZCheckInAnswers.parse(row.answers), { locale: language, authored: row.submittedAt.toISOString() });
+  const response = responseFromAnswers(pack, ZCheckInAnswers.parse(row.answers), { publicUrl, locale: language, authored: row.submittedAt.toISOString() });
   const { resourceType, ...rest } = response;
   return { resourceType, id: row.id, ...rest };
 }

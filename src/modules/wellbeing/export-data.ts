@@ -32,10 +32,11 @@ export const ZWellbeingExport = z
 export type TWellbeingExport = z.infer<typeof ZWellbeingExport>;
 
 /**
- * Everything of the actor's own well-being space, as one document. A fixed number of queries
+ * Everything of the actor's own well-being space, as one document (its FHIR responses answer the
+ * Questionnaires this Tend serves under `publicUrl`). A fixed number of queries
  * whatever the history's length: each instrument version once, the grantees' names in one query.
  */
-export async function exportSpace(q: Queryable, actor: Actor): Promise<TWellbeingExport> {
+export async function exportSpace(q: Queryable, actor: Actor, publicUrl: string): Promise<TWellbeingExport> {
   const space = await getSpace(q, actor.orgId, actor.personId);
   const grants = await grantsByOwner(q, actor.orgId, actor.personId);
   const names = await namesOf(q, actor.orgId, grants.map((g) => g.granteePersonId));
@@ -57,7 +58,7 @@ export async function exportSpace(q: Queryable, actor: Actor): Promise<TWellbein
     fhir: {
       questionnaireResponses: rows.flatMap((row) => {
         const pack = responsePacks.get(versionOf(row));
-        return pack ? [{ ...checkInResponseWith(pack, row, actor.locale) }] : [];
+        return pack ? [{ ...checkInResponseWith(pack, row, actor.locale, publicUrl) }] : [];
       }),
     },
   };

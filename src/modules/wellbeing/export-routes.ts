@@ -23,7 +23,7 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZWellbeingExport, 'My space, all of it') },
     }),
     async (c) => {
-      const data = await exportMySpace(db, requireActor(c));
+      const data = await exportMySpace(db, requireActor(c), deps.config.publicUrl);
       return c.json(data, 200, { ...noStore, 'content-disposition': 'attachment; filename="my-wellbeing.json"' });
     },
   );
@@ -37,7 +37,7 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: { content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } }, description: 'PDF document' } },
     }),
     async (c) => {
-      const pdf = await exportMySpaceAsPdf(db, requireActor(c));
+      const pdf = await exportMySpaceAsPdf(db, requireActor(c), deps.config.publicUrl);
       return c.body(new Uint8Array(pdf), 200, { ...noStore, 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="my-wellbeing.pdf"' });
     },
   );

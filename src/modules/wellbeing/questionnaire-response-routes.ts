@@ -42,7 +42,7 @@ export function registerQuestionnaireResponseRoutes(app: OpenAPIHono<AppEnv>, de
       const row = await findOwnCheckIn(db, actor.orgId, actor.personId, c.req.valid('param').id);
       const pack = row ? await responsePackOf(db, actor.orgId, row.instrumentId, row.instrumentVersion) : undefined;
       if (!row || !pack) throw notFound('The check-in');
-      const response = checkInResponseWith(pack, row, actor.locale);
+      const response = checkInResponseWith(pack, row, actor.locale, deps.config.publicUrl);
       return c.json(response as unknown as { resourceType: string }, 200, {
         ...noStore,
         'content-type': 'application/fhir+json; charset=utf-8',

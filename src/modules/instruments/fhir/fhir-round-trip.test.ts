@@ -90,7 +90,8 @@ describe('export → import', () => {
       const calculated = compileCalculatedItems(questionnaire);
       fc.assert(
         fc.property(anyAnswers(pack), (answers) => {
-          const response = responseFromAnswers(pack, answers);
+          const response = responseFromAnswers(pack, answers, { publicUrl: PUBLIC_URL });
+          expect(response.questionnaire).toBe(`${pack.body.licence?.fhirUrl ?? `${PUBLIC_URL}/fhir/Questionnaire/${pack.id}`}|${pack.version}`);
           const byFhirPath = calculated.map((c) => [c.linkId, evaluateCalculatedItem(c, questionnaire, response)]);
           expect(byFhirPath).toEqual(scoreResponse(pack, answers).map((s) => [s.id, s.score]));
         }),
@@ -103,7 +104,7 @@ describe('export → import', () => {
     for (const pack of instruments) {
       fc.assert(
         fc.property(anyAnswers(pack), (answers) => {
-          const response = JSON.parse(JSON.stringify(responseFromAnswers(pack, answers, { authored: '2025-01-02T10:00:00Z' })));
+          const response = JSON.parse(JSON.stringify(responseFromAnswers(pack, answers, { publicUrl: PUBLIC_URL, authored: '2025-01-02T10:00:00Z' })));
           const back = answersFromResponse(tendMapping(pack), response);
           expect(back).toEqual(Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== null)));
         }),

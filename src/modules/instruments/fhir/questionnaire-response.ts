@@ -1,7 +1,8 @@
 import type { Locale, TInstrumentPack } from '../../../content/pack-schema.js';
 import { type InstrumentAnswers, InstrumentAnswerError, type ScaleScore, scoreResponse } from '../score-instrument.js';
 import type { QuestionnaireResponse, ResponseAnswer, ResponseItem } from './fhir-types.js';
-import { TEND_ANSWER_SYSTEM, TEND_QUESTIONNAIRE } from './fhir-types.js';
+import { questionnaireUrl } from './export-questionnaire.js';
+import { TEND_ANSWER_SYSTEM } from './fhir-types.js';
 import type { OptionCoding, QuestionnaireMapping } from './import-questionnaire.js';
 
 /** How a Tend pack's own Questionnaire (packToQuestionnaire) codes it: linkId = item id, code = value. */
@@ -141,13 +142,14 @@ export function scoreQuestionnaireResponse(mapping: QuestionnaireMapping, respon
 
 /**
  * A check-in's answers as a QuestionnaireResponse to the pack's Questionnaire: one item per
- * answered item, coded in Tend's answer system with the option's text in `locale`. No scores:
+ * answered item, coded in Tend's answer system with the option's text in `locale`, answering the
+ * Questionnaire Tend serves under `publicUrl` (TEND_PUBLIC_URL). No scores:
  * whoever reads it recomputes them.
  */
 export function responseFromAnswers(
   pack: TInstrumentPack,
   answers: InstrumentAnswers,
-  options: { locale?: Locale; authored?: string; status?: 'completed' | 'in-progress' } = {},
+  options: { publicUrl: string; locale?: Locale; authored?: string; status?: 'completed' | 'in-progress' },
 ): QuestionnaireResponse {
   const locale = options.locale ?? pack.locales[0]!;
   scoreResponse(pack, answers); // checks every answer against its item first
@@ -162,7 +164,8 @@ export function responseFromAnswers(
   return {
     resourceType: 'QuestionnaireResponse',
     status: options.status ?? 'completed',
-    questionnaire: `${pack.body.licence?.fhirUrl ?? `${TEND_QUESTIONNAIRE}/${pack.id}`}|${pack.version}`,
+    // the canonical of the Questionnaire this Tend serves for the pack (packToQuestionnaire's url)
+    questionnaire: `${pack.body.licence?.fhirUrl ?? questionnaireUrl(options.publicUrl, pack.id)}|${pack.version}`,
     language: locale,
     ...(options.authored ? { authored: options.authored } : {}),
     item,

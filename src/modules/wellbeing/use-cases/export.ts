@@ -13,14 +13,14 @@ import { ownSpace, spacePolicy } from '../policy.js';
 const WHAT = 'Your well-being space';
 
 /** Everything in the actor's space as one document, read in one transaction so its parts agree. */
-export async function exportMySpace(db: Db, actor: Actor): Promise<TWellbeingExport> {
+export async function exportMySpace(db: Db, actor: Actor, publicUrl: string): Promise<TWellbeingExport> {
   authorize(spacePolicy(actor, 'share', ownSpace(actor)), WHAT);
-  return db.transaction((tx) => exportSpace(tx, actor), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+  return db.transaction((tx) => exportSpace(tx, actor, publicUrl), { isolationLevel: 'repeatable read', accessMode: 'read only' });
 }
 
 /** The same, as a readable PDF in the actor's language. */
-export async function exportMySpaceAsPdf(db: Db, actor: Actor): Promise<Buffer> {
-  const data = await exportMySpace(db, actor);
+export async function exportMySpaceAsPdf(db: Db, actor: Actor, publicUrl: string): Promise<Buffer> {
+  const data = await exportMySpace(db, actor, publicUrl);
   return renderExportPdf(data, actor.locale === 'es' ? 'es' : 'en', await readCopingLibrary(db));
 }
 
