@@ -55,7 +55,7 @@ describe("an organisation's own instrument", () => {
     await admin.getByRole('button', { name: 'Import as a draft' }).click();
     await admin.getByRole('heading', { level: 1, name: PHQ9 }).waitFor();
     await main(admin).getByText(`${ID} 1.0.0 is a draft`).first().waitFor();
-    await main(admin).getByText(/"\/69722-7" is not scored/).waitFor();
+    await main(admin).getByText(/linkId "\/69722-7", type "choice"\): not scored/).waitFor();
     await expectNoAxeViolations(admin, 'admin → draft instrument');
   });
 

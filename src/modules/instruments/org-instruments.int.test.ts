@@ -164,7 +164,7 @@ describe("an organisation's own instrument", () => {
     };
     const refused = await json<Problem>(await admin.request('POST', '/api/v1/org-instruments', { questionnaire: unscored }), 400);
     expect(refused.errors).toEqual([{ field: 'questionnaire', problem: expect.stringMatching(/^no item can be scored: item\[0\] \(linkId "q1", type "string"\)/) }]);
-    expect(refused.notes).toContain('not carried: item[0].extension[0] (http://example.org/fhir/StructureDefinition/hint)');
+    expect(refused.notes).toContain('not carried: http://example.org/fhir/StructureDefinition/hint at item[0].extension[0]');
   });
 
   it('deletes a draft, and records every step in the audit log', async () => {

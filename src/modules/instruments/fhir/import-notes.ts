@@ -9,13 +9,40 @@ import { type Extension, ITEM_WEIGHT, ORDINAL_VALUE, type QuestionnaireItem, TEN
 /** An item as the notes and problems name it: `item[3].item[0] (linkId "x", type "string")`. */
 export const itemLabel = (path: string, item: QuestionnaireItem) => `${path} (linkId "${item.linkId}", type "${item.type}")`;
 
+const NOT_CARRIED = 'not carried: ';
+const AT = ' at ';
+
 /**
- * Extensions among `extensions` that Tend does not carry: one note for the element, each named by
- * its path ("item[0].extension[1] (…/questionnaire-itemControl)"), or none.
+ * Extensions among `extensions` that Tend does not carry, one note each naming its url and path
+ * ("not carried: …/questionnaire-itemControl at item[0].extension[1]"); groupNotCarried then
+ * joins the notes of one url.
  */
 export function extensionNotes(path: string, extensions: readonly Extension[] | undefined, carried: (url: string) => boolean): string[] {
-  const named = (extensions ?? []).flatMap((extension, i) => (carried(extension.url) ? [] : [`${path}${path ? '.' : ''}extension[${i}] (${extension.url})`]));
-  return named.length === 0 ? [] : [`not carried: ${named.join(', ')}`];
+  return (extensions ?? []).flatMap((extension, i) => (carried(extension.url) ? [] : [`${NOT_CARRIED}${extension.url}${AT}${path}${path ? '.' : ''}extension[${i}]`]));
+}
+
+/**
+ * The notes with every "not carried" extension of one url joined into one note listing each path,
+ * where the first of them stood: a form that puts an option prefix on 36 options gets one line
+ * naming all 36, not 36 lines.
+ */
+export function groupNotCarried(notes: readonly string[]): string[] {
+  const grouped: string[] = [];
+  const byUrl = new Map<string, number>();
+  for (const note of notes) {
+    const at = note.startsWith(NOT_CARRIED) ? note.indexOf(AT, NOT_CARRIED.length) : -1;
+    if (at < 0) {
+      grouped.push(note);
+      continue;
+    }
+    const url = note.slice(NOT_CARRIED.length, at);
+    const index = byUrl.get(url);
+    if (index === undefined) {
+      byUrl.set(url, grouped.length);
+      grouped.push(note);
+    } else grouped[index] = `${grouped[index]}, ${note.slice(at + AT.length)}`;
+  }
+  return grouped;
 }
 
 const isWeight = (url: string) => url === ORDINAL_VALUE || url === ITEM_WEIGHT;

@@ -16,7 +16,7 @@ import {
   tendUrl,
   VARIABLE,
 } from './fhir-types.js';
-import { extensionNotes, itemLabel, scoredItemNotes, structureNote } from './import-notes.js';
+import { extensionNotes, groupNotCarried, itemLabel, scoredItemNotes, structureNote } from './import-notes.js';
 import { readTotals, type UnscoredItem } from './import-totals.js';
 import type { ProbeItem } from './probe-expression.js';
 import { type ReadOption, readOptions } from './read-questionnaire.js';
@@ -186,7 +186,7 @@ export function questionnaireToPack(questionnaire: Questionnaire, options: Impor
   }
   const rootCarried = (url: string) => url === tendUrl('instrument') || (url === VARIABLE && scales.length > 0);
   notes.unshift(...extensionNotes('', questionnaire.extension, rootCarried));
-  if (problems.length > 0) return { ok: false, problems, notes };
+  if (problems.length > 0) return { ok: false, problems, notes: groupNotCarried(notes) };
   const sub = (url: string) => ext(meta, url);
   const title = text(questionnaire.title ?? questionnaire.name, questionnaire._title) ?? { [language]: 'Imported questionnaire' };
   const locales = [language, ...(Object.keys(title) as Locale[]).filter((l) => l !== language)];
@@ -214,8 +214,8 @@ export function questionnaireToPack(questionnaire: Questionnaire, options: Impor
   };
   completeLocales(pack, locales, notes);
   const checked = validatePack(pack, 'questionnaire');
-  if (!checked.ok) return { ok: false, problems: checked.problems.map((p) => `${p.path}: ${p.problem}`), notes };
-  return { ok: true, pack: checked.pack as TInstrumentPack, itemOf, codings, scaleOf, passedOver, notes };
+  if (!checked.ok) return { ok: false, problems: checked.problems.map((p) => `${p.path}: ${p.problem}`), notes: groupNotCarried(notes) };
+  return { ok: true, pack: checked.pack as TInstrumentPack, itemOf, codings, scaleOf, passedOver, notes: groupNotCarried(notes) };
 }
 
 const isTendCoded = (o: ReadOption) => o.system === TEND_ANSWER_SYSTEM && o.code !== undefined && o.code.trim() !== '' && Number.isFinite(Number(o.code));
