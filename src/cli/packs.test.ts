@@ -54,7 +54,7 @@ describe('tend packs validate', () => {
     [['packs', 'validate'], 'give at least one pack file'],
     [['packs'], '"packs" needs one of: validate, import, import-fhir, export, list, coverage'],
     [['packs', 'import-fhir'], 'give the Questionnaire file'],
-    [['packs', 'import-fhir', 'q.json'], "give the new pack's id"],
+    [['packs', 'import-fhir', 'q.json'], 'name the organisation it is for: packs import-fhir <questionnaire.json> --org <slug>'],
     [['packs', 'import-fhir', 'q.json', '--id'], "--id <value>' argument missing"],
     [['packs', 'export', 'tend.x', '--locale', 'es'], '--locale goes with --fhir'],
     [['packs', 'frob'], 'unknown command "packs frob"'],

@@ -7,10 +7,10 @@ import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { Db } from '../../platform/db/client.js';
 import { badRequest, conflict, type FieldProblem } from '../../platform/http/errors.js';
 import { authorize } from '../../platform/usecase/authorize.js';
-import { evaluateCalculatedItems } from './fhir/calculated-expression.js';
 import { CALCULATED_EXPRESSION, ext, type Questionnaire, type QuestionnaireItem } from './fhir/fhir-types.js';
 import { formResponseFromAnswers } from './fhir/form-response.js';
-import { questionnaireToPack } from './fhir/import-questionnaire.js';
+import { formTotalsIsolated, IMPORT_BUDGET, readQuestionnaireIsolated } from './fhir/isolated.js';
+import type { Budget } from '../../platform/isolate/run-isolated.js';
 import {
   addDraft,
   changeDraftPack,
@@ -56,7 +56,7 @@ export async function importOrgInstrument(db: Db, actor: Actor, input: ImportInp
  * `by` is null for the operator's command line (the log then says so). Throws an AppError whose
  * field problems and notes say what is wrong; nothing is stored then.
  */
-export async function importDraft(db: Db, orgId: string, by: Actor | null, input: ImportInput): Promise<OrgInstrumentRow> {
+export async function importDraft(db: Db, orgId: string, by: Actor | null, input: ImportInput, budget: Budget = IMPORT_BUDGET): Promise<OrgInstrumentRow> {
   const fieldProblems: FieldProblem[] = [];
   if (input.instrumentId !== undefined && !isIdText(input.instrumentId)) {
     fieldProblems.push({ field: 'instrumentId', problem: 'use lower-case letters, digits, dots and hyphens, starting with a letter' });
@@ -64,7 +64,7 @@ export async function importDraft(db: Db, orgId: string, by: Actor | null, input
   if (input.version !== undefined && !VERSION.test(input.version)) fieldProblems.push({ field: 'version', problem: 'must look like 1.0.0' });
   if (fieldProblems.length > 0) throw badRequest('The import has fields that need attention; nothing was stored.', fieldProblems);
 
-  const converted = questionnaireToPack(input.questionnaire as Questionnaire);
+  const converted = await readQuestionnaireIsolated(input.questionnaire as Questionnaire, budget);
   if (!converted.ok) {
     throw badRequest(
       'The questionnaire does not make an instrument; nothing was stored.',
@@ -124,7 +124,7 @@ export async function previewOrgInstrument(db: Db, actor: Actor, id: string, ans
   }
   const names = new Map(pack.body.scales.map((s) => [s.id, s.name]));
   const questionnaire = row.questionnaire as Questionnaire;
-  const values = new Map(formValues(questionnaire, row, answers).map((v) => [v.linkId, v.value]));
+  const values = new Map((await formTotalsIsolated(questionnaire, formResponseFromAnswers(questionnaire, mappingOf(row), answers))).map((v) => [v.linkId, v.value]));
   return {
     scores: presentPreviewScores(scores.map((s) => ({ scaleId: s.id, name: names.get(s.id) ?? {}, model: s.model, score: s.score, answered: s.answered, itemCount: s.itemCount, missing: s.missing, band: s.band }))),
     formTotals: formTotalsOf(questionnaire).map((total) => ({ ...total, value: values.get(total.linkId) ?? null })),
@@ -206,13 +206,4 @@ function formTotalsOf(questionnaire: Questionnaire): Array<{ linkId: string; nam
   };
   walk(questionnaire.item);
   return found;
-}
-
-/** The form's own expressions on the answers; an expression the evaluator cannot run gives nothing. */
-function formValues(questionnaire: Questionnaire, row: OrgInstrumentRow, answers: Record<string, number | null>) {
-  try {
-    return evaluateCalculatedItems(questionnaire, formResponseFromAnswers(questionnaire, mappingOf(row), answers));
-  } catch {
-    return [];
-  }
 }
