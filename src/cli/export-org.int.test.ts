@@ -13,6 +13,7 @@ import { createTestDatabase } from '../test-support/test-database.js';
 import { exportOrg } from './export-org.js';
 import { insertPlacement } from '../modules/framework/placement-store.js';
 import { trainingRecords } from '../modules/training/schema.js';
+import { licensedInstrumentTexts, orgInstruments } from '../modules/instruments/schema.js';
 import { uuidv7 } from 'uuidv7';
 
 let database: Database;
@@ -58,13 +59,26 @@ describe('export-org', () => {
     expect(Object.keys(practice).sort()).toEqual(['courses', 'needsAssessments', 'placementReviews', 'placements', 'selfAssessments', 'trainingRecords']);
   });
 
+  it("carries the instruments this organisation imported, and the licensed texts it holds, and no other organisation's", async () => {
+    const row = (org: string, instrumentId: string) => ({ id: uuidv7(), orgId: org, instrumentId, version: '1.0.0', status: 'draft' as const, pack: { id: instrumentId }, mapping: {}, questionnaire: { resourceType: 'Questionnaire' }, notes: ['a note'] });
+    const other = await buildOrg(database);
+    await database.db.insert(orgInstruments).values([row(orgId, 'export.own-measure'), row(other, 'elsewhere.measure')]);
+    await database.db.insert(licensedInstrumentTexts).values({ orgId, instrumentId: 'proqol-5', instrumentVersion: '1.0.0', questionnaire: { resourceType: 'Questionnaire', item: [] } });
+    const lines: string[] = [];
+    await exportOrg(database, { orgSlug: 'export-care' }, (line) => lines.push(line));
+    const { instruments } = JSON.parse(lines[0]!);
+    expect(instruments.ownInstruments).toEqual([expect.objectContaining({ instrumentId: 'export.own-measure', status: 'draft', notes: ['a note'], questionnaire: { resourceType: 'Questionnaire' } })]);
+    expect(instruments.ownInstruments[0]).not.toHaveProperty('orgId');
+    expect(instruments.licensedTexts).toEqual([expect.objectContaining({ instrumentId: 'proqol-5', instrumentVersion: '1.0.0' })]);
+  });
+
   it('writes the organisation, units, people and accounts — and no secret', async () => {
     const lines: string[] = [];
     await exportOrg(database, { orgSlug: 'export-care' }, (line) => lines.push(line));
     expect(lines).toHaveLength(1);
     const text = lines[0]!;
     const data = JSON.parse(text);
-    expect(data).toMatchObject({ format: 'tend-org-export', version: 2, organisation: { id: orgId, name: 'Export Care', slug: 'export-care', settings: { minGroupSize: 7 } } });
+    expect(data).toMatchObject({ format: 'tend-org-export', version: 3, organisation: { id: orgId, name: 'Export Care', slug: 'export-care', settings: { minGroupSize: 7 } } });
     expect(Date.parse(data.exportedAt)).not.toBeNaN();
     expect(data.units.map((u: { name: string }) => u.name).sort()).toEqual(['Outreach', 'Street Team']);
     expect(data.people.map((p: { name: string }) => p.name).sort()).toEqual(['Mia Manager', 'No Account', 'Rae Report']);

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { frameworkExport } from '../modules/framework/framework-export.js';
 import { developmentExport } from '../modules/development/development-export.js';
 import { trainingExport } from '../modules/training/training-export.js';
+import { instrumentsExport } from '../modules/instruments/instruments-export.js';
 import { ZOrgSettings } from '../org-settings.js';
 import { getOrganisation } from '../platform/tenancy/org-store.js';
 import { peopleExport } from '../modules/people/people-export.js';
@@ -30,8 +31,8 @@ export async function buildOrgExport(q: Queryable, orgId: string) {
   const accountRows = await accountsExport(q, orgId);
   return {
     format: 'tend-org-export' as const,
-    // version 2 added `practice`: the practice-framework records
-    version: 2 as const,
+    // version 2 added `practice`: the practice-framework records; version 3 `instruments`
+    version: 3 as const,
     exportedAt: new Date().toISOString(),
     organisation,
     units: unitRows,
@@ -39,6 +40,7 @@ export async function buildOrgExport(q: Queryable, orgId: string) {
     accounts: accountRows,
     // the key order of `practice` is kept from version 2: framework, then development, then training
     practice: { ...(await frameworkExport(q, orgId)), ...(await developmentExport(q, orgId)), ...(await trainingExport(q, orgId)) },
+    instruments: await instrumentsExport(q, orgId),
   };
 }
 

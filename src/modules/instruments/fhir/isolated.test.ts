@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Questionnaire } from './fhir-types.js';
+import type { Questionnaire, QuestionnaireResponse } from './fhir-types.js';
 import { formResponseFromAnswers } from './form-response.js';
 import { formTotalsIsolated, readQuestionnaireIsolated } from './isolated.js';
 
@@ -29,7 +29,7 @@ describe("a form's own FHIRPath, evaluated in a worker with a budget", () => {
       status: 'active',
       item: [{ linkId: 'total', type: 'decimal', text: 'Total', extension: [{ url: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression', valueExpression: { language: 'text/fhirpath', expression } }] }],
     });
-    const empty = { resourceType: 'QuestionnaireResponse', status: 'completed', item: [] } as const;
+    const empty: QuestionnaireResponse = { resourceType: 'QuestionnaireResponse', status: 'completed', item: [] };
     const budget = { timeoutMs: 3_000, memoryMb: 128 };
     // the same shape of expression, small enough to answer within the budget, answers
     expect(await formTotalsIsolated(totalOf(FAST), empty, budget)).toEqual([expect.objectContaining({ linkId: 'total', value: 2420 })]);
