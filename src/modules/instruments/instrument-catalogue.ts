@@ -5,7 +5,7 @@ import type { Questionnaire } from './fhir/fhir-types.js';
 import { mergeLicensedTexts } from './merge-licensed-texts.js';
 import type { InstrumentPack } from './instrument-types.js';
 import { licensedTextsOf } from './licensed-text-store.js';
-import { publishedOrgPacks, usableOrgPack } from './org-instrument-store.js';
+import { ownInstrumentIds, publishedOrgPacks, usableOrgPack } from './org-instrument-store.js';
 
 /**
  * The instruments an organisation's workers may use: every installed instrument pack whose item
@@ -22,12 +22,19 @@ export const needsLicensedTexts = (pack: InstrumentPack) => pack.body.licence !=
  * One instrument as this organisation sees it: the given version (for re-scoring old answers) or
  * the latest; licensed texts merged in. Undefined when not installed, not an instrument, a
  * licensed measure this organisation has not imported, or none of this organisation's own
- * published (or, by version, withdrawn) instruments. Installed ids come first: an organisation's
- * own instrument cannot take an installed pack's id (the import refuses it).
+ * published (or, by version, withdrawn) instruments. An import refuses an installed pack's id,
+ * but a pack installed later may take one an organisation already uses: for that organisation
+ * its own instrument stays what the id means, so its check-ins keep their meaning.
  */
 export async function findInstrument(q: Queryable, orgId: string, id: string, version?: string): Promise<InstrumentPack | undefined> {
+  if ((await ownInstrumentIds(q, orgId)).has(id)) return usableOrgPack(q, orgId, id, version);
+  return installedAsOrgSees(q, orgId, id, version);
+}
+
+/** An installed instrument as the organisation sees it (licensed texts merged), or undefined. */
+async function installedAsOrgSees(q: Queryable, orgId: string, id: string, version?: string): Promise<InstrumentPack | undefined> {
   const installed = await getPack(q, id, version);
-  if (!installed) return usableOrgPack(q, orgId, id, version);
+  if (!installed) return undefined;
   const pack = asInstrument(installed.pack);
   if (!pack || !needsLicensedTexts(pack)) return pack;
   // the texts imported for this version, else for another one if they still fit this scoring
@@ -46,7 +53,8 @@ export async function installedInstrument(q: Queryable, id: string): Promise<Ins
 
 /** Every instrument the organisation's workers may use, latest versions, by id. */
 export async function availableInstruments(q: Queryable, orgId: string): Promise<InstrumentPack[]> {
-  const ids = [...new Set((await listPacks(q)).filter((p) => p.kind === 'instrument').map((p) => p.id))];
-  const [found, own] = await Promise.all([Promise.all(ids.map((id) => findInstrument(q, orgId, id))), publishedOrgPacks(q, orgId)]);
-  return [...found.filter((p): p is InstrumentPack => p !== undefined), ...own.filter((p) => !ids.includes(p.id))].sort((a, b) => a.id.localeCompare(b.id));
+  const ownIds = await ownInstrumentIds(q, orgId);
+  const ids = [...new Set((await listPacks(q)).filter((p) => p.kind === 'instrument' && !ownIds.has(p.id)).map((p) => p.id))];
+  const [found, own] = await Promise.all([Promise.all(ids.map((id) => installedAsOrgSees(q, orgId, id))), publishedOrgPacks(q, orgId)]);
+  return [...found.filter((p): p is InstrumentPack => p !== undefined), ...own].sort((a, b) => a.id.localeCompare(b.id));
 }

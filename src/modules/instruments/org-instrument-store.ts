@@ -57,6 +57,12 @@ export async function getOrgInstrument(q: Queryable, orgId: string, id: string):
   return row;
 }
 
+/** The ids the organisation's own instruments use (any status): for it, those ids are its own. */
+export async function ownInstrumentIds(q: Queryable, orgId: string): Promise<Set<string>> {
+  const rows = await q.selectDistinct({ instrumentId: orgInstruments.instrumentId }).from(orgInstruments).where(eq(orgInstruments.orgId, orgId));
+  return new Set(rows.map((r) => r.instrumentId));
+}
+
 /** Whether the organisation already has this id and version (any status). */
 export async function hasVersion(q: Queryable, orgId: string, instrumentId: string, version: string): Promise<boolean> {
   const [row] = await q

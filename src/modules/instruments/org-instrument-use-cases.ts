@@ -20,6 +20,7 @@ import {
   listOrgInstruments,
   mappingOf,
   moveStatus,
+  ownInstrumentIds,
   type OrgInstrumentRow,
   type OrgInstrumentStatus,
 } from './org-instrument-store.js';
@@ -77,7 +78,8 @@ export async function importDraft(db: Db, orgId: string, by: Actor | null, input
   if (!checked.ok) throw badRequest('The questionnaire does not make an instrument; nothing was stored.', checked.problems.map((p) => ({ field: 'questionnaire', problem: `${p.path}: ${p.problem}` })), converted.notes);
   const pack = checked.pack as TInstrumentPack;
   const idField = input.instrumentId === undefined ? 'questionnaire' : 'instrumentId';
-  if (await getPack(db, pack.id)) {
+  // an id the organisation already uses stays its own (a pack installed later does not take it from it)
+  if ((await getPack(db, pack.id)) && !(await ownInstrumentIds(db, orgId)).has(pack.id)) {
     throw badRequest('Choose another id; nothing was stored.', [{ field: idField, problem: `"${pack.id}" is an instrument Tend provides; give yours another id` }], converted.notes);
   }
   if (await hasVersion(db, orgId, pack.id, pack.version)) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minimalInstrumentPack } from '../../content/pack-fixtures.js';
 import { installPack } from '../../content/pack-store.js';
 import type { Database } from '../../platform/db/client.js';
 import { buildOrg, buildPerson, buildTestApp, type Client, countRows, signIn } from '../../test-support/factories.js';
@@ -133,6 +134,19 @@ describe("an organisation's own instrument", () => {
     expect((await foreignWorker.request('POST', '/api/v1/me/wellbeing/check-ins', { instrumentId: 'harbour.phq-9', answers: {} })).status).toBe(400);
     expect((await foreignWorker.request('GET', '/api/v1/instruments/harbour.phq-9/questionnaire.json')).status).toBe(404);
     expect((await worker.request('GET', '/api/v1/instruments/harbour.phq-9/questionnaire.json')).status).toBe(200);
+  });
+
+  it("keeps its meaning for its organisation when a pack installed later takes its id; other organisations get the installed one", async () => {
+    await installPack(database.db, { ...minimalInstrumentPack(), id: 'harbour.phq-9' });
+    const items = async (client: Client) =>
+      (await json<{ instruments: Array<{ id: string; items: unknown[] }> }>(await client.request('GET', '/api/v1/me/wellbeing/instruments'), 200)).instruments.find((i) => i.id === 'harbour.phq-9')?.items.length;
+    expect(await items(worker)).toBe(9);
+    expect(await items(foreignWorker)).toBe(minimalInstrumentPack().body.items.length);
+    const mine = await json<{ checkIn: { instrumentVersion: string; scores: Array<{ itemCount: number }> } }>(
+      await worker.request('POST', '/api/v1/me/wellbeing/check-ins', { instrumentId: 'harbour.phq-9', answers: {} }),
+      201,
+    );
+    expect(mine.checkIn.scores[0]?.itemCount).toBe(9);
   });
 
   it('never changes once published: marks and deletion refused; withdrawn, it is offered to nobody and old check-ins keep their scores', async () => {
