@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
 import type { Cursor } from '../../platform/http/page.js';
@@ -28,6 +28,42 @@ export async function addCheckIn(
     .values({ orgId, id: uuidv7(), personId, unitId: unitNow, ...input })
     .returning();
   return row!;
+}
+
+/** A past response brought in from another app: its answers, when it was answered, and where it came from. */
+export interface ImportedCheckIn {
+  instrumentId: string;
+  instrumentVersion: string;
+  answers: TCheckInAnswers;
+  submittedOn: string;
+  submittedAt: Date;
+  importKey: string;
+  importSource: string;
+}
+
+/**
+ * Stores responses brought in, all in one statement, each with no unit: an answer given in
+ * another app (perhaps before the person worked here) never counts for a team. One already
+ * brought in (the same import key, say by a request running alongside) is skipped by the unique
+ * index. Returns the rows stored.
+ */
+export async function addImportedCheckIns(q: Queryable, orgId: string, personId: string, rows: readonly ImportedCheckIn[], importedAt: Date): Promise<CheckInRow[]> {
+  if (rows.length === 0) return [];
+  return q
+    .insert(checkIns)
+    .values(rows.map((row) => ({ orgId, id: uuidv7(), personId, unitId: null, origin: 'imported' as const, importedAt, ...row })))
+    .onConflictDoNothing({ target: [checkIns.orgId, checkIns.personId, checkIns.importKey] })
+    .returning();
+}
+
+/** Which of these import keys the person already brought in, and when. */
+export async function importedKeys(q: Queryable, orgId: string, personId: string, keys: readonly string[]): Promise<Map<string, Date>> {
+  if (keys.length === 0) return new Map();
+  const rows = await q
+    .select({ key: checkIns.importKey, at: checkIns.importedAt })
+    .from(checkIns)
+    .where(and(eq(checkIns.orgId, orgId), eq(checkIns.personId, personId), inArray(checkIns.importKey, [...new Set(keys)])));
+  return new Map(rows.map((r) => [r.key!, r.at!]));
 }
 
 /** The person's check-ins, newest first (optionally of one instrument only). */
