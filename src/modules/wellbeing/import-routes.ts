@@ -5,7 +5,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import { jsonBody, jsonContent, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { presentImportReport, wellbeingTags, ZImportReport } from './present.js';
-import { MAX_RESPONSES } from './response-import-rules.js';
+import { MAX_IMPORT_BYTES, MAX_RESPONSES } from './response-import-rules.js';
 import { bringInMyResponses } from './use-cases/import-responses.js';
 
 /**
@@ -14,8 +14,7 @@ import { bringInMyResponses } from './use-cases/import-responses.js';
  * read by response-import-rules.ts, which names every problem by its path in the file.
  */
 
-/** 500 responses of a long questionnaire, with their texts, written by an app that indents. */
-const IMPORT_BODY = { maxJsonBytes: 5 * 1024 * 1024 };
+const IMPORT_BODY = { maxJsonBytes: MAX_IMPORT_BYTES };
 
 const ZResource = z.looseObject({ resourceType: z.string().max(100).optional() }).describe('a FHIR resource: a QuestionnaireResponse is read, anything else is named as a problem');
 const ZBundle = z

@@ -20,6 +20,8 @@ import { scoreCheckIn } from './score-check-in.js';
 
 /** The most responses one import takes: a few years of weekly check-ins, read in one request. */
 export const MAX_RESPONSES = 500;
+/** The most one import reads (a request body, or the operator's file): 500 responses of a long form, written indented. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const BUNDLE_TYPES = ['collection', 'searchset', 'transaction'];
 /** A response's status that says it was answered and stands (not in progress, not entered in error). */
 const STANDING = ['completed', 'amended'];
