@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Locale, TInstrumentPack } from '../content/pack-schema.js';
 import { coverage, getPack, installPack, listPacks } from '../content/pack-store.js';
-import { formatProblem, loadPackFile, validatePack } from '../content/validate-pack.js';
+import { formatProblem, loadPackFile } from '../content/validate-pack.js';
 import { packToQuestionnaire } from '../modules/instruments/fhir/export-questionnaire.js';
 import type { Questionnaire } from '../modules/instruments/fhir/fhir-types.js';
 import { importDraft } from '../modules/instruments/org-instrument-use-cases.js';

@@ -45,6 +45,7 @@ const CopingPlanPage = lazy(() => import('../routes/wellbeing/pages').then((m) =
 const ReflectionsPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.ReflectionsPage })));
 const SharingPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.SharingPage })));
 const MyDataPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.MyDataPage })));
+const BringInPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.BringInPage })));
 const SharedWithMePage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.SharedWithMePage })));
 const SharedPartPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.SharedPartPage })));
 const NeedsPage = lazy(() => import('../routes/development/NeedsPage').then((m) => ({ default: m.NeedsPage })));
@@ -136,6 +137,7 @@ export function AppRoutes() {
               ['/me/wellbeing/reflections', ReflectionsPage],
               ['/me/wellbeing/sharing', SharingPage],
               ['/me/wellbeing/data', MyDataPage],
+              ['/me/wellbeing/bring-in', BringInPage],
               ['/shared-with-me', SharedWithMePage],
               ['/shared-with-me/:grantId', SharedPartPage],
             ] as const

@@ -6443,6 +6443,8 @@ export type components = {
         AccessToMyRecords: {
             at: string;
             by: string;
+            /** @description when the operator brought past results into my well-being space: how and when I agreed, in their words */
+            consent: string | null;
             record: string | null;
             type: string;
             via: string | null;
