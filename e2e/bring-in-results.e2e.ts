@@ -50,7 +50,7 @@ describe('bringing past results in', () => {
     await worker.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My well-being data', exact: true }).click();
     await main(worker).getByRole('link', { name: 'Bring in past results from another app' }).click();
     await worker.getByRole('heading', { level: 1, name: 'Bring in past results' }).waitFor();
-    await main(worker).getByText(/^Only you\. Results you bring in stay in your private space/).waitFor();
+    await main(worker).getByText(/Only you\. Results you bring in stay in your private space/).waitFor();
     await worker.waitForLoadState('networkidle');
     await expectNoAxeViolations(worker, 'worker → bring in past results');
   });
