@@ -12,9 +12,10 @@ import { checkIns, grants, reflections, wellbeingSpaces } from './schema.js';
 export type CheckInRow = typeof checkIns.$inferSelect;
 
 /**
- * Stores one check-in (answers only: scores are recomputed on every read) with the person's team
- * as it is at that moment, read in the same statement: one statement is atomic, so the team and
- * the row agree without a transaction around them.
+ * Stores one check-in answered here (origin 'tend', the column's default; answers only: scores
+ * are recomputed on every read) with the person's team as it is at that moment, read in the
+ * same statement: one statement is atomic, so the team and the row agree without a transaction
+ * around them.
  */
 export async function addCheckIn(
   q: Queryable,
@@ -133,7 +134,11 @@ export async function eraseSpace(q: Queryable, orgId: string, personId: string) 
   return { grants: grantRows.length, checkIns: checkInRows.length, reflections: reflectionRows.length, spaces: spaceRows.length };
 }
 
-/** Deletes the organisation's check-ins submitted before `cutoff` (YYYY-MM-DD); returns how many. */
+/**
+ * Deletes the organisation's check-ins submitted before `cutoff` (YYYY-MM-DD), imported ones too
+ * (dated by when they were answered: the organisation keeps no answer longer, wherever it was
+ * given; the import skips one that this would delete at once); returns how many.
+ */
 export async function deleteCheckInsBefore(q: Queryable, orgId: string, cutoff: string): Promise<number> {
   // grants of a single deleted check-in go with it (ON DELETE CASCADE): nothing points at nothing
   const rows = await q

@@ -16,7 +16,7 @@ import { ZWellbeingSettings } from '../settings.js';
 /**
  * Bringing past FHIR QuestionnaireResponses into one person's own space: by the person
  * (`bringInMyResponses`, the API and its web page) or by the operator with the person's consent
- * (`importResponsesFor`, the CLI). One reading (response-import-rules.ts), one rule: all or
+ * (`importResponsesInto` with no actor, from the CLI's import-responses). One reading (response-import-rules.ts), one rule: all or
  * nothing — any problem in any response and nothing is stored (400 naming each by its path);
  * responses already brought in are skipped and said. A dry run reads and stores nothing.
  */
