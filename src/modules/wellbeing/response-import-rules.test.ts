@@ -119,6 +119,22 @@ describe('readResponseBatch', () => {
     expect(batch.responses[1]!.scores).toEqual([]);
   });
 
+  it('names a response whose items are not shaped as FHIR says, rather than stumbling on it', () => {
+    const base = apgarResponse([0, 0, 0, 0, 0]) as unknown as Record<string, unknown>;
+    const batch = read(apgar, [
+      { ...base, item: 'none' },
+      { ...base, item: [null, { linkId: 7, answer: {} }, { linkId: 'x', answer: ['2'], item: [{ linkId: 'y', answer: [{ item: 3 }] }] }] },
+    ]);
+    expect(batch.problems).toEqual([
+      { field: 'responses[0].item', problem: 'must be a list of items' },
+      { field: 'responses[1].item[0]', problem: 'must be an item (an object with a linkId)' },
+      { field: 'responses[1].item[1].linkId', problem: 'must be text' },
+      { field: 'responses[1].item[1].answer', problem: 'must be a list of answers' },
+      { field: 'responses[1].item[2].item[0].answer[0].item', problem: 'must be a list of items' },
+      { field: 'responses[1].item[2].answer[0]', problem: 'must be an answer (an object such as {"valueCoding": …})' },
+    ]);
+  });
+
   it('skips, saying why, a response already brought in, one repeated in the file, and one older than the organisation keeps', () => {
     const first = apgarResponse([1, 1, 1, 1, 1], { id: 'r-1' });
     const known = responseIdentity(first as unknown as Record<string, unknown>).key;
@@ -141,6 +157,8 @@ describe('readResponseBatch', () => {
     expect(a.key).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(responseIdentity({ authored: '2025-01-01', item: [{ linkId: 'a' }] }).key).toBe(a.key);
     expect(responseIdentity({ authored: '2025-01-02', item: [{ linkId: 'a' }] }).key).not.toBe(a.key);
+    // an index entry has a size limit: a long identifier is kept by its hash
+    expect(responseIdentity({ identifier: { value: 'ü'.repeat(3000) } }).key).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
   it("reads a real app's GAD-7 response (coded in its own CodeSystem, items in a group) against the imported form", () => {

@@ -109,6 +109,10 @@ export function readAuthored(authored: unknown, timeZone: string, now: Date): Au
  * (system|value), else its id with the form it answers, else a hash of what it says (form, date
  * and items). Also in words, for the check-in's import_source.
  */
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+// a btree entry holds at most ~2.7 kB: a long identifier is kept by its hash
+const bounded = (key: string) => (key.length <= 200 ? key : `sha256:${sha256(key)}`);
+
 export function responseIdentity(resource: Record<string, unknown>): { key: string; source: string } {
   const form = typeof resource.questionnaire === 'string' ? resource.questionnaire.slice(0, 300) : null;
   const about = form ? `, answering ${form}` : '';
@@ -116,11 +120,40 @@ export function responseIdentity(resource: Record<string, unknown>): { key: stri
   const identifier = identifiers.find((i): i is { system?: unknown; value: string } => isObject(i) && typeof i.value === 'string' && i.value !== '');
   if (identifier) {
     const system = typeof identifier.system === 'string' ? identifier.system : '';
-    return { key: `identifier:${system}|${identifier.value}`.slice(0, 1000), source: `identifier ${system ? `${system}|` : ''}${identifier.value}${about}`.slice(0, 1000) };
+    const source = `identifier ${system ? `${system}|` : ''}${identifier.value}${about}`;
+    return { key: bounded(`identifier:${system}|${identifier.value}`), source: source.slice(0, 1000) };
   }
-  if (typeof resource.id === 'string' && resource.id !== '') return { key: `id:${form ?? ''}|${resource.id}`.slice(0, 1000), source: `id ${resource.id}${about}`.slice(0, 1000) };
-  const hash = createHash('sha256').update(JSON.stringify([form, resource.authored ?? null, resource.item ?? null])).digest('hex');
-  return { key: `sha256:${hash}`, source: `no id or identifier: known by its content${about}` };
+  if (typeof resource.id === 'string' && resource.id !== '') {
+    return { key: bounded(`id:${form ?? ''}|${resource.id}`), source: `id ${resource.id}${about}`.slice(0, 1000) };
+  }
+  const content = JSON.stringify([form, resource.authored ?? null, resource.item ?? null]);
+  return { key: `sha256:${sha256(content)}`, source: `no id or identifier: known by its content${about}` };
+}
+
+/**
+ * Where a response's items are not shaped as FHIR says (items and answers are lists of objects,
+ * a linkId is text), each by its path: the reader walks them and would otherwise stumble.
+ */
+export function shapeProblems(position: string, resource: Record<string, unknown>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const walk = (items: unknown, path: string) => {
+    if (items === undefined) return;
+    if (!Array.isArray(items)) return problems.push({ field: path, problem: 'must be a list of items' });
+    items.forEach((item: unknown, i) => {
+      const at = `${path}[${i}]`;
+      if (!isObject(item)) return problems.push({ field: at, problem: 'must be an item (an object with a linkId)' });
+      if (typeof item.linkId !== 'string') problems.push({ field: `${at}.linkId`, problem: 'must be text' });
+      walk(item.item, `${at}.item`);
+      if (item.answer === undefined) return;
+      if (!Array.isArray(item.answer)) return problems.push({ field: `${at}.answer`, problem: 'must be a list of answers' });
+      item.answer.forEach((answer: unknown, a) => {
+        if (!isObject(answer)) problems.push({ field: `${at}.answer[${a}]`, problem: 'must be an answer (an object such as {"valueCoding": …})' });
+        else walk(answer.item, `${at}.answer[${a}].item`);
+      });
+    });
+  };
+  walk(resource.item, `${position}.item`);
+  return problems;
 }
 
 /** What the database knows that the reading needs. */
@@ -183,8 +216,10 @@ export function readResponseBatch(mapping: QuestionnaireMapping, list: readonly 
   const responses = list.map(({ position, resource }): ResponseReport => {
     const problems: FieldProblem[] = [];
     const object = isObject(resource) ? resource : {};
-    const read = readQuestionnaireResponse(mapping, resource as QuestionnaireResponse);
-    problems.push(...read.problems.map((message) => placed(position, message)));
+    const shape = shapeProblems(position, object);
+    // a response whose items are not FHIR's shape is named as such, not read
+    const read = shape.length > 0 ? { answers: {}, problems: [], notes: [] } : readQuestionnaireResponse(mapping, resource as QuestionnaireResponse);
+    problems.push(...shape, ...read.problems.map((message) => placed(position, message)));
     const isResponse = object.resourceType === 'QuestionnaireResponse';
     if (isResponse && !STANDING.includes(object.status as string)) {
       problems.push({ field: `${position}.status`, problem: `is ${JSON.stringify(object.status ?? null)}: only a completed (or amended) response is brought in` });
@@ -192,7 +227,7 @@ export function readResponseBatch(mapping: QuestionnaireMapping, list: readonly 
     const authored = isResponse ? readAuthored(object.authored, context.timeZone, context.now) : undefined;
     if (authored && 'problem' in authored) problems.push({ field: `${position}.authored`, problem: authored.problem });
     const answers = completeAnswers(pack, read.answers);
-    if (isResponse && read.problems.length === 0 && Object.values(answers).every((a) => a === null)) {
+    if (isResponse && problems.length === 0 && Object.values(answers).every((a) => a === null)) {
       problems.push({ field: `${position}.item`, problem: `answers none of the questions of ${pack.id}: is it a response to another questionnaire?` });
     }
     const when = authored && !('problem' in authored) ? authored : null;
