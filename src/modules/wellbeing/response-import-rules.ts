@@ -136,21 +136,30 @@ export function responseIdentity(resource: Record<string, unknown>): { key: stri
  */
 export function shapeProblems(position: string, resource: Record<string, unknown>): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const walk = (items: unknown, path: string) => {
+  const walk = (items: unknown, path: string): void => {
     if (items === undefined) return;
-    if (!Array.isArray(items)) return problems.push({ field: path, problem: 'must be a list of items' });
-    items.forEach((item: unknown, i) => {
+    if (!Array.isArray(items)) {
+      problems.push({ field: path, problem: 'must be a list of items' });
+      return;
+    }
+    for (const [i, item] of items.entries()) {
       const at = `${path}[${i}]`;
-      if (!isObject(item)) return problems.push({ field: at, problem: 'must be an item (an object with a linkId)' });
+      if (!isObject(item)) {
+        problems.push({ field: at, problem: 'must be an item (an object with a linkId)' });
+        continue;
+      }
       if (typeof item.linkId !== 'string') problems.push({ field: `${at}.linkId`, problem: 'must be text' });
       walk(item.item, `${at}.item`);
-      if (item.answer === undefined) return;
-      if (!Array.isArray(item.answer)) return problems.push({ field: `${at}.answer`, problem: 'must be a list of answers' });
-      item.answer.forEach((answer: unknown, a) => {
+      if (item.answer === undefined) continue;
+      if (!Array.isArray(item.answer)) {
+        problems.push({ field: `${at}.answer`, problem: 'must be a list of answers' });
+        continue;
+      }
+      for (const [a, answer] of item.answer.entries()) {
         if (!isObject(answer)) problems.push({ field: `${at}.answer[${a}]`, problem: 'must be an answer (an object such as {"valueCoding": …})' });
         else walk(answer.item, `${at}.answer[${a}].item`);
-      });
-    });
+      }
+    }
   };
   walk(resource.item, `${position}.item`);
   return problems;
