@@ -158,6 +158,16 @@ describe('which instruments', () => {
     const report = await expectJson<Report>(await w.as(w.worker).request('POST', IMPORT, { instrumentId: 'willow.apgar', responses: [apgarResponse(7)] }), 201);
     expect(report.responses[0]).toMatchObject({ outcome: 'new', scores: [{ score: 5 }], notes: ['"9272-6": the response says 7; its answers give 5'] });
   });
+
+  it('one imported before its totals were kept with it still reads responses: a stored total is passed over, not refused', async () => {
+    await database.db.execute(sql`UPDATE org_instruments SET mapping = mapping - 'scaleOf' - 'passedOver' WHERE org_id = ${w.orgId} AND instrument_id = 'willow.apgar'`);
+    const report = await expectJson<Report & { problems: unknown[] }>(
+      await w.as(w.worker).request('POST', IMPORT, { instrumentId: 'willow.apgar', responses: [apgarResponse(9)], dryRun: true }),
+      200,
+    );
+    expect(report.problems).toEqual([]);
+    expect(report.responses[0]).toMatchObject({ outcome: 'new', scores: [{ score: 5 }], notes: [] });
+  });
 });
 
 describe('nobody else reaches her space', () => {
