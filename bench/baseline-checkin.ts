@@ -111,6 +111,9 @@ export async function submitCheckIn(pool: pg.Pool, actor: Actor, text: string) {
     answers: storedAnswers,
     // the stored answers are the ones just scored: jsonb keeps the values, only the key order may differ
     scores,
+    // a check-in answered here, never one brought in from another app
+    origin: 'tend',
+    importedAt: null,
   };
   return { checkIn, supportSuggested: support ? { supportContacts: contacts ?? [] } : null };
 }

@@ -1,5 +1,5 @@
 // `npm run tend -- <command>`: Tend's operator commands (migrate, demo, add-user, reset-password,
-// import-people, export-org, backup, restore, packs …). The commands live in src/cli/.
+// import-people, import-responses, export-org, backup, restore, packs …). The commands live in src/cli/.
 import { runCli } from './cli/run-cli.js';
 
 const code = await runCli(process.argv.slice(2), {

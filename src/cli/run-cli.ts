@@ -7,6 +7,7 @@ import { type CliCommand, parseCommandArgs } from './command.js';
 import { demoCommand } from './demo.js';
 import { exportOrgCommand } from './export-org.js';
 import { importPeopleCommand } from './import-people.js';
+import { importResponsesCommand } from './import-responses.js';
 import { migrateCommand } from './migrate.js';
 import { PACK_COMMANDS } from './packs.js';
 import { resetPasswordCommand } from './reset-password.js';
@@ -18,6 +19,7 @@ export const COMMANDS: CliCommand<unknown>[] = [
   addUserCommand,
   resetPasswordCommand,
   importPeopleCommand,
+  importResponsesCommand,
   exportOrgCommand,
   backupCommand,
   restoreCommand,

@@ -5,7 +5,9 @@ import type { Questionnaire } from './fhir/fhir-types.js';
 import { mergeLicensedTexts } from './merge-licensed-texts.js';
 import type { InstrumentPack } from './instrument-types.js';
 import { licensedTextsOf } from './licensed-text-store.js';
-import { ownInstrumentIds, publishedOrgPacks, usableOrgPack } from './org-instrument-store.js';
+import { latestPublishedRow, mappingOf, ownInstrumentIds, publishedOrgPacks, usableOrgPack } from './org-instrument-store.js';
+import type { QuestionnaireMapping } from './fhir/import-questionnaire.js';
+import { tendMapping } from './fhir/questionnaire-response.js';
 
 /**
  * The instruments an organisation's workers may use: every installed instrument pack whose item
@@ -57,4 +59,20 @@ export async function availableInstruments(q: Queryable, orgId: string): Promise
   const ids = [...new Set((await listPacks(q)).filter((p) => p.kind === 'instrument' && !ownIds.has(p.id)).map((p) => p.id))];
   const [found, own] = await Promise.all([Promise.all(ids.map((id) => installedAsOrgSees(q, orgId, id))), publishedOrgPacks(q, orgId)]);
   return [...found.filter((p): p is InstrumentPack => p !== undefined), ...own].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * How a QuestionnaireResponse to an instrument on offer is read (its latest version): an installed
+ * pack by the codes of its own Questionnaire (tendMapping: linkId = item id, code = value), the
+ * organisation's own published instrument by the mapping kept when its Questionnaire was imported
+ * (the form's own linkIds and codings). Undefined when the instrument is not on offer to the
+ * organisation's workers (a draft, a withdrawn one, another organisation's).
+ */
+export async function findInstrumentMapping(q: Queryable, orgId: string, id: string): Promise<QuestionnaireMapping | undefined> {
+  if (!(await ownInstrumentIds(q, orgId)).has(id) && (await getPack(q, id))) {
+    const pack = await findInstrument(q, orgId, id);
+    return pack ? tendMapping(pack) : undefined;
+  }
+  const row = await latestPublishedRow(q, orgId, id);
+  return row ? mappingOf(row) : undefined;
 }

@@ -10,17 +10,47 @@ import { orgInstruments } from './schema.js';
 export type OrgInstrumentStatus = (typeof orgInstruments.$inferSelect)['status'];
 export type OrgInstrumentRow = typeof orgInstruments.$inferSelect;
 
-/** How a mapping is stored: its maps as entry lists (JSON has no Map). */
+/**
+ * How a mapping is stored: its maps as entry lists (JSON has no Map). scaleOf and passedOver were
+ * added later (reading past responses checks stored totals and passes over groups): a row stored
+ * before has neither — changing this shape may need a migration.
+ */
 interface StoredMapping {
   itemOf: Array<[string, string]>;
   codings: Array<[string, OptionCoding[]]>;
+  scaleOf?: Array<[string, string]>;
+  passedOver?: string[];
 }
 
-export const storedMapping = (mapping: QuestionnaireMapping): StoredMapping => ({ itemOf: [...mapping.itemOf], codings: [...mapping.codings] });
+export const storedMapping = (mapping: QuestionnaireMapping): StoredMapping => ({
+  itemOf: [...mapping.itemOf],
+  codings: [...mapping.codings],
+  ...(mapping.scaleOf ? { scaleOf: [...mapping.scaleOf] } : {}),
+  ...(mapping.passedOver ? { passedOver: [...mapping.passedOver] } : {}),
+});
 
+/** Every linkId of a Questionnaire's items, at any depth. */
+function linkIdsOf(items: unknown): string[] {
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item: { linkId?: unknown; item?: unknown }) => [...(typeof item?.linkId === 'string' ? [item.linkId] : []), ...linkIdsOf(item?.item)]);
+}
+
+/**
+ * The row's mapping of its Questionnaire to its pack. A row stored before scaleOf and passedOver
+ * were kept passes over every linkId of its form that is not a scored item, so a response's
+ * groups and stored totals are not taken for unknown questions (its totals are then not checked).
+ */
 export function mappingOf(row: OrgInstrumentRow): QuestionnaireMapping {
   const stored = row.mapping as StoredMapping;
-  return { pack: row.pack as TInstrumentPack, itemOf: new Map(stored.itemOf), codings: new Map(stored.codings) };
+  const itemOf = new Map(stored.itemOf);
+  const passedOver = stored.passedOver ?? linkIdsOf((row.questionnaire as { item?: unknown } | null)?.item).filter((linkId) => !itemOf.has(linkId));
+  return {
+    pack: row.pack as TInstrumentPack,
+    itemOf,
+    codings: new Map(stored.codings),
+    ...(stored.scaleOf ? { scaleOf: new Map(stored.scaleOf) } : {}),
+    passedOver: new Set(passedOver),
+  };
 }
 
 export async function addDraft(
@@ -124,6 +154,15 @@ export async function usableOrgPack(q: Queryable, orgId: string, instrumentId: s
       ),
     );
   return latestOf(rows);
+}
+
+/** The latest published version of the organisation's own instrument with this id (its mapping with it); drafts and withdrawn ones never. */
+export async function latestPublishedRow(q: Queryable, orgId: string, instrumentId: string): Promise<OrgInstrumentRow | undefined> {
+  const rows = await q
+    .select()
+    .from(orgInstruments)
+    .where(and(eq(orgInstruments.orgId, orgId), eq(orgInstruments.instrumentId, instrumentId), eq(orgInstruments.status, 'published')));
+  return rows.sort((a, b) => compareVersions(b.version, a.version))[0];
 }
 
 /** The latest published version of each of the organisation's own instruments. */

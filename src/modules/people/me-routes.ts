@@ -17,6 +17,7 @@ const ZAccess = z
     by: z.string(),
     /** With no person behind it: how it came (link: through a link sent by email; reset-request: the sign-in page; operator). */
     via: z.string().nullable(),
+    consent: z.string().nullable().describe('when the operator brought past results into my well-being space: how and when I agreed, in their words'),
   })
   .openapi('AccessToMyRecords');
 
@@ -67,6 +68,7 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
             record: typeof (r.data as Record<string, unknown>).record === 'string' ? ((r.data as Record<string, string>).record ?? null) : null,
             by: r.actorName ?? byWithoutPerson(r.data as Record<string, unknown>),
             via: r.actorName ? null : viaOf(r.data as Record<string, unknown>),
+            consent: typeof (r.data as Record<string, unknown>).consent === 'string' ? ((r.data as Record<string, string>).consent ?? null) : null,
           })),
         },
         200,

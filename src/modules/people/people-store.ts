@@ -50,6 +50,12 @@ export async function findPerson(q: Queryable, orgId: string, id: string) {
   return row;
 }
 
+/** The person of the organisation with this email (emails are unique per organisation, any case), or undefined. */
+export async function findPersonByEmail(q: Queryable, orgId: string, email: string) {
+  const [row] = await personQuery(q).where(and(eq(people.orgId, orgId), sql`lower(${people.email}) = ${email.toLowerCase()}`));
+  return row;
+}
+
 /** People of the organisation, by name; optionally only one manager's direct reports. */
 export async function listPeople(
   q: Queryable,

@@ -47,6 +47,11 @@ const BODIES: Record<string, unknown> = {
   'PUT /api/v1/me/wellbeing/coping-plan': { before: [{ strategyId: null, note: 'x' }] },
   'PUT /api/v1/me/wellbeing/rhythm': { rhythm: 'weekly', instrumentId: null },
   'POST /api/v1/me/wellbeing/check-ins': { instrumentId: 'test.weekly-check', answers: {} },
+  // her own past response, identifier and all: brought in by anyone else, it lands in their own space
+  'POST /api/v1/me/wellbeing/check-ins/import': {
+    instrumentId: 'test.weekly-check',
+    responses: [{ resourceType: 'QuestionnaireResponse', status: 'completed', authored: '2025-05-01', identifier: { value: 'hers-1' }, item: [{ linkId: 'w.a', answer: [{ valueInteger: 2 }] }] }],
+  },
   'POST /api/v1/me/wellbeing/reflections': { body: 'x' },
   'PUT /api/v1/me/wellbeing/reflections/:id': { body: 'overwritten' },
   'POST /api/v1/me/wellbeing/grants': { granteePersonId: '00000000-0000-7000-8000-000000000000', scope: 'coping-plan', expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
@@ -77,6 +82,7 @@ describe("nobody else reaches the worker's space", () => {
       'GET /api/v1/shared-with-me',
       'GET /api/v1/shared-with-me/:id',
       'POST /api/v1/me/wellbeing/check-ins',
+      'POST /api/v1/me/wellbeing/check-ins/import',
       'POST /api/v1/me/wellbeing/erase',
       'POST /api/v1/me/wellbeing/grants',
       'POST /api/v1/me/wellbeing/grants/:id/revoke',

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
 import type { Cursor } from '../../platform/http/page.js';
@@ -12,9 +12,10 @@ import { checkIns, grants, reflections, wellbeingSpaces } from './schema.js';
 export type CheckInRow = typeof checkIns.$inferSelect;
 
 /**
- * Stores one check-in (answers only: scores are recomputed on every read) with the person's team
- * as it is at that moment, read in the same statement: one statement is atomic, so the team and
- * the row agree without a transaction around them.
+ * Stores one check-in answered here (origin 'tend', the column's default; answers only: scores
+ * are recomputed on every read) with the person's team as it is at that moment, read in the
+ * same statement: one statement is atomic, so the team and the row agree without a transaction
+ * around them.
  */
 export async function addCheckIn(
   q: Queryable,
@@ -28,6 +29,42 @@ export async function addCheckIn(
     .values({ orgId, id: uuidv7(), personId, unitId: unitNow, ...input })
     .returning();
   return row!;
+}
+
+/** A past response brought in from another app: its answers, when it was answered, and where it came from. */
+export interface ImportedCheckIn {
+  instrumentId: string;
+  instrumentVersion: string;
+  answers: TCheckInAnswers;
+  submittedOn: string;
+  submittedAt: Date;
+  importKey: string;
+  importSource: string;
+}
+
+/**
+ * Stores responses brought in, all in one statement, each with no unit: an answer given in
+ * another app (perhaps before the person worked here) never counts for a team. One already
+ * brought in (the same import key, say by a request running alongside) is skipped by the unique
+ * index. Returns the rows stored.
+ */
+export async function addImportedCheckIns(q: Queryable, orgId: string, personId: string, rows: readonly ImportedCheckIn[], importedAt: Date): Promise<CheckInRow[]> {
+  if (rows.length === 0) return [];
+  return q
+    .insert(checkIns)
+    .values(rows.map((row) => ({ orgId, id: uuidv7(), personId, unitId: null, origin: 'imported' as const, importedAt, ...row })))
+    .onConflictDoNothing({ target: [checkIns.orgId, checkIns.personId, checkIns.importKey] })
+    .returning();
+}
+
+/** Which of these import keys the person already brought in, and when. */
+export async function importedKeys(q: Queryable, orgId: string, personId: string, keys: readonly string[]): Promise<Map<string, Date>> {
+  if (keys.length === 0) return new Map();
+  const rows = await q
+    .select({ key: checkIns.importKey, at: checkIns.importedAt })
+    .from(checkIns)
+    .where(and(eq(checkIns.orgId, orgId), eq(checkIns.personId, personId), inArray(checkIns.importKey, [...new Set(keys)])));
+  return new Map(rows.map((r) => [r.key!, r.at!]));
 }
 
 /** The person's check-ins, newest first (optionally of one instrument only). */
@@ -97,7 +134,11 @@ export async function eraseSpace(q: Queryable, orgId: string, personId: string) 
   return { grants: grantRows.length, checkIns: checkInRows.length, reflections: reflectionRows.length, spaces: spaceRows.length };
 }
 
-/** Deletes the organisation's check-ins submitted before `cutoff` (YYYY-MM-DD); returns how many. */
+/**
+ * Deletes the organisation's check-ins submitted before `cutoff` (YYYY-MM-DD), imported ones too
+ * (dated by when they were answered: the organisation keeps no answer longer, wherever it was
+ * given; the import skips one that this would delete at once); returns how many.
+ */
 export async function deleteCheckInsBefore(q: Queryable, orgId: string, cutoff: string): Promise<number> {
   // grants of a single deleted check-in go with it (ON DELETE CASCADE): nothing points at nothing
   const rows = await q

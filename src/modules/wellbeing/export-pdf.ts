@@ -30,6 +30,7 @@ const WORDS = {
     after: 'After exposure',
     rhythm: 'Check-in rhythm',
     checkIns: 'Check-ins',
+    broughtIn: 'brought in from another app',
     noScore: 'not enough answers for a score',
     reflections: 'Reflections',
     grants: 'What I shared',
@@ -50,6 +51,7 @@ const WORDS = {
     after: 'Después de la exposición',
     rhythm: 'Ritmo de seguimiento',
     checkIns: 'Seguimientos',
+    broughtIn: 'traído de otra aplicación',
     noScore: 'no hay respuestas suficientes para una puntuación',
     reflections: 'Reflexiones',
     grants: 'Lo que he compartido',
@@ -101,7 +103,8 @@ export function renderExportPdf(data: TWellbeingExport, locale: Locale, library:
   heading(words.checkIns);
   if (data.checkIns.length === 0) para(words.none);
   for (const checkIn of data.checkIns) {
-    font('heading').fontSize(12).text(`${checkIn.submittedOn} · ${checkIn.instrumentId} ${checkIn.instrumentVersion}`);
+    const origin = checkIn.origin === 'imported' ? ` · ${words.broughtIn}` : '';
+    font('heading').fontSize(12).text(`${checkIn.submittedOn} · ${checkIn.instrumentId} ${checkIn.instrumentVersion}${origin}`);
     list(
       checkIn.scores.map((s) => `${localText(s.name, locale)}: ${s.score === null ? words.noScore : `${s.score}${s.band ? ` (${localText(s.band.label, locale)})` : ''}`}`),
     );

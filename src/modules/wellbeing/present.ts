@@ -38,6 +38,10 @@ export const ZCheckIn = z
     submittedAt: z.string(),
     answers: ZCheckInAnswers,
     scores: z.array(ZScaleScore).describe('recomputed from the answers; empty when the instrument is no longer available'),
+    origin: z
+      .enum(['tend', 'imported'])
+      .describe("'tend': answered here; 'imported': a past response the person brought in from another app (dated by its own `authored`)"),
+    importedAt: z.string().nullable().describe('when an imported check-in was brought in; null for one answered here'),
   })
   .openapi('CheckIn');
 export type TCheckIn = z.infer<typeof ZCheckIn>;
@@ -49,8 +53,14 @@ export const presentCheckIn = (row: CheckInRow, scores: ScaleOutcome[]): TCheckI
   submittedOn: row.submittedOn,
   submittedAt: row.submittedAt.toISOString(),
   answers: ZCheckInAnswers.parse(row.answers),
-  scores: scores.map((s) => ({ ...s, name: s.name as Record<string, string>, band: s.band as z.infer<typeof ZScaleScore>['band'] })),
+  scores: presentScores(scores),
+  origin: row.origin,
+  importedAt: row.importedAt?.toISOString() ?? null,
 });
+
+/** Recomputed scale outcomes as they leave (the engine's texts are per-locale records). */
+export const presentScores = (scores: ScaleOutcome[]): z.infer<typeof ZScaleScore>[] =>
+  scores.map((s) => ({ ...s, name: s.name as Record<string, string>, band: s.band as z.infer<typeof ZScaleScore>['band'] }));
 
 export const ZTrendPoint = z
   .object({ checkInId: z.string(), on: z.string(), score: z.number().nullable(), bandId: z.string().nullable(), bandLabel: orNull(ZLocalText) })
@@ -145,3 +155,60 @@ export const ZSharedPart = z
   ])
   .openapi('SharedPart');
 export type TSharedPart = z.infer<typeof ZSharedPart>;
+
+/** How one response of an import was read: by its position in the file. */
+export const ZImportedResponse = z
+  .object({
+    position: z.string().describe('where it is in what was sent: responses[3], or entry[3].resource in a Bundle'),
+    outcome: z
+      .enum(['new', 'already-imported', 'repeated', 'too-old', 'problem'])
+      .describe("'new': brought in (or would be, in a dry run); 'already-imported', 'repeated' (the same response earlier in the file), 'too-old' (before the organisation's retention keeps check-ins): skipped; 'problem': see problems"),
+    submittedOn: z.string().nullable().describe("the day it was answered (its `authored`, where the organisation works); null when that cannot be read"),
+    submittedAt: z.string().nullable(),
+    scores: z.array(ZScaleScore).describe('recomputed from its answers (a stored total is never trusted); empty while it has problems'),
+    notes: z.array(z.string()).describe('what was read differently from the response, such as a stored total its answers do not give'),
+    problems: z.array(z.object({ field: z.string(), problem: z.string() })).describe('each with its JSON path, starting with the position'),
+    skipped: z.string().nullable().describe('why it is not brought in, in words'),
+  })
+  .openapi('ImportedResponse');
+
+export const ZImportReport = z
+  .object({
+    instrumentId: z.string(),
+    instrumentVersion: z.string().describe('the version the answers are stored and scored with'),
+    dryRun: z.boolean(),
+    stored: z.number().int().describe('how many were brought in now (0 in a dry run)'),
+    responses: z.array(ZImportedResponse),
+    problems: z.array(z.object({ field: z.string(), problem: z.string() })).describe("every response's problems: while there is one, nothing is brought in"),
+    notes: z.array(z.string()),
+  })
+  .openapi('ResponseImportReport');
+export type TImportReport = z.infer<typeof ZImportReport>;
+
+/** An import's report as it leaves: never the answers, nor the identities the file gave. */
+export const presentImportReport = (report: {
+  instrumentId: string;
+  instrumentVersion: string;
+  dryRun: boolean;
+  stored: number;
+  responses: Array<{ position: string; outcome: TImportReport['responses'][number]['outcome']; submittedOn: string | null; submittedAt: Date | null; scores: ScaleOutcome[]; notes: string[]; problems: Array<{ field: string; problem: string }>; skipped: string | null }>;
+  problems: Array<{ field: string; problem: string }>;
+  notes: string[];
+}): TImportReport => ({
+  instrumentId: report.instrumentId,
+  instrumentVersion: report.instrumentVersion,
+  dryRun: report.dryRun,
+  stored: report.stored,
+  responses: report.responses.map((r) => ({
+    position: r.position,
+    outcome: r.outcome,
+    submittedOn: r.submittedOn,
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    scores: presentScores(r.scores),
+    notes: r.notes,
+    problems: r.problems,
+    skipped: r.skipped,
+  })),
+  problems: report.problems,
+  notes: report.notes,
+});

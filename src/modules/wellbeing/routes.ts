@@ -5,6 +5,7 @@ import { registerCheckInRoutes } from './check-in-routes.js';
 import { registerExportRoutes } from './export-routes.js';
 import { registerGranteeRoutes } from './grantee-routes.js';
 import { registerGrantRoutes } from './grant-routes.js';
+import { registerImportRoutes } from './import-routes.js';
 import { registerQuestionnaireResponseRoutes } from './questionnaire-response-routes.js';
 import { registerReflectionRoutes } from './reflection-routes.js';
 import { registerSpaceRoutes } from './space-routes.js';
@@ -18,6 +19,7 @@ import { registerSupportRoutes } from './support-routes.js';
 export function registerWellbeingRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   registerSpaceRoutes(app, deps);
   registerCheckInRoutes(app, deps);
+  registerImportRoutes(app, deps);
   registerReflectionRoutes(app, deps);
   registerGrantRoutes(app, deps);
   registerGranteeRoutes(app, deps);

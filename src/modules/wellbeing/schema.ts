@@ -1,4 +1,5 @@
-import { type AnyPgColumn, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../../platform/tenancy/schema.js';
 import { people } from '../people/schema.js';
 
@@ -19,6 +20,12 @@ const ownerKey = (t: { orgId: AnyPgColumn; personId: AnyPgColumn }) =>
  * One completed check-in: the answers to an instrument (skipped items are null). Scores are never
  * stored: they are recomputed from the answers and the instrument's declaration. unit_id and
  * submitted_on keep what the privacy gate needs to aggregate by unit and period.
+ * origin 'imported': a past QuestionnaireResponse the person brought in from another app
+ * (import-responses.ts). Its day and time are the response's `authored`, its unit_id is always
+ * null and anything the organisation sees in aggregate must also filter on origin = 'tend': an
+ * answer given elsewhere, perhaps before the person worked here, says nothing about a team here.
+ * import_key is the response's identity (identifier, id or content hash), unique per person, so
+ * the same response brought in twice is skipped; import_source says in words where it came from.
  * answers: JSON checked by ZCheckInAnswers — changing its shape may need a migration.
  */
 export const checkIns = pgTable(
@@ -33,12 +40,22 @@ export const checkIns = pgTable(
     unitId: uuid('unit_id'),
     submittedOn: date('submitted_on').notNull(),
     submittedAt: at('submitted_at').notNull().defaultNow(),
+    origin: text('origin', { enum: ['tend', 'imported'] }).notNull().default('tend'),
+    importKey: text('import_key'),
+    importSource: text('import_source'),
+    importedAt: at('imported_at'),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     ownerKey(t),
     index('wellbeing_check_ins_person_idx').on(t.orgId, t.personId, t.submittedAt),
     index('wellbeing_check_ins_unit_period_idx').on(t.orgId, t.unitId, t.submittedOn),
+    uniqueIndex('wellbeing_check_ins_import_key_idx').on(t.orgId, t.personId, t.importKey),
+    // an imported check-in always says where it came from and never counts for a team
+    check(
+      'wellbeing_check_ins_origin_check',
+      sql`(${t.origin} = 'tend' and ${t.importKey} is null and ${t.importedAt} is null) or (${t.origin} = 'imported' and ${t.importKey} is not null and ${t.importedAt} is not null and ${t.unitId} is null)`,
+    ),
   ],
 );
 

@@ -43,6 +43,7 @@ export const ZAuditType = z.enum([
   'needs.assessed', // a manager recorded a training needs assessment of a unit (data.unitId)
   'wellbeing.shared-read', // someone read part of a person's well-being space through a grant the person made (subject: the owner; data.record: the scope)
   'wellbeing.erased', // the person erased their whole well-being space for good (no content is kept)
+  'wellbeing.responses-imported', // past QuestionnaireResponses were brought into the person's own space (subject: the owner; data.count, data.skipped; by the operator: data.via 'operator' and data.consent, how and when the person agreed). Never the answers or the instrument
   'wellbeing.check-ins-expired', // check-ins older than the organisation's retention period were deleted (data.count)
   'support-contact.created', // an admin added a support contact (data.contactId)
   'support-contact.updated', // an admin changed a support contact (data.contactId, data.fields)

@@ -105,6 +105,19 @@ export type CheckInResult = Schemas['CheckInResult'];
 export const useSubmitCheckIn = () =>
   useSpaceChange((input: Schemas['CheckInInput']) => api<CheckInResult>(`${ME}/check-ins`, { method: 'POST', body: input }));
 
+/** How each past response of a file reads (a dry run), or what was brought in. */
+export type ImportReport = Schemas['ResponseImportReport'];
+export type ImportedResponse = Schemas['ImportedResponse'];
+export type ImportInput = Schemas['ResponseImportInput'];
+const IMPORT_PATH = `${ME}/check-ins/import`;
+
+/** Reads a file of past responses without storing anything: the preview before bringing them in. */
+export const usePreviewImport = () =>
+  useMutation({ mutationFn: (input: Omit<ImportInput, 'dryRun'>) => api<ImportReport>(IMPORT_PATH, { method: 'POST', body: { ...input, dryRun: true } }) });
+
+/** Brings the responses in (all or nothing): results, trends and the overview are refreshed. */
+export const useBringInResponses = () => useSpaceChange((input: Omit<ImportInput, 'dryRun'>) => api<ImportReport>(IMPORT_PATH, { method: 'POST', body: input }));
+
 export const useSaveProfile = () => useSpaceChange((profile: Profile) => api<Overview>(`${ME}/profile`, { method: 'PUT', body: profile }));
 
 export const useSaveCopingPlan = () => useSpaceChange((plan: CopingPlan) => api<Overview>(`${ME}/coping-plan`, { method: 'PUT', body: plan }));

@@ -46,6 +46,7 @@ const ReflectionsPage = lazy(() => import('../routes/wellbeing/pages').then((m) 
 const SharingPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.SharingPage })));
 const MyDataPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.MyDataPage })));
 const ScoringPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.ScoringPage })));
+const BringInPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.BringInPage })));
 const SharedWithMePage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.SharedWithMePage })));
 const SharedPartPage = lazy(() => import('../routes/wellbeing/pages').then((m) => ({ default: m.SharedPartPage })));
 const NeedsPage = lazy(() => import('../routes/development/NeedsPage').then((m) => ({ default: m.NeedsPage })));
@@ -138,6 +139,7 @@ export function AppRoutes() {
               ['/me/wellbeing/reflections', ReflectionsPage],
               ['/me/wellbeing/sharing', SharingPage],
               ['/me/wellbeing/data', MyDataPage],
+              ['/me/wellbeing/bring-in', BringInPage],
               ['/shared-with-me', SharedWithMePage],
               ['/shared-with-me/:grantId', SharedPartPage],
             ] as const

@@ -33,7 +33,12 @@ export interface Overview {
   supportContacts: TSupportContact[];
 }
 
-/** When the next check-in is due, from the latest check-in of each instrument (in any order). */
+/**
+ * When the next check-in is due, from the latest check-in of each instrument (in any order).
+ * Check-ins brought in from another app count too: the rhythm is the person's own, and one they
+ * answered elsewhere last week is a check-in they did — asking again at once would only nag.
+ * (Only the person sees the reminder; nothing here reaches the organisation.)
+ */
 function reminderOf(space: Space, latest: CheckInRow[], today: string): Reminder {
   const candidates = space.rhythmInstrumentId ? latest.filter((row) => row.instrumentId === space.rhythmInstrumentId) : latest;
   const last = candidates.reduce<CheckInRow | undefined>((newest, row) => (!newest || row.submittedAt > newest.submittedAt ? row : newest), undefined);

@@ -3038,6 +3038,64 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/wellbeing/check-ins/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring my past results in from another app (FHIR QuestionnaireResponses to an instrument I am offered): scores recomputed, all or nothing, responses already brought in skipped; only I see them */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResponseImportInput"];
+                };
+            };
+            responses: {
+                /** @description A dry run: how each response reads, nothing stored */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResponseImportReport"];
+                    };
+                };
+                /** @description Brought in: how each response was read, and how many were stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResponseImportReport"];
+                    };
+                };
+                /** @description The instrument is not on offer, or a response has problems (each named by its path; notes too): nothing was stored */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/wellbeing/check-ins/trend": {
         parameters: {
             query?: never;
@@ -6385,6 +6443,8 @@ export type components = {
         AccessToMyRecords: {
             at: string;
             by: string;
+            /** @description when the operator brought past results into my well-being space: how and when I agreed, in their words */
+            consent: string | null;
             record: string | null;
             type: string;
             via: string | null;
@@ -6544,8 +6604,15 @@ export type components = {
         CheckIn: {
             answers: components["schemas"]["CheckInAnswers"];
             id: string;
+            /** @description when an imported check-in was brought in; null for one answered here */
+            importedAt: string | null;
             instrumentId: string;
             instrumentVersion: string;
+            /**
+             * @description 'tend': answered here; 'imported': a past response the person brought in from another app (dated by its own `authored`)
+             * @enum {string}
+             */
+            origin: "tend" | "imported";
             /** @description recomputed from the answers; empty when the instrument is no longer available */
             scores: components["schemas"]["ScaleScore"][];
             submittedAt: string;
@@ -6903,6 +6970,29 @@ export type components = {
                 start_date: string | null;
                 unit: string | null;
             };
+        };
+        ImportedResponse: {
+            /** @description what was read differently from the response, such as a stored total its answers do not give */
+            notes: string[];
+            /**
+             * @description 'new': brought in (or would be, in a dry run); 'already-imported', 'repeated' (the same response earlier in the file), 'too-old' (before the organisation's retention keeps check-ins): skipped; 'problem': see problems
+             * @enum {string}
+             */
+            outcome: "new" | "already-imported" | "repeated" | "too-old" | "problem";
+            /** @description where it is in what was sent: responses[3], or entry[3].resource in a Bundle */
+            position: string;
+            /** @description each with its JSON path, starting with the position */
+            problems: {
+                field: string;
+                problem: string;
+            }[];
+            /** @description recomputed from its answers (a stored total is never trusted); empty while it has problems */
+            scores: components["schemas"]["ScaleScore"][];
+            /** @description why it is not brought in, in words */
+            skipped: string | null;
+            submittedAt: string | null;
+            /** @description the day it was answered (its `authored`, where the organisation works); null when that cannot be read */
+            submittedOn: string | null;
         };
         ImportJob: {
             created: number;
@@ -7397,6 +7487,48 @@ export type components = {
             unitId?: string;
             unitName?: string;
         };
+        ResponseImportInput: {
+            /** @description read and report, store nothing (the preview): problems are listed in the report rather than refused */
+            dryRun?: boolean;
+            instrumentId: string;
+            responses: ({
+                resourceType?: string;
+            } & {
+                [key: string]: unknown;
+            })[] | ({
+                entry: ({
+                    /** @description a FHIR resource: a QuestionnaireResponse is read, anything else is named as a problem */
+                    resource?: {
+                        resourceType?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                })[];
+                /** @enum {string} */
+                resourceType: "Bundle";
+                /** @description collection, searchset or transaction */
+                type: string;
+            } & {
+                [key: string]: unknown;
+            });
+        };
+        ResponseImportReport: {
+            dryRun: boolean;
+            instrumentId: string;
+            /** @description the version the answers are stored and scored with */
+            instrumentVersion: string;
+            notes: string[];
+            /** @description every response's problems: while there is one, nothing is brought in */
+            problems: {
+                field: string;
+                problem: string;
+            }[];
+            responses: components["schemas"]["ImportedResponse"][];
+            /** @description how many were brought in now (0 in a dry run) */
+            stored: number;
+        };
         SafetyMarks: {
             /** @description item id → the option value at and above which support is called for; null or left out: not a safety item */
             marks: {
@@ -7514,8 +7646,15 @@ export type components = {
             /** @description one result: its scores and bands, not the answers to each item */
             checkIn: {
                 id: string;
+                /** @description when an imported check-in was brought in; null for one answered here */
+                importedAt: string | null;
                 instrumentId: string;
                 instrumentVersion: string;
+                /**
+                 * @description 'tend': answered here; 'imported': a past response the person brought in from another app (dated by its own `authored`)
+                 * @enum {string}
+                 */
+                origin: "tend" | "imported";
                 /** @description recomputed from the answers; empty when the instrument is no longer available */
                 scores: components["schemas"]["ScaleScore"][];
                 submittedAt: string;

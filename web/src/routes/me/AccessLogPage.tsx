@@ -36,7 +36,10 @@ export function AccessLogPage() {
                   <td>{formatDateTime(a.at, i18n.language)}</td>
                   <td>{a.via ? t(`identity.via.${a.via}`, { defaultValue: a.by }) : a.by}</td>
                   <td>{auditTypeText(t, a.type)}</td>
-                  <td>{a.record ? t(`records.${a.record}`, { defaultValue: a.record }) : ''}</td>
+                  <td>
+                    {a.record ? t(`records.${a.record}`, { defaultValue: a.record }) : ''}
+                    {a.consent ? <span className="hint">{t('accessLog.consent', { consent: a.consent })}</span> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

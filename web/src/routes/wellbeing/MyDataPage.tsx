@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Button } from 'react-aria-components';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_JSON_PATH, EXPORT_PDF_PATH, useEraseSpace } from '../../api/wellbeing';
 import { announce } from '../../components/announcer';
@@ -32,6 +33,13 @@ export function MyDataPage() {
           </li>
         </ul>
         <p className="hint">{t('wellbeing.data.downloadCare')}</p>
+      </section>
+      <section className="panel" aria-labelledby="bring-in-heading">
+        <h2 id="bring-in-heading">{t('wellbeing.bringIn.title')}</h2>
+        <p>{t('wellbeing.bringIn.linkLead')}</p>
+        <p>
+          <Link to="/me/wellbeing/bring-in">{t('wellbeing.bringIn.link')}</Link>
+        </p>
       </section>
       <section className="panel" aria-labelledby="erase-heading">
         <h2 id="erase-heading" tabIndex={-1}>

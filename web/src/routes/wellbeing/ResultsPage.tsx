@@ -33,6 +33,9 @@ export function ResultsPage() {
           {t('wellbeing.results.none')} <Link to="/me/wellbeing/check-in">{t('wellbeing.overview.firstCheckIn')}</Link>
         </p>
       ) : null}
+      <p>
+        <Link to="/me/wellbeing/bring-in">{t('wellbeing.bringIn.link')}</Link>
+      </p>
       {instrumentIds.map((instrumentId, n) => {
         const latest = list.find((c) => c.instrumentId === instrumentId);
         return (
@@ -58,7 +61,8 @@ export function ResultsPage() {
                   const when = formatDateTime(c.submittedAt, lng);
                   return (
                     <li key={c.id}>
-                      {when}:{' '}
+                      {when}
+                      {c.origin === 'imported' ? <span className="wb-brought-in"> ({t('wellbeing.bringIn.broughtIn')})</span> : null}:{' '}
                       <a href={questionnaireResponsePath(c.id)} download={`check-in-${c.submittedOn}.questionnaire-response.json`}>
                         {t('wellbeing.results.downloadResponse')}
                         <span className="visually-hidden">{t('wellbeing.results.downloadResponseNamed', { date: when })}</span>

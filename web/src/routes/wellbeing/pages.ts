@@ -1,4 +1,5 @@
 /** The well-being space's pages, in one lazily loaded chunk. */
+export { BringInPage } from './BringInPage';
 export { CheckInPage } from './CheckInPage';
 export { CopingPlanPage } from './CopingPlanPage';
 export { MyDataPage } from './MyDataPage';
