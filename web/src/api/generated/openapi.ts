@@ -6436,6 +6436,63 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workforce/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Headcount, starters, leavers, turnover, stability and absence for a quarter and the twelve months ending with it, by unit, through the privacy gate: a hidden group says why, never its figures. Each figure shown is recorded (who it covered, never a value) so later figures cannot be set against it. */
+        get: {
+            parameters: {
+                query: {
+                    /** @description a quarter such as 2026-Q3 */
+                    quarter: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures by unit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkforceFigures"];
+                    };
+                };
+                /** @description Only org admins and supervisors */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a quarter, one not started yet, or figures shown earlier that would point at individuals together with any figure now */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -8178,6 +8235,50 @@ export type components = {
         };
         WellbeingReminders: {
             checkIn: components["schemas"]["CheckInReminder"];
+        };
+        WorkforceFigures: {
+            from: string;
+            minGroupSize: number;
+            quarter: string;
+            to: string;
+            units: {
+                /** @description 0 for the organisation, 1 for a top-level unit, … */
+                depth: number;
+                name: string;
+                quarter: {
+                    indicators: components["schemas"]["WorkforceIndicators"];
+                    /** @enum {boolean} */
+                    shown: true;
+                } | {
+                    /**
+                     * @description fewer than the minimum people; or hidden so another hidden figure cannot be worked out
+                     * @enum {string}
+                     */
+                    reason: "small-group" | "protects-another";
+                    /** @enum {boolean} */
+                    shown: false;
+                };
+                /** @description the twelve months ending with the quarter, where all four quarters are shown */
+                twelveMonths: components["schemas"]["WorkforceIndicators"] | null;
+                /** @description null: the whole organisation */
+                unitId: string | null;
+            }[];
+        };
+        WorkforceIndicators: {
+            /** @description working days lost ÷ working days available, as a fraction (0.1 = 10%); null when fewer than the minimum stand behind its denominator */
+            absenceRate: number | null;
+            /** @description people employed at each month end, averaged */
+            averageHeadcount: number;
+            /** @description people employed on the last day */
+            headcount: number;
+            leavers: number;
+            /** @description people employed on the first day and still on the last ÷ people employed on the first day (a quarter only), as a fraction (0.1 = 10%); null when fewer than the minimum stand behind its denominator */
+            stability: number | null;
+            starters: number;
+            /** @description working days lost to stress-related absence ÷ all working days lost, as a fraction (0.1 = 10%); null when fewer than the minimum stand behind its denominator */
+            stressShare: number | null;
+            /** @description leavers ÷ average headcount, as a fraction (0.1 = 10%); null when fewer than the minimum stand behind its denominator */
+            turnover: number | null;
         };
     };
     responses: never;

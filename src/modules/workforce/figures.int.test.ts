@@ -1,0 +1,118 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../platform/db/client.js';
+import { buildOrg, buildPerson, buildTestApp, buildUnit, type Client, signIn } from '../../test-support/factories.js';
+import { createTestDatabase } from '../../test-support/test-database.js';
+import { people } from '../people/schema.js';
+import { absenceSpells, workforceMoves } from './schema.js';
+
+/**
+ * A hand-worked organisation: service S with team A (7 people: one leaves on 14 August, one is
+ * off for a stress-related week) and team B (3 people), service T with team C (6 people, one of
+ * whom starts on 1 September). The signed-in accounts start after the quarter, so they are not
+ * in its figures.
+ */
+
+let database: Database;
+let admin: Client;
+let supervisor: Client;
+let worker: Client;
+let foreignAdmin: Client;
+let orgId: string;
+const units: Record<string, string> = {};
+
+type Figures = { units: Array<{ unitId: string | null; name: string; quarter: { shown: boolean; reason?: string; indicators?: Record<string, number | null> }; twelveMonths: Record<string, number | null> | null }> };
+
+async function staff(unitId: string, n: number, startDate = '2020-01-01'): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const { personId } = await buildPerson(database, orgId, { unitId, roles: [] });
+    await database.db.update(people).set({ startDate }).where(and(eq(people.orgId, orgId), eq(people.id, personId)));
+    ids.push(personId);
+  }
+  return ids;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const { app } = buildTestApp(database);
+  orgId = await buildOrg(database);
+  units.s = await buildUnit(database, orgId, { name: 'Service S', kind: 'service' });
+  units.t = await buildUnit(database, orgId, { name: 'Service T', kind: 'service' });
+  units.a = await buildUnit(database, orgId, { name: 'Team A', parentId: units.s });
+  units.b = await buildUnit(database, orgId, { name: 'Team B', parentId: units.s });
+  units.c = await buildUnit(database, orgId, { name: 'Team C', parentId: units.t });
+  const a = await staff(units.a, 7);
+  await staff(units.b, 3);
+  await staff(units.c, 5);
+  const [starter] = await staff(units.c, 1, '2026-09-01');
+  await database.db.update(people).set({ endDate: '2026-08-14' }).where(and(eq(people.orgId, orgId), eq(people.id, a[0]!)));
+  await database.db.insert(workforceMoves).values([
+    { orgId, id: uuidv7(), personId: a[0]!, kind: 'leave', on: '2026-08-14', unitId: units.a, workerKind: 'employee', leaveReason: 'resigned', source: 'entered' },
+    { orgId, id: uuidv7(), personId: starter!, kind: 'start', on: '2026-09-01', unitId: units.c, workerKind: 'employee', source: 'entered' },
+  ]);
+  await database.db.insert(absenceSpells).values({ orgId, id: uuidv7(), personId: a[1]!, unitId: units.a, firstDay: '2026-08-03', lastDay: '2026-08-07', workingDaysLost: 5, reason: 'stress-related', source: 'entered' });
+  const account = async (roles: Array<'org_admin' | 'supervisor' | 'worker'>) => {
+    const p = await buildPerson(database, orgId, { roles });
+    await database.db.update(people).set({ startDate: '2026-11-01' }).where(and(eq(people.orgId, orgId), eq(people.id, p.personId)));
+    return signIn(app, p.email);
+  };
+  admin = await account(['org_admin']);
+  supervisor = await account(['supervisor', 'worker']);
+  worker = await account(['worker']);
+  const other = await buildOrg(database);
+  foreignAdmin = await signIn(app, (await buildPerson(database, other, { roles: ['org_admin'] })).email);
+});
+afterAll(() => database.close());
+
+const figures = async (client: Client, quarter = '2026-Q3') => {
+  const response = await client.request('GET', `/api/v1/workforce/figures?quarter=${quarter}`);
+  return { status: response.status, body: (await response.json()) as Figures & { errors?: Array<{ field: string; problem: string }> } };
+};
+const unit = (body: Figures, id: string | null) => body.units.find((u) => u.unitId === id)!;
+
+describe('workforce figures', () => {
+  it("gives the organisation's quarter as worked out by hand, and hides the small team and whatever would give it away", async () => {
+    const { status, body } = await figures(admin);
+    expect(status).toBe(200);
+    const org = unit(body, null);
+    // 16 in the population; 15 at the end (7 − 1 + 3 + 6)
+    expect(org.quarter).toMatchObject({ shown: true, indicators: { headcount: 15, starters: 1, leavers: 1 } });
+    // working days: 14 × 66 + the leaver's 33 + the starter's 22; five lost, all to stress
+    expect(org.quarter.indicators!.absenceRate).toBe(Math.round((5 / (14 * 66 + 33 + 22)) * 10_000) / 10_000);
+    expect(org.quarter.indicators!.stressShare).toBeNull(); // one person absent
+    expect(unit(body, units.b!).quarter).toEqual({ shown: false, reason: 'small-group' });
+    // S minus A would be B
+    expect(unit(body, units.s!).quarter.shown && unit(body, units.a!).quarter.shown).toBe(false);
+    expect(unit(body, units.c!).quarter).toMatchObject({ shown: true, indicators: { headcount: 6, starters: 1, leavers: 0 } });
+    // the twelve months ending with Q3: every quarter of the organisation shown, so the year is too
+    expect(org.twelveMonths).toMatchObject({ starters: 1, leavers: 1, headcount: 15, stability: null });
+  });
+
+  it('records who each shown figure covered, never a value, so a later view is checked against it', async () => {
+    const rows = await database.db.execute(sql`SELECT dataset, cell_key, shown, members FROM privacy_releases WHERE org_id = ${orgId} AND dataset = 'workforce:2026-Q3:criterion:figures' ORDER BY cell_key`);
+    expect(rows.rows.length).toBeGreaterThan(0);
+    expect(rows.rows.find((r) => r.cell_key === '(all)')).toMatchObject({ shown: true });
+    expect(JSON.stringify(rows.rows)).not.toMatch(/headcount|turnover|0\.0/);
+  });
+
+  it('gives a supervisor the same released figures, and nobody else any', async () => {
+    expect((await figures(supervisor)).body).toEqual((await figures(admin)).body);
+    expect((await figures(worker)).status).toBe(403);
+    const foreign = await figures(foreignAdmin);
+    expect(foreign.status).toBe(200);
+    expect(JSON.stringify(foreign.body)).not.toMatch(new RegExp(Object.values(units).join('|')));
+  });
+
+  it('names the field for a quarter that is not one, or has not started', async () => {
+    for (const [quarter, problem] of [
+      ['2026-13', 'must be a quarter such as 2026-Q3'],
+      ['2099-Q1', 'has not started yet'],
+    ] as const) {
+      const { status, body } = await figures(admin, quarter);
+      expect(status).toBe(422);
+      expect(body.errors).toEqual([{ field: 'quarter', problem }]);
+    }
+  });
+});
