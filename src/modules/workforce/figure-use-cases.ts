@@ -54,6 +54,14 @@ export async function workforceFigures(db: Db, actor: Actor, quarterId: string):
       const g = groups.find((x) => x.key === key);
       return g?.shown ? { sums: g.sums, indicators: g.indicators } : undefined;
     };
+    // the organisation, then each unit followed by the units inside it, by name
+    const names = (g: GroupFigures) => g.path.map((id) => nameOf.get(id) ?? '');
+    const treeOrder = (a: GroupFigures, b: GroupFigures) => {
+      const [x, y] = [names(a), names(b)];
+      for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]!.localeCompare(y[i]!);
+      return x.length - y.length;
+    };
+    current.sort(treeOrder);
     return {
       quarter: quarterId,
       from: period.from,

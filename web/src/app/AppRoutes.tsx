@@ -29,6 +29,7 @@ const MyDevelopmentPage = lazy(() => import('../routes/training/MyDevelopmentPag
 const TeamCoveragePage = lazy(() => import('../routes/training/TeamCoveragePage').then((m) => ({ default: m.TeamCoveragePage })));
 const CoursesPage = lazy(() => import('../routes/training/CoursesPage').then((m) => ({ default: m.CoursesPage })));
 const TrainingImportPage = lazy(() => import('../routes/training/TrainingImportPage').then((m) => ({ default: m.TrainingImportPage })));
+const WorkforceFiguresPage = lazy(() => import('../routes/workforce/WorkforceFiguresPage').then((m) => ({ default: m.WorkforceFiguresPage })));
 const OrgCoveragePage = lazy(() => import('../routes/training/OrgCoveragePage').then((m) => ({ default: m.OrgCoveragePage })));
 const SelfAssessmentPage = lazy(() => import('../routes/development/SelfAssessmentPage').then((m) => ({ default: m.SelfAssessmentPage })));
 const TeamPlansPage = lazy(() => import('../routes/development/TeamPlansPage').then((m) => ({ default: m.TeamPlansPage })));
@@ -117,6 +118,14 @@ export function AppRoutes() {
             element={
               <RequireRole roles={['org_admin']}>
                 <TrainingImportPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/workforce/figures"
+            element={
+              <RequireRole roles={['org_admin', 'supervisor']}>
+                <WorkforceFiguresPage />
               </RequireRole>
             }
           />

@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type WorkforceFigures, type WorkforceIndicators, useWorkforceFigures } from '../../api/workforce-figures';
+import { SelectField } from '../../components/fields';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { Page } from '../../components/Page';
+import { errorTitle } from '../../components/problem-text';
+import { TableRegion } from '../../components/TableRegion';
+
+/** The last `count` quarters that have started by `today`, newest first ('2026-Q4', '2026-Q3', …). */
+export function recentQuarters(today: Date, count: number): string[] {
+  const index = today.getFullYear() * 4 + Math.floor(today.getMonth() / 3);
+  return Array.from({ length: count }, (_, i) => `${Math.floor((index - i) / 4)}-Q${((index - i) % 4) + 1}`);
+}
+
+type Unit = WorkforceFigures['units'][number];
+const FIGURES = ['headcount', 'starters', 'leavers', 'turnover', 'stability', 'absenceRate', 'stressShare'] as const;
+const RATES = new Set<string>(['turnover', 'stability', 'absenceRate', 'stressShare']);
+
+/**
+ * Turnover, stability and absence by unit, for a quarter and the twelve months ending with it,
+ * only as the privacy gate released them: a hidden group says why in words and shows no figure.
+ * What each figure means is said on the page (docs/metrics.md has the whole dictionary).
+ */
+export function WorkforceFiguresPage() {
+  const { t } = useTranslation();
+  const quarters = recentQuarters(new Date(), 8);
+  // the last complete quarter first: the current one is still filling up
+  const [quarter, setQuarter] = useState(quarters[1]!);
+  const figures = useWorkforceFigures(quarter);
+  return (
+    <Page title={t('figures.title')} lead={<p>{t('figures.lead')}</p>}>
+      <SelectField id="figures-quarter" label={t('figures.quarter')} hint={t('figures.quarterHint')} value={quarter} onChange={setQuarter}>
+        {quarters.map((q) => (
+          <option key={q} value={q}>
+            {q}
+          </option>
+        ))}
+      </SelectField>
+      {figures.isPending ? <Loading /> : null}
+      {figures.error ? <Notice tone="error">{errorTitle(t, figures.error)}</Notice> : null}
+      {figures.data ? (
+        <>
+          <p>{t('figures.privacy', { count: figures.data.minGroupSize })}</p>
+          <FiguresTable id="quarter" caption={t('figures.quarterCaption', { quarter: figures.data.quarter, from: figures.data.from, to: figures.data.to })} data={figures.data} pick={(u) => (u.quarter.shown ? u.quarter.indicators : u.quarter.reason)} />
+          <FiguresTable id="year" caption={t('figures.yearCaption', { quarter: figures.data.quarter })} data={figures.data} pick={(u) => u.twelveMonths ?? 'year-hidden'} />
+          <Definitions />
+        </>
+      ) : null}
+    </Page>
+  );
+}
+
+function FiguresTable({ id, caption, data, pick }: { id: string; caption: string; data: WorkforceFigures; pick: (unit: Unit) => WorkforceIndicators | 'small-group' | 'protects-another' | 'year-hidden' }) {
+  const { t, i18n } = useTranslation();
+  const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
+  const captionId = `figures-${id}-caption`;
+  return (
+    <TableRegion captionId={captionId}>
+      <table className="table">
+        <caption id={captionId}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('figures.unit')}</th>
+            {FIGURES.map((f) => (
+              <th key={f} scope="col">
+                {t(`figures.names.${f}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {data.units.map((unit) => {
+            const value = pick(unit);
+            return (
+              <tr key={unit.unitId ?? 'organisation'}>
+                <th scope="row" style={{ paddingInlineStart: `${unit.depth * 1.25 + 0.5}rem` }}>
+                  {unit.name}
+                </th>
+                {typeof value === 'string' ? (
+                  <td colSpan={FIGURES.length}>{t(`figures.hidden.${value}`, { count: data.minGroupSize })}</td>
+                ) : (
+                  FIGURES.map((f) => {
+                    const v = value[f];
+                    return <td key={f}>{v === null ? t('figures.notShown') : RATES.has(f) ? percent.format(v) : whole.format(v)}</td>;
+                  })
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+}
+
+function Definitions() {
+  const { t } = useTranslation();
+  return (
+    <section className="panel" aria-labelledby="figures-definitions">
+      <h2 id="figures-definitions">{t('figures.definitionsTitle')}</h2>
+      <dl>
+        {FIGURES.map((f) => (
+          <div key={f}>
+            <dt>{t(`figures.names.${f}`)}</dt>
+            <dd>{t(`figures.definitions.${f}`)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>{t('figures.unitsNow')}</p>
+    </section>
+  );
+}
