@@ -98,6 +98,7 @@ export const ZOverview = z
     nextCheckIn: ZReminder,
     latestResults: z.array(ZCheckIn).describe('the latest check-in of each instrument, newest first'),
     supportContacts: z.array(ZSupportContact),
+    contributesToFigures: z.boolean().describe("whether I let my check-in results count in the organisation's figures (through the privacy gate only)"),
   })
   .openapi('WellbeingOverview');
 

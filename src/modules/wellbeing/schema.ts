@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../../platform/tenancy/schema.js';
 import { people } from '../people/schema.js';
 
@@ -73,9 +73,16 @@ export const wellbeingSpaces = pgTable(
     copingPlan: jsonb('coping_plan').notNull().default({}),
     rhythm: text('rhythm', { enum: ['weekly', 'fortnightly', 'monthly', 'off'] }).notNull().default('off'),
     rhythmInstrumentId: text('rhythm_instrument_id'),
+    /**
+     * The person's choice (off unless they turn it on) to let their check-in results count in
+     * the organisation's figures, only ever through the privacy gate; turning it off leaves them
+     * out of every figure made from then on.
+     */
+    contributesToFigures: boolean('contributes_to_figures').notNull().default(false),
+    contributionChangedAt: at('contribution_changed_at'),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.personId] }), ownerKey(t)],
+  (t) => [primaryKey({ columns: [t.orgId, t.personId] }), ownerKey(t), index('wellbeing_spaces_contributing_idx').on(t.orgId).where(sql`${t.contributesToFigures}`)],
 );
 
 /** Private reflection notes: the owner's alone, never shareable. */

@@ -7,7 +7,7 @@ import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js
 import { RHYTHMS, ZCopingPlan, ZProfile } from './model.js';
 import { wellbeingTags, ZOverview, ZReminder, ZRhythmSetting } from './present.js';
 import { readCopingLibrary, ZStrategy } from './coping-library.js';
-import { myReminder, mySpace, saveCopingPlan, saveProfile, setRhythm } from './use-cases/space.js';
+import { myReminder, mySpace, saveCopingPlan, saveProfile, setRhythm, setContribution } from './use-cases/space.js';
 
 const badInput = jsonContent(ZProblem, 'Bad input: each field named; nothing was changed');
 
@@ -67,6 +67,19 @@ export function registerSpaceRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: jsonContent(ZRhythmSetting, 'The rhythm now'), 400: badInput },
     }),
     async (c) => c.json(await setRhythm(db, requireActor(c), c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'put',
+      path: '/api/v1/me/wellbeing/contribution',
+      tags: wellbeingTags,
+      summary:
+        "Whether my check-in results may count in my organisation's figures: only as part of groups the privacy gate releases, never as a fact about me. Off unless I turn it on; turning it off leaves me out of every figure made from then on.",
+      request: { body: jsonBody(z.object({ contributesToFigures: z.boolean({ error: 'must be true or false' }) })) },
+      responses: { 200: jsonContent(z.object({ contributesToFigures: z.boolean() }).openapi('WellbeingContribution'), 'My choice now'), 400: badInput },
+    }),
+    async (c) => c.json(await setContribution(db, requireActor(c), c.req.valid('json').contributesToFigures), 200),
   );
 
   app.openapi(

@@ -11,6 +11,7 @@ export interface Space {
   copingPlan: TCopingPlan;
   rhythm: Rhythm;
   rhythmInstrumentId: string | null;
+  contributesToFigures: boolean;
   updatedAt: Date | null;
 }
 
@@ -22,11 +23,12 @@ export async function getSpace(q: Queryable, orgId: string, personId: string): P
     copingPlan: ZCopingPlan.parse(row?.copingPlan ?? {}),
     rhythm: row?.rhythm ?? 'off',
     rhythmInstrumentId: row?.rhythmInstrumentId ?? null,
+    contributesToFigures: row?.contributesToFigures ?? false,
     updatedAt: row?.updatedAt ?? null,
   };
 }
 
-type SpaceChange = Partial<{ profile: TProfile; copingPlan: TCopingPlan; rhythm: Rhythm; rhythmInstrumentId: string | null }>;
+type SpaceChange = Partial<{ profile: TProfile; copingPlan: TCopingPlan; rhythm: Rhythm; rhythmInstrumentId: string | null; contributesToFigures: boolean; contributionChangedAt: Date }>;
 
 /** Writes part of the space, creating it on the first write. */
 export async function updateSpace(q: Queryable, orgId: string, personId: string, change: SpaceChange): Promise<void> {

@@ -5,6 +5,7 @@ import { jsonContent, orNull, ZProblem } from '../../platform/http/openapi-share
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { workforceFigures } from './figure-use-cases.js';
 
+const ZText = z.record(z.string(), z.string());
 const rate = (what: string) => orNull(z.number()).describe(`${what}, as a fraction (0.1 = 10%); null when fewer than the minimum stand behind its denominator`);
 
 const ZIndicators = z
@@ -38,8 +39,36 @@ const ZWorkforceFigures = z
         twelveMonths: orNull(ZIndicators).describe('the twelve months ending with the quarter, where all four quarters are shown'),
       }),
     ),
+    checkInBands: z
+      .array(
+        z.object({
+          instrumentId: z.string(),
+          title: ZText,
+          scales: z.array(
+            z.object({
+              scaleId: z.string(),
+              name: ZText,
+              bands: z.array(z.object({ id: z.string(), label: ZText })),
+              units: z.array(
+                z.object({
+                  unitId: orNull(z.string()),
+                  name: z.string(),
+                  depth: z.number().int(),
+                  shown: z.boolean(),
+                  reason: z.enum(['small-group', 'protects-another']).optional(),
+                  people: z.number().int().optional().describe('contributors in the group'),
+                  counts: z.record(z.string(), z.number().int()).optional().describe("band id → contributors whose latest check-in of the quarter fell in it; 'none': too few answers for a band"),
+                }),
+              ),
+            }),
+          ),
+        }),
+      )
+      .describe('only from people who chose to let their check-in results count, through the gate; the quarter only'),
   })
   .openapi('WorkforceFigures');
+
+
 
 /** The workforce figures (docs/metrics.md), only as the privacy gate releases them. */
 export function registerFigureRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {

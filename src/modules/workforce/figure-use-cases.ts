@@ -8,6 +8,7 @@ import { todayIn } from '../../platform/time/day.js';
 import { authorize } from '../../platform/usecase/authorize.js';
 import { workforceFiguresPolicy } from './figure-policy.js';
 import { periodData, unitPaths } from './figure-store.js';
+import { type BandUnit, bandFigures, type InstrumentBands } from './band-figures.js';
 import { type GroupFigures, releaseQuarter, workforceFamily } from './indicator-gate.js';
 import { contributionOf, type Indicators, inPopulation, monthsIn, quarter, quarterOf, twelveMonthIndicators, twelveMonthsTo } from './indicator-rules.js';
 
@@ -32,6 +33,8 @@ export interface WorkforceFigures {
   to: string;
   minGroupSize: number;
   units: UnitFigures[];
+  /** contributors' check-in bands by instrument, for the quarter only */
+  checkInBands: Array<Omit<InstrumentBands, 'scales'> & { scales: Array<Omit<InstrumentBands['scales'][number], 'units'> & { units: Array<BandUnit & { name: string; depth: number }> }> }>;
 }
 
 const QUARTER_FORMAT = 'must be a quarter such as 2026-Q3';
@@ -62,6 +65,10 @@ export async function workforceFigures(db: Db, actor: Actor, quarterId: string):
       return x.length - y.length;
     };
     current.sort(treeOrder);
+    const bands = await bandFigures(tx, actor.orgId, quarterId, period, minGroupSize, pathOf);
+    const unitName = (unitId: string | null) => (unitId ? (nameOf.get(unitId) ?? 'A unit') : org.name);
+    const depthOf = (unitId: string | null) => (unitId ? pathOf(unitId).length : 0);
+    const rank = new Map(current.map((g, i) => [g.unitId, i]));
     return {
       quarter: quarterId,
       from: period.from,
@@ -73,6 +80,15 @@ export async function workforceFigures(db: Db, actor: Actor, quarterId: string):
         depth: g.path.length,
         quarter: g.shown ? { shown: true as const, indicators: g.indicators } : { shown: false as const, reason: g.reason },
         twelveMonths: twelveMonthIndicators(released.map((groups) => shownAt(groups, g.key))) ?? null,
+      })),
+      checkInBands: bands.map((instrument) => ({
+        ...instrument,
+        scales: instrument.scales.map((scale) => ({
+          ...scale,
+          units: scale.units
+            .map((u) => ({ ...u, name: unitName(u.unitId), depth: depthOf(u.unitId) }))
+            .sort((a, b) => (rank.get(a.unitId) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.unitId) ?? Number.MAX_SAFE_INTEGER)),
+        })),
       })),
     };
   });

@@ -5,6 +5,9 @@ import type { Database } from '../../platform/db/client.js';
 import { buildOrg, buildPerson, buildTestApp, buildUnit, type Client, signIn } from '../../test-support/factories.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import { people } from '../people/schema.js';
+import { installPack } from '../../content/pack-store.js';
+import { loadInstrumentPack } from '../instruments/test-packs.js';
+import { checkIns, wellbeingSpaces } from '../wellbeing/schema.js';
 import { absenceSpells, workforceMoves } from './schema.js';
 
 /**
@@ -21,6 +24,7 @@ let worker: Client;
 let foreignAdmin: Client;
 let orgId: string;
 const units: Record<string, string> = {};
+let teamC: string[] = [];
 
 type Figures = { units: Array<{ unitId: string | null; name: string; quarter: { shown: boolean; reason?: string; indicators?: Record<string, number | null> }; twelveMonths: Record<string, number | null> | null }> };
 
@@ -36,6 +40,7 @@ async function staff(unitId: string, n: number, startDate = '2020-01-01'): Promi
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  await installPack(database.db, await loadInstrumentPack('sts-self-check'));
   const { app } = buildTestApp(database);
   orgId = await buildOrg(database);
   units.s = await buildUnit(database, orgId, { name: 'Service S', kind: 'service' });
@@ -45,7 +50,7 @@ beforeAll(async () => {
   units.c = await buildUnit(database, orgId, { name: 'Team C', parentId: units.t });
   const a = await staff(units.a, 7);
   await staff(units.b, 3);
-  await staff(units.c, 5);
+  teamC = await staff(units.c, 5);
   const [starter] = await staff(units.c, 1, '2026-09-01');
   await database.db.update(people).set({ endDate: '2026-08-14' }).where(and(eq(people.orgId, orgId), eq(people.id, a[0]!)));
   await database.db.insert(workforceMoves).values([
@@ -114,5 +119,61 @@ describe('workforce figures', () => {
       expect(status).toBe(422);
       expect(body.errors).toEqual([{ field: 'quarter', problem }]);
     }
+  });
+
+  describe("check-in bands, only from people who chose to contribute", () => {
+    type Bands = Figures & { checkInBands: Array<{ instrumentId: string; scales: Array<{ units: Array<{ unitId: string | null; shown: boolean; reason?: string; people?: number; counts?: Record<string, number> }> }> }> };
+    const checkIn = (personId: string, value: number) => ({
+      orgId,
+      id: uuidv7(),
+      personId,
+      instrumentId: 'tend.sts-self-check',
+      instrumentVersion: '1.0.0',
+      answers: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`sts.${i + 1}`, value])),
+      unitId: units.c!,
+      submittedOn: '2026-08-20',
+    });
+    const contribute = async (personIds: string[], on: boolean) => {
+      for (const personId of personIds) {
+        await database.db.insert(wellbeingSpaces).values({ orgId, personId, contributesToFigures: on }).onConflictDoUpdate({ target: [wellbeingSpaces.orgId, wellbeingSpaces.personId], set: { contributesToFigures: on } });
+      }
+    };
+    const bands = async () => (await figures(admin, '2026-Q3')).body as unknown as Bands;
+
+    it('counts nobody who has not chosen to: check-ins alone change no figure', async () => {
+      // Team C's five and a person of team A check in; nobody has chosen to contribute yet
+      await database.db.insert(checkIns).values([...teamC.map((id, i) => checkIn(id, i % 2 === 0 ? 1 : 3)), checkIn((await staff(units.a!, 1))[0]!, 4)]);
+      expect((await bands()).checkInBands).toEqual([]);
+    });
+
+    it("shows contributors' bands by unit through the gate, and never a person who did not choose to", async () => {
+      await contribute(teamC, true);
+      const [instrument] = (await bands()).checkInBands;
+      expect(instrument?.instrumentId).toBe('tend.sts-self-check');
+      const [scale] = instrument!.scales;
+      const c = scale!.units.find((u) => u.unitId === units.c);
+      // three answered 1 to every question (10: few), two answered 3 (30: many)
+      expect(c).toMatchObject({ shown: true, people: 5, counts: { few: 3, some: 0, many: 2, none: 0 } });
+      expect(scale!.units.find((u) => u.unitId === null)).toMatchObject({ shown: true, people: 5 });
+      expect(scale!.units.some((u) => u.unitId === units.a)).toBe(false);
+    });
+
+    it('leaves out, from then on, someone who turns it off; a group that would now differ by them is hidden', async () => {
+      await contribute([teamC[0]!], false);
+      const [scale] = (await bands()).checkInBands[0]!.scales;
+      expect(scale!.units.filter((u) => u.shown)).toEqual([]);
+      expect(scale!.units.find((u) => u.unitId === units.c)).toMatchObject({ shown: false });
+    });
+  });
+
+  it('a worker turns contributing on and off for themself, and their overview says so', async () => {
+    const put = async (on: boolean) => (await worker.request('PUT', '/api/v1/me/wellbeing/contribution', { contributesToFigures: on })).json();
+    const overview = async () => ((await (await worker.request('GET', '/api/v1/me/wellbeing')).json()) as { contributesToFigures: boolean }).contributesToFigures;
+    expect(await overview()).toBe(false);
+    expect(await put(true)).toEqual({ contributesToFigures: true });
+    expect(await overview()).toBe(true);
+    expect(await put(false)).toEqual({ contributesToFigures: false });
+    expect(await overview()).toBe(false);
+    expect((await worker.request('PUT', '/api/v1/me/wellbeing/contribution', { contributesToFigures: 'yes' })).status).toBe(400);
   });
 });

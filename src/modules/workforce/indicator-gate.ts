@@ -35,7 +35,7 @@ export type QuarterRelease =
   | { ok: false; problem: string };
 
 /** The whole organisation first (key ''), then each unit on anyone's path, parents before children. */
-export function populationGroups(members: readonly PopulationMember[]): Array<GateGroup & { unitId: string | null; path: string[] }> {
+export function populationGroups(members: ReadonlyArray<{ personId: string; path: readonly string[] }>): Array<GateGroup & { unitId: string | null; path: string[] }> {
   const byKey = new Map<string, GateGroup & { unitId: string | null; path: string[]; members: string[] }>();
   for (const m of members) {
     for (let i = 0; i <= m.path.length; i++) {
@@ -49,36 +49,58 @@ export function populationGroups(members: readonly PopulationMember[]): Array<Ga
   return [...byKey.values()].sort((a, b) => a.path.length - b.path.length || a.key.localeCompare(b.key));
 }
 
+/** A group as the gate decided it, with who is in it. */
+export type DecidedGroup = { key: string; unitId: string | null; path: string[]; members: readonly string[] } & ({ shown: true } | { shown: false; reason: 'small-group' | 'protects-another' });
+
+export type GroupsRelease = { ok: true; groups: DecidedGroup[]; figures: Array<EarlierFigure & { group: string }> } | { ok: false; problem: string };
+
 /**
- * Decides which groups' figures of a quarter may be shown, given every earlier release of the
- * quarter, and makes the shown ones. `figures` is what to record in the release log (who each
- * shown group covered, and the groups hidden as too small); a refusal means that even showing
- * nothing would leave something computable from earlier releases alone.
+ * Decides which unit groups of one data family may be shown, given every earlier release of the
+ * family: `figures` is what to record in the release log (who each shown group covered, and the
+ * groups hidden as too small). Every member gives every part of a group's figures, so one item
+ * decides for all of them. A refusal means that even showing nothing would leave something
+ * computable from earlier releases alone.
  */
-export function releaseQuarter(input: { members: readonly PopulationMember[]; earlier: readonly EarlierFigure[]; minGroupSize: number; months: number }): QuarterRelease {
-  const { members, minGroupSize } = input;
-  const groups = populationGroups(members);
+export function releaseGroups(input: { members: ReadonlyArray<{ personId: string; path: readonly string[] }>; earlier: readonly EarlierFigure[]; minGroupSize: number }): GroupsRelease {
+  const groups = populationGroups(input.members);
+  // someone in an earlier figure who is no longer in the population (they stopped contributing,
+  // or their dates were corrected) is still an unknown of that figure: without them, the earlier
+  // figure would seem to be the sum of those who remain
+  const earlierOnly = new Set(input.earlier.flatMap((e) => e.members));
+  for (const m of input.members) earlierOnly.delete(m.personId);
   const decided = releaseSystem({
-    records: members.map((m) => ({ id: m.personId, rated: new Set(['figures']) })),
+    records: [...input.members.map((m) => m.personId), ...earlierOnly].map((id) => ({ id, rated: new Set(['figures']) })),
     sections: [{ id: 'figures', criteria: ['figures'] }],
     groups,
     earlier: input.earlier.filter((e) => e.item === FIGURES_ITEM),
-    minGroupSize,
+    minGroupSize: input.minGroupSize,
   });
   if (!decided.ok) return decided;
   const cellOf = new Map(decided.cells.filter((c) => c.item === FIGURES_ITEM).map((c) => [c.group, c]));
-  const contributionOf = new Map(members.map((m) => [m.personId, m.contribution]));
   const figures: Array<EarlierFigure & { group: string }> = [];
-  const result: GroupFigures[] = groups.map((g) => {
+  const result: DecidedGroup[] = groups.map((g) => {
     const cell = cellOf.get(g.key)!;
-    const base = { key: g.key, unitId: g.unitId, path: g.path, people: g.members.length };
+    const base = { key: g.key, unitId: g.unitId, path: g.path, members: g.members };
     if (!cell.released) {
       if (cell.reason === 'small-group' && g.members.length > 0) figures.push({ item: FIGURES_ITEM, group: g.key, members: g.members, shown: false });
       return { ...base, shown: false, reason: cell.reason ?? 'protects-another' };
     }
     figures.push({ item: FIGURES_ITEM, group: g.key, members: g.members, shown: true });
-    const sums = g.members.reduce((total, id) => addInto(total, contributionOf.get(id)!), emptySums());
-    return { ...base, shown: true, sums, indicators: quarterIndicators(sums, input.months, minGroupSize) };
+    return { ...base, shown: true };
   });
   return { ok: true, groups: result, figures };
+}
+
+/** A quarter's workforce figures: the groups the gate lets show, each with its sums and figures. */
+export function releaseQuarter(input: { members: readonly PopulationMember[]; earlier: readonly EarlierFigure[]; minGroupSize: number; months: number }): QuarterRelease {
+  const release = releaseGroups(input);
+  if (!release.ok) return release;
+  const contributionOf = new Map(input.members.map((m) => [m.personId, m.contribution]));
+  const groups: GroupFigures[] = release.groups.map((g) => {
+    const base = { key: g.key, unitId: g.unitId, path: g.path, people: g.members.length };
+    if (!g.shown) return { ...base, shown: false, reason: g.reason };
+    const sums = g.members.reduce((total, id) => addInto(total, contributionOf.get(id)!), emptySums());
+    return { ...base, shown: true, sums, indicators: quarterIndicators(sums, input.months, input.minGroupSize) };
+  });
+  return { ok: true, groups, figures: release.figures };
 }

@@ -31,6 +31,7 @@ export interface Overview {
   nextCheckIn: Reminder;
   latestResults: TCheckIn[];
   supportContacts: TSupportContact[];
+  contributesToFigures: boolean;
 }
 
 /**
@@ -60,6 +61,7 @@ async function overviewOf(q: Queryable, actor: Actor): Promise<Overview> {
     nextCheckIn: reminderOf(space, latest, todayIn(actor.timeZone)),
     latestResults: await withScores(q, actor.orgId, latest),
     supportContacts: await listSupportContacts(q, actor.orgId),
+    contributesToFigures: space.contributesToFigures,
   };
 }
 
@@ -113,4 +115,16 @@ export async function setRhythm(db: Db, actor: Actor, input: { rhythm: Rhythm; i
   // one upsert: atomic without a transaction of its own
   await updateSpace(db, actor.orgId, actor.personId, { rhythm: input.rhythm, rhythmInstrumentId: input.instrumentId });
   return input;
+}
+
+/**
+ * The actor's choice to let their check-in results count in the organisation's figures (only
+ * through the privacy gate, never as a fact about them); off by default, and turning it off
+ * leaves them out of every figure made from then on. Their own record of the change only: nobody
+ * else is told who contributes.
+ */
+export async function setContribution(db: Db, actor: Actor, contributes: boolean) {
+  authorize(spacePolicy(actor, 'change', ownSpace(actor)), WHAT);
+  await updateSpace(db, actor.orgId, actor.personId, { contributesToFigures: contributes, contributionChangedAt: new Date() });
+  return { contributesToFigures: contributes };
 }

@@ -3144,6 +3144,57 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/wellbeing/contribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Whether my check-in results may count in my organisation's figures: only as part of groups the privacy gate releases, never as a fact about me. Off unless I turn it on; turning it off leaves me out of every figure made from then on. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contributesToFigures: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description My choice now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WellbeingContribution"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/wellbeing/coping-plan": {
         parameters: {
             query?: never;
@@ -8128,6 +8179,9 @@ export type components = {
                 name: string;
             };
         };
+        WellbeingContribution: {
+            contributesToFigures: boolean;
+        };
         WellbeingErased: {
             erased: {
                 checkIns: number;
@@ -8212,6 +8266,8 @@ export type components = {
             nextCursor: string | null;
         };
         WellbeingOverview: {
+            /** @description whether I let my check-in results count in the organisation's figures (through the privacy gate only) */
+            contributesToFigures: boolean;
             copingPlan: components["schemas"]["CopingPlan"];
             /** @description the latest check-in of each instrument, newest first */
             latestResults: components["schemas"]["CheckIn"][];
@@ -8237,6 +8293,39 @@ export type components = {
             checkIn: components["schemas"]["CheckInReminder"];
         };
         WorkforceFigures: {
+            /** @description only from people who chose to let their check-in results count, through the gate; the quarter only */
+            checkInBands: {
+                instrumentId: string;
+                scales: {
+                    bands: {
+                        id: string;
+                        label: {
+                            [key: string]: string;
+                        };
+                    }[];
+                    name: {
+                        [key: string]: string;
+                    };
+                    scaleId: string;
+                    units: {
+                        /** @description band id → contributors whose latest check-in of the quarter fell in it; 'none': too few answers for a band */
+                        counts?: {
+                            [key: string]: number;
+                        };
+                        depth: number;
+                        name: string;
+                        /** @description contributors in the group */
+                        people?: number;
+                        /** @enum {string} */
+                        reason?: "small-group" | "protects-another";
+                        shown: boolean;
+                        unitId: string | null;
+                    }[];
+                }[];
+                title: {
+                    [key: string]: string;
+                };
+            }[];
             from: string;
             minGroupSize: number;
             quarter: string;
