@@ -46,6 +46,7 @@ const BODIES: Record<string, unknown> = {
   'PUT /api/v1/me/wellbeing/profile': { strengths: ['x'] },
   'PUT /api/v1/me/wellbeing/coping-plan': { before: [{ strategyId: null, note: 'x' }] },
   'PUT /api/v1/me/wellbeing/rhythm': { rhythm: 'weekly', instrumentId: null },
+  'PUT /api/v1/me/wellbeing/contribution': { contributesToFigures: true },
   'POST /api/v1/me/wellbeing/check-ins': { instrumentId: 'test.weekly-check', answers: {} },
   // her own past response, identifier and all: brought in by anyone else, it lands in their own space
   'POST /api/v1/me/wellbeing/check-ins/import': {
@@ -87,6 +88,7 @@ describe("nobody else reaches the worker's space", () => {
       'POST /api/v1/me/wellbeing/grants',
       'POST /api/v1/me/wellbeing/grants/:id/revoke',
       'POST /api/v1/me/wellbeing/reflections',
+      'PUT /api/v1/me/wellbeing/contribution',
       'PUT /api/v1/me/wellbeing/coping-plan',
       'PUT /api/v1/me/wellbeing/profile',
       'PUT /api/v1/me/wellbeing/reflections/:id',
