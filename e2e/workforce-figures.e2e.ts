@@ -27,6 +27,7 @@ describe('workforce figures', () => {
     expect(rowNames.slice(0, 4)).toEqual(['Riverside Community Care', 'Adult Community Health', 'Community Mental Health', 'District Nursing']);
     expect(await quarterTable.getByRole('row').nth(1).getByRole('cell').first().textContent()).toMatch(/^\d+$/);
     await page.getByRole('heading', { name: 'What the figures mean' }).waitFor();
+    await page.getByRole('heading', { name: 'Check-in results of people who chose to count them' }).waitFor();
     await expectNoAxeViolations(page, 'admin → workforce figures');
 
     // an earlier quarter, chosen by keyboard-reachable select
@@ -42,4 +43,23 @@ describe('workforce figures', () => {
     await expectNoAxeViolations(page, 'admin → workforce figures (es)');
     await page.getByLabel('Idioma').selectOption('en');
   });
+
+  it('a worker turns counting their check-in results on, then off, told what it means first', async () => {
+    const page = await newPage(browser);
+    await signInAs(page, 'worker');
+    await page.goto('/me/wellbeing/sharing');
+    const section = page.getByRole('region', { name: "Your organisation's figures" });
+    await section.getByText('never your answers or scores', { exact: false }).waitFor();
+    await expect(section.getByRole('radio', { name: 'No, keep them out (the default)' }).isChecked()).resolves.toBe(true);
+    await section.getByRole('radio', { name: 'Yes, count them' }).check();
+    await section.getByRole('button', { name: 'Save my choice' }).click();
+    await section.getByText("Your results now count in your organisation's figures, only as part of groups.").waitFor();
+    await expectNoAxeViolations(page, 'worker → contribution on');
+    await section.getByRole('radio', { name: 'No, keep them out (the default)' }).check();
+    await section.getByRole('button', { name: 'Save my choice' }).click();
+    await section.getByText("Your results are kept out of your organisation's figures from now on.").waitFor();
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'No, keep them out (the default)' }).isChecked()).resolves.toBe(true);
+  });
 });
+

@@ -118,6 +118,10 @@ export const usePreviewImport = () =>
 /** Brings the responses in (all or nothing): results, trends and the overview are refreshed. */
 export const useBringInResponses = () => useSpaceChange((input: Omit<ImportInput, 'dryRun'>) => api<ImportReport>(IMPORT_PATH, { method: 'POST', body: input }));
 
+/** Whether my check-in results may count in my organisation's figures (through the privacy gate only). */
+export const useSaveContribution = () =>
+  useSpaceChange((contributesToFigures: boolean) => api<Schemas['WellbeingContribution']>(`${ME}/contribution`, { method: 'PUT', body: { contributesToFigures } }));
+
 export const useSaveProfile = () => useSpaceChange((profile: Profile) => api<Overview>(`${ME}/profile`, { method: 'PUT', body: profile }));
 
 export const useSaveCopingPlan = () => useSpaceChange((plan: CopingPlan) => api<Overview>(`${ME}/coping-plan`, { method: 'PUT', body: plan }));

@@ -30,6 +30,7 @@ import { Notice } from '../../components/Notice';
 import { ShowMore } from '../../components/ShowMore';
 import { errorTitle, problemText } from '../../components/problem-text';
 import { TableRegion } from '../../components/TableRegion';
+import { ContributionSection } from './ContributionSection';
 import { WellbeingPage } from './WellbeingPage';
 
 const inDays = (days: number) => {
@@ -117,6 +118,7 @@ export function SharingPage() {
       >
         <p>{revoking ? t('wellbeing.sharing.revokeExplain', { name: revoking.grantee.name, part: scopeName(revoking) }) : ''}</p>
       </ConfirmDialog>
+      <ContributionSection />
     </WellbeingPage>
   );
 }

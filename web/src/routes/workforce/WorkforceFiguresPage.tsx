@@ -7,6 +7,7 @@ import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { errorTitle } from '../../components/problem-text';
 import { TableRegion } from '../../components/TableRegion';
+import { CheckInBands } from './CheckInBands';
 
 /** The last `count` quarters that have started by `today`, newest first ('2026-Q4', '2026-Q3', …). */
 export function recentQuarters(today: Date, count: number): string[] {
@@ -45,6 +46,7 @@ export function WorkforceFiguresPage() {
           <p>{t('figures.privacy', { count: figures.data.minGroupSize })}</p>
           <FiguresTable id="quarter" caption={t('figures.quarterCaption', { quarter: figures.data.quarter, from: figures.data.from, to: figures.data.to })} data={figures.data} pick={(u) => (u.quarter.shown ? u.quarter.indicators : u.quarter.reason)} />
           <FiguresTable id="year" caption={t('figures.yearCaption', { quarter: figures.data.quarter })} data={figures.data} pick={(u) => u.twelveMonths ?? 'year-hidden'} />
+          <CheckInBands data={figures.data} />
           <Definitions />
         </>
       ) : null}
