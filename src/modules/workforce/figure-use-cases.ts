@@ -1,16 +1,16 @@
 import type { Actor } from '../../platform/access/policy.js';
 import type { Db, Tx } from '../../platform/db/client.js';
-import { AppError, invalid } from '../../platform/http/errors.js';
+import { invalid } from '../../platform/http/errors.js';
 import { resolveThresholds } from '../../platform/privacy/index.js';
-import { earlierFigures, lockReleaseLog, recordFigures } from '../../platform/privacy/release-log-store.js';
 import { getOrganisation } from '../../platform/tenancy/org-store.js';
 import { todayIn } from '../../platform/time/day.js';
 import { authorize } from '../../platform/usecase/authorize.js';
 import { workforceFiguresPolicy } from './figure-policy.js';
 import { periodData, unitPaths } from './figure-store.js';
-import { type BandUnit, bandFigures, type InstrumentBands } from './band-figures.js';
-import { type GroupFigures, releaseQuarter, workforceFamily } from './indicator-gate.js';
-import { contributionOf, type Indicators, inPopulation, monthsIn, quarter, quarterOf, twelveMonthIndicators, twelveMonthsTo } from './indicator-rules.js';
+import { type BandUnit, bandMembers, type InstrumentBands } from './band-figures.js';
+import { decideFamilies } from './gate-jobs.js';
+import { figuresOf, type GroupFigures, type PopulationMember, workforceFamily } from './indicator-gate.js';
+import { contributionOf, type Indicators, inPopulation, monthsIn, type Period, quarter, quarterOf, twelveMonthIndicators, twelveMonthsTo } from './indicator-rules.js';
 
 /**
  * The workforce figures of a quarter, and of the twelve months ending with it, for every unit the
@@ -50,8 +50,21 @@ export async function workforceFigures(db: Db, actor: Actor, quarterId: string):
     const { pathOf, nameOf } = await unitPaths(tx, actor.orgId);
     const quarters = twelveMonthsTo(quarterId);
     // one after another: a transaction is one connection
-    const released: GroupFigures[][] = [];
-    for (const id of quarters) released.push(await releaseOneQuarter(tx, actor.orgId, id, minGroupSize, pathOf));
+    const populations: PopulationMember[][] = [];
+    for (const id of quarters) populations.push(await populationOf(tx, actor.orgId, quarter(id)!, pathOf));
+    const contributed = await bandMembers(tx, actor.orgId, quarterId, period, pathOf);
+    // families in one fixed order (the quarters oldest first, then instruments by id): two requests never wait on each other
+    const decided = await decideFamilies(
+      tx,
+      actor.orgId,
+      [
+        ...quarters.map((id, i) => ({ family: workforceFamily(id), members: populations[i]!.map(({ personId, path }) => ({ personId, path: [...path] })), what: `Figures shown earlier for ${id}` })),
+        ...contributed.jobs,
+      ],
+      minGroupSize,
+    );
+    const released = quarters.map((id, i) => figuresOf(decided[i]!, populations[i]!, monthsIn(quarter(id)!), minGroupSize));
+    const bands = contributed.finish(decided.slice(quarters.length));
     const current = released[3]!;
     const shownAt = (groups: GroupFigures[], key: string) => {
       const g = groups.find((x) => x.key === key);
@@ -65,7 +78,6 @@ export async function workforceFigures(db: Db, actor: Actor, quarterId: string):
       return x.length - y.length;
     };
     current.sort(treeOrder);
-    const bands = await bandFigures(tx, actor.orgId, quarterId, period, minGroupSize, pathOf);
     const unitName = (unitId: string | null) => (unitId ? (nameOf.get(unitId) ?? 'A unit') : org.name);
     const depthOf = (unitId: string | null) => (unitId ? pathOf(unitId).length : 0);
     const rank = new Map(current.map((g, i) => [g.unitId, i]));
@@ -94,22 +106,14 @@ export async function workforceFigures(db: Db, actor: Actor, quarterId: string):
   });
 }
 
-async function releaseOneQuarter(tx: Tx, orgId: string, quarterId: string, minGroupSize: number, pathOf: (unitId: string | null) => string[]): Promise<GroupFigures[]> {
-  const period = quarter(quarterId)!;
+/** Everyone in a quarter's population, where they sit in the unit tree, and what they add to its figures. */
+async function populationOf(tx: Tx, orgId: string, period: Period, pathOf: (unitId: string | null) => string[]): Promise<PopulationMember[]> {
   const data = await periodData(tx, orgId, period);
   const movesOf = byPerson(data.moves);
   const absencesOf = byPerson(data.absences);
-  const members = data.employment
+  return data.employment
     .filter((e) => inPopulation(e, period))
     .map((e) => ({ personId: e.personId, path: pathOf(e.unitId), contribution: contributionOf(e, movesOf.get(e.personId) ?? [], absencesOf.get(e.personId) ?? [], period) }));
-  const family = workforceFamily(quarterId);
-  await lockReleaseLog(tx, orgId, family);
-  const release = releaseQuarter({ members, earlier: await earlierFigures(tx, orgId, family), minGroupSize, months: monthsIn(period) });
-  if (!release.ok) {
-    throw new AppError(422, 'privacy-refused', `Figures shown earlier for ${quarterId}, together with any figure now, could point at individuals, so none can be shown.`);
-  }
-  await recordFigures(tx, orgId, family, release.figures);
-  return release.groups;
 }
 
 function byPerson<T extends { personId: string }>(rows: readonly T[]): Map<string, T[]> {

@@ -8,6 +8,7 @@ import { people } from '../people/schema.js';
 import { installPack } from '../../content/pack-store.js';
 import { loadInstrumentPack } from '../instruments/test-packs.js';
 import { checkIns, wellbeingSpaces } from '../wellbeing/schema.js';
+import { decideFamilies } from './gate-jobs.js';
 import { absenceSpells, workforceMoves } from './schema.js';
 
 /**
@@ -176,4 +177,14 @@ describe('workforce figures', () => {
     expect(await overview()).toBe(false);
     expect((await worker.request('PUT', '/api/v1/me/wellbeing/contribution', { contributesToFigures: 'yes' })).status).toBe(400);
   });
+
+  it("answers 503, showing nothing, when the gate's work outruns its budget, off the server's thread", async () => {
+    // 3,000 people in 150 teams of 30 services: tens of milliseconds of work at least, against a budget of one
+    const members = Array.from({ length: 3000 }, (_, i) => ({ personId: `x${i}`, path: [`s${i % 30}`, `t${i % 150}`] }));
+    const attempt = database.db.transaction((tx) => decideFamilies(tx, orgId, [{ family: 'workforce:test-budget', members, what: 'Figures' }], 5, { timeoutMs: 1, memoryMb: 64 }));
+    await expect(attempt).rejects.toMatchObject({ status: 503, code: 'figures-too-slow' });
+    const recorded = await database.db.execute(sql`SELECT count(*)::int AS n FROM privacy_releases WHERE org_id = ${orgId} AND dataset LIKE 'workforce:test-budget%'`);
+    expect(recorded.rows[0]).toEqual({ n: 0 });
+  });
 });
+

@@ -95,12 +95,16 @@ export function releaseGroups(input: { members: ReadonlyArray<{ personId: string
 export function releaseQuarter(input: { members: readonly PopulationMember[]; earlier: readonly EarlierFigure[]; minGroupSize: number; months: number }): QuarterRelease {
   const release = releaseGroups(input);
   if (!release.ok) return release;
-  const contributionOf = new Map(input.members.map((m) => [m.personId, m.contribution]));
-  const groups: GroupFigures[] = release.groups.map((g) => {
+  return { ok: true, groups: figuresOf(release.groups, input.members, input.months, input.minGroupSize), figures: release.figures };
+}
+
+/** The decided groups' figures: each shown group's sums over its members, and the figures made of them. */
+export function figuresOf(decided: readonly DecidedGroup[], members: readonly PopulationMember[], months: number, minGroupSize: number): GroupFigures[] {
+  const contributionOf = new Map(members.map((m) => [m.personId, m.contribution]));
+  return decided.map((g) => {
     const base = { key: g.key, unitId: g.unitId, path: g.path, people: g.members.length };
     if (!g.shown) return { ...base, shown: false, reason: g.reason };
     const sums = g.members.reduce((total, id) => addInto(total, contributionOf.get(id)!), emptySums());
-    return { ...base, shown: true, sums, indicators: quarterIndicators(sums, input.months, input.minGroupSize) };
+    return { ...base, shown: true, sums, indicators: quarterIndicators(sums, months, minGroupSize) };
   });
-  return { ok: true, groups, figures: release.figures };
 }
