@@ -40,15 +40,18 @@ const SYNONYMS: Record<HrImportField, string[]> = {
   first_day: ['firstday', 'firstdayofabsence', 'absencestart', 'absencestartdate', 'startdate', 'start', 'from', 'datefrom', 'fromdate', 'firstdateofabsence'],
   last_day: ['lastday', 'lastdayofabsence', 'absenceend', 'absenceenddate', 'enddate', 'end', 'to', 'dateto', 'todate', 'lastdateofabsence'],
   working_days_lost: ['workingdayslost', 'dayslost', 'workingdays', 'days', 'daysabsent', 'duration', 'durationdays', 'absencedays', 'totaldays'],
-  reason: ['reason', 'absencereason', 'reasoncategory', 'category', 'absencetype', 'absencecategory', 'sicknessreason', 'sicknesscategory', 'type'],
+  reason: ['reason', 'absencereason', 'sicknessreason', 'reasoncategory', 'absencecategory', 'sicknesscategory', 'category', 'absencetype', 'type'],
 };
 
-/** Guesses which header holds each field of this kind of file, each header used once. */
+/** Guesses which header holds each field of this kind of file, by each field's likeliest header name, each header used once. */
 export function suggestHrMapping(kind: HrFileKind, headers: readonly string[]): HrMapping {
   const used = new Set<number>();
   const mapping: HrMapping = {};
   for (const field of FIELDS_OF[kind]) {
-    const index = headers.findIndex((header, i) => !used.has(i) && SYNONYMS[field].includes(headerKey(header)));
+    // the likeliest name first: "Sickness reason" beats "Absence type" for the reason
+    const keys = headers.map(headerKey);
+    const synonym = SYNONYMS[field].find((name) => keys.some((key, i) => !used.has(i) && key === name));
+    const index = synonym === undefined ? -1 : keys.findIndex((key, i) => !used.has(i) && key === synonym);
     if (index >= 0) used.add(index);
     mapping[field] = index >= 0 ? headers[index]! : null;
   }
