@@ -5,8 +5,9 @@ import { SelectField, TextInput } from '../../components/fields';
 
 /**
  * Choosing one person of the organisation: a search box (name, email or job) and a list of the
- * server's first 100 matches. Asked only after a pause in typing: every list the server shows is
- * one read in the audit log, so a read per keystroke would fill it.
+ * server's first 100 matches. Asked only once something is typed, and after a pause in typing:
+ * every list the server shows is a read in the audit log of everyone on it, so opening the page
+ * or each keystroke would fill people's "Who has seen my records" with looks nobody took.
  */
 export function PersonSearchSelect({
   idPrefix,
@@ -26,11 +27,11 @@ export function PersonSearchSelect({
     const timer = window.setTimeout(() => setSearch(searchText.trim()), 300);
     return () => window.clearTimeout(timer);
   }, [searchText]);
-  const people = usePeople({ search, limit: 100 });
-  const list = people.data?.people ?? [];
+  const people = usePeople({ search, limit: 100 }, search !== '');
+  const list = search === '' ? [] : (people.data?.people ?? []);
   // a narrower search must not take the chosen person out of the list while they are chosen
   const options = value && !list.some((p) => p.id === value.id) ? [value, ...list] : list;
-  const total = people.data?.total ?? 0;
+  const total = search === '' ? 0 : (people.data?.total ?? 0);
 
   return (
     <>
@@ -46,7 +47,7 @@ export function PersonSearchSelect({
         error={error}
         required
       >
-        <option value="">{list.length === 0 && search ? t('workforce.form.noMatches') : t('workforce.form.choosePerson')}</option>
+        <option value="">{search === '' ? t('workforce.form.searchFirst') : list.length === 0 && !people.isFetching ? t('workforce.form.noMatches') : t('workforce.form.choosePerson')}</option>
         {options.map((p) => (
           <option key={p.id} value={p.id}>
             {'email' in p ? t('workforce.form.personOption', { name: p.name, email: p.email }) : p.name}
