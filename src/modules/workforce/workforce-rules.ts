@@ -100,7 +100,7 @@ export interface AbsenceFacts {
 /** Working days an absence lost: the figure given, else every weekday of the spell. */
 export const daysLostOf = (spell: AbsenceFacts): number => spell.workingDaysLost ?? workingDaysBetween(spell.firstDay, spell.lastDay);
 
-/** The last day before the first, and more days lost than the spell has days (or a figure finer than half days' tenths). */
+/** The last day before the first, and more days lost than the spell has calendar days (or a figure finer than tenths of a day). */
 export function absenceShapeProblems(spell: AbsenceFacts): RuleProblem<'lastDay' | 'workingDaysLost'>[] {
   if (spell.lastDay < spell.firstDay) return [{ field: 'lastDay', problem: 'must not be before the first day' }];
   const lost = spell.workingDaysLost;
