@@ -14,7 +14,7 @@ const you = ['Home', 'My practice level', 'My self-assessment and plan', 'My dev
 const wellbeing = ['My well-being', 'Check-in', 'My results over time', 'Strengths and vulnerabilities', 'My coping plan', 'Private reflections', 'What I share', 'My well-being data', 'Shared with me'];
 const youWithoutPlans = ['Home', 'My practice level', 'My assessments', 'Practice framework', 'Who has seen my records', 'Settings'];
 const expectedNav: Record<DemoRole, string[]> = {
-  org_admin: [...you, ...wellbeing, 'Development plans', 'Practice levels of teams', 'Training needs', 'People', 'Services and teams', 'Import people', 'Training catalogue', 'Import training', 'Training coverage', 'Workforce figures', 'Assessments', 'Audit log', 'Organisation settings', 'Support contacts', 'Instruments'],
+  org_admin: [...you, ...wellbeing, 'Development plans', 'Practice levels of teams', 'Training needs', 'People', 'Services and teams', 'Import people', 'Training catalogue', 'Import training', 'Training coverage', 'HR events', 'Import HR events', 'Workforce figures', 'Assessments', 'Audit log', 'Organisation settings', 'Support contacts', 'Instruments'],
   supervisor: [...you, ...wellbeing, 'My team', 'Development plans', 'Practice levels of teams', 'Training needs', 'Training coverage of my team', 'Workforce figures'],
   worker: [...you, ...wellbeing],
   hub_analyst: [...youWithoutPlans, 'Regional overview'],

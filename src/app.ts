@@ -30,6 +30,7 @@ import { registerFigureRoutes } from './modules/workforce/figure-routes.js';
 import { registerInstrumentRoutes } from './modules/instruments/routes.js';
 import { registerWellbeingRoutes } from './modules/wellbeing/routes.js';
 import { registerAssessmentRoutes } from './modules/assessments/routes.js';
+import { registerWorkforceRoutes } from './modules/workforce/routes.js';
 
 // TEND_WEB_DIST lets a test run serve its own build while someone rebuilds web/dist
 export const WEB_DIST = process.env.TEND_WEB_DIST ?? fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -112,6 +113,7 @@ export function createApp(deps: AppDeps) {
   registerWellbeingRoutes(app, deps);
   registerInstrumentRoutes(app, deps);
   registerAssessmentRoutes(app, deps);
+  registerWorkforceRoutes(app, deps);
 
   // The web app: built files, and index.html for every page address (the browser routes).
   app.get(

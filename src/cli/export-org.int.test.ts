@@ -14,6 +14,7 @@ import { exportOrg } from './export-org.js';
 import { insertPlacement } from '../modules/framework/placement-store.js';
 import { trainingRecords } from '../modules/training/schema.js';
 import { licensedInstrumentTexts, orgInstruments } from '../modules/instruments/schema.js';
+import { absenceSpells, workforceMoves } from '../modules/workforce/schema.js';
 import { uuidv7 } from 'uuidv7';
 
 let database: Database;
@@ -70,6 +71,20 @@ describe('export-org', () => {
     expect(instruments.ownInstruments).toEqual([expect.objectContaining({ instrumentId: 'export.own-measure', status: 'draft', notes: ['a note'], questionnaire: { resourceType: 'Questionnaire' } })]);
     expect(instruments.ownInstruments[0]).not.toHaveProperty('orgId');
     expect(instruments.licensedTexts).toEqual([expect.objectContaining({ instrumentId: 'proqol-5', instrumentVersion: '1.0.0' })]);
+  });
+
+  it("carries this organisation's HR events (starts, leaves, absence spells) and no other organisation's", async () => {
+    const other = await buildOrg(database);
+    const elsewhere = await buildPerson(database, other, { name: 'Elsewhere Leaver' });
+    const move = (org: string, personId: string, on: string) => ({ orgId: org, id: uuidv7(), personId, kind: 'start' as const, on, workerKind: 'employee' as const, source: 'entered' as const });
+    await database.db.insert(workforceMoves).values([move(orgId, report.personId, '2024-02-01'), move(other, elsewhere.personId, '2023-01-01')]);
+    await database.db.insert(absenceSpells).values({ orgId, id: uuidv7(), personId: report.personId, firstDay: '2025-03-03', lastDay: '2025-03-04', workingDaysLost: 2, reason: 'stress-related', source: 'imported' });
+    const lines: string[] = [];
+    await exportOrg(database, { orgSlug: 'export-care' }, (line) => lines.push(line));
+    const { workforce } = JSON.parse(lines[0]!);
+    expect(workforce.moves).toEqual([expect.objectContaining({ personId: report.personId, kind: 'start', on: '2024-02-01' })]);
+    expect(workforce.absenceSpells).toEqual([expect.objectContaining({ personId: report.personId, firstDay: '2025-03-03', workingDaysLost: 2, reason: 'stress-related' })]);
+    expect(workforce.moves[0]).not.toHaveProperty('orgId');
   });
 
   it('writes the organisation, units, people and accounts — and no secret', async () => {

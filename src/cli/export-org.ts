@@ -3,6 +3,7 @@ import { frameworkExport } from '../modules/framework/framework-export.js';
 import { developmentExport } from '../modules/development/development-export.js';
 import { trainingExport } from '../modules/training/training-export.js';
 import { instrumentsExport } from '../modules/instruments/instruments-export.js';
+import { workforceExport } from '../modules/workforce/workforce-export.js';
 import { ZOrgSettings } from '../org-settings.js';
 import { getOrganisation } from '../platform/tenancy/org-store.js';
 import { peopleExport } from '../modules/people/people-export.js';
@@ -31,7 +32,7 @@ export async function buildOrgExport(q: Queryable, orgId: string) {
   const accountRows = await accountsExport(q, orgId);
   return {
     format: 'tend-org-export' as const,
-    // version 2 added `practice`: the practice-framework records; version 3 `instruments`
+    // version 2 added `practice`: the practice-framework records; version 3 `instruments` and `workforce`
     version: 3 as const,
     exportedAt: new Date().toISOString(),
     organisation,
@@ -41,6 +42,8 @@ export async function buildOrgExport(q: Queryable, orgId: string) {
     // the key order of `practice` is kept from version 2: framework, then development, then training
     practice: { ...(await frameworkExport(q, orgId)), ...(await developmentExport(q, orgId)), ...(await trainingExport(q, orgId)) },
     instruments: await instrumentsExport(q, orgId),
+    // HR events: starts and leaves, absence spells
+    workforce: await workforceExport(q, orgId),
   };
 }
 

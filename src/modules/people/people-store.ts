@@ -192,3 +192,20 @@ export function presentPerson(row: PersonRow) {
       : null,
   };
 }
+
+/**
+ * Sets people's start and end dates in one statement (the workforce module's starts and leaves
+ * keep them true, one person or a whole import at a time); returns how many rows changed.
+ * The caller keeps a start on or before an end, as the person's own rules do.
+ */
+export async function setEmploymentDates(q: Queryable, orgId: string, changes: ReadonlyArray<{ personId: string; startDate: string | null; endDate: string | null }>): Promise<number> {
+  if (changes.length === 0) return 0;
+  const array = (values: ReadonlyArray<string | null>, type: 'uuid' | 'date') => sql`${sql.param(values)}::${sql.raw(type)}[]`;
+  const result = await q.execute(sql`
+    UPDATE people AS p SET start_date = u.start_date, end_date = u.end_date, updated_at = now()
+    FROM unnest(${array(changes.map((c) => c.personId), 'uuid')}, ${array(changes.map((c) => c.startDate), 'date')}, ${array(changes.map((c) => c.endDate), 'date')})
+      AS u(id, start_date, end_date)
+    WHERE p.org_id = ${orgId} AND p.id = u.id
+      AND (p.start_date IS DISTINCT FROM u.start_date OR p.end_date IS DISTINCT FROM u.end_date)`);
+  return result.rowCount ?? 0;
+}

@@ -1,4 +1,5 @@
 import { addDays } from '../../platform/time/day.js';
+import { workingDaysBetween } from './workforce-rules.js';
 
 /**
  * The workforce indicators (docs/metrics.md), as pure arithmetic: each person in a period's
@@ -106,21 +107,8 @@ function monthEnds(period: Period): string[] {
 
 export const monthsIn = (period: Period): number => monthEnds(period).length;
 
-const dayOfWeek = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
-
-/** Monday-to-Friday days from `first` to `last`, both included (0 when last is before first). */
-export function weekdaysBetween(first: string, last: string): number {
-  if (last < first) return 0;
-  const days = Math.round((Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000) + 1;
-  const whole = Math.floor(days / 7);
-  let count = whole * 5;
-  const startDow = dayOfWeek(first);
-  for (let i = 0; i < days % 7; i++) {
-    const dow = (startDow + i) % 7;
-    if (dow !== 0 && dow !== 6) count++;
-  }
-  return count;
-}
+/** Monday-to-Friday days from `first` to `last`, both included (0 when last is before first): the HR events' own count. */
+export const weekdaysBetween = workingDaysBetween;
 
 const employedOn = (e: Employment, day: string) => (e.startDate === null || e.startDate <= day) && (e.endDate === null || day <= e.endDate);
 const later = (a: string, b: string) => (a > b ? a : b);

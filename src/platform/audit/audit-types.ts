@@ -30,6 +30,9 @@ export const ZAuditType = z.enum([
   'training.deleted', // a training record was removed from a person's record
   'training.imported', // an admin confirmed a CSV import of training records (data.created)
   'training.exported', // an admin exported the organisation's training records as CSV (data.count: records, data.people: whose)
+  'hr-event.recorded', // an admin recorded a start, leave or absence of a person (subject; data.eventId, data.kind, data.personFields: the person's dates it changed)
+  'hr-event.deleted', // an admin removed one of a person's HR events (subject; data.eventId, data.kind)
+  'hr-events.imported', // an admin confirmed a CSV import of HR events (subjects: whose events it wrote; data.fileKind, data.created, data.skipped, data.peopleUpdated)
   'self-assessment.answered', // the worker saved their self-assessment answers (data.version)
   'self-assessment.submitted', // the worker handed their self-assessment to their manager for review (data.version)
   'plan.updated', // the worker, their manager or an admin changed the development and support plan (data.version)

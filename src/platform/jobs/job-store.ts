@@ -7,7 +7,7 @@ import { jobs } from './schema.js';
 
 /** The jobs table's queries. Times are the database's (`now()`), so processes' clocks never disagree. */
 
-export type JobKind = 'people-import' | 'training-import' | 'assessment-report';
+export type JobKind = 'people-import' | 'training-import' | 'workforce-import' | 'assessment-report';
 export type JobStatus = 'running' | 'done' | 'failed';
 export type JobOwner = Pick<Actor, 'orgId' | 'accountId' | 'personId'>;
 

@@ -19,7 +19,7 @@ export const jobs = pgTable(
     id: uuid('id').notNull(),
     ownerAccountId: uuid('owner_account_id'),
     ownerPersonId: uuid('owner_person_id').notNull(),
-    /** 'people-import' | 'training-import' | 'assessment-report' */
+    /** 'people-import' | 'training-import' | 'workforce-import' | 'assessment-report' */
     kind: text('kind').notNull(),
     /** 'running' | 'done' | 'failed' */
     status: text('status').notNull(),

@@ -30,6 +30,9 @@ const TeamCoveragePage = lazy(() => import('../routes/training/TeamCoveragePage'
 const CoursesPage = lazy(() => import('../routes/training/CoursesPage').then((m) => ({ default: m.CoursesPage })));
 const TrainingImportPage = lazy(() => import('../routes/training/TrainingImportPage').then((m) => ({ default: m.TrainingImportPage })));
 const WorkforceFiguresPage = lazy(() => import('../routes/workforce/WorkforceFiguresPage').then((m) => ({ default: m.WorkforceFiguresPage })));
+// HR events load only when an admin opens them.
+const WorkforcePage = lazy(() => import('../routes/workforce/WorkforcePage').then((m) => ({ default: m.WorkforcePage })));
+const HrImportPage = lazy(() => import('../routes/workforce/HrImportPage').then((m) => ({ default: m.HrImportPage })));
 const OrgCoveragePage = lazy(() => import('../routes/training/OrgCoveragePage').then((m) => ({ default: m.OrgCoveragePage })));
 const SelfAssessmentPage = lazy(() => import('../routes/development/SelfAssessmentPage').then((m) => ({ default: m.SelfAssessmentPage })));
 const TeamPlansPage = lazy(() => import('../routes/development/TeamPlansPage').then((m) => ({ default: m.TeamPlansPage })));
@@ -118,6 +121,22 @@ export function AppRoutes() {
             element={
               <RequireRole roles={['org_admin']}>
                 <TrainingImportPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/workforce"
+            element={
+              <RequireRole roles={['org_admin']}>
+                <WorkforcePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/workforce/import"
+            element={
+              <RequireRole roles={['org_admin']}>
+                <HrImportPage />
               </RequireRole>
             }
           />

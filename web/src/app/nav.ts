@@ -43,6 +43,8 @@ export const PLACES: Place[] = [
   { to: '/admin/courses', key: 'courses', group: 'organisation', roles: ['org_admin'] },
   { to: '/admin/training-import', key: 'trainingImport', group: 'organisation', roles: ['org_admin'] },
   { to: '/admin/coverage', key: 'coverage', group: 'organisation', roles: ['org_admin'] },
+  { to: '/admin/workforce', key: 'workforce', group: 'organisation', roles: ['org_admin'] },
+  { to: '/admin/workforce/import', key: 'workforceImport', group: 'organisation', roles: ['org_admin'] },
   { to: '/workforce/figures', key: 'workforceFigures', group: 'organisation', roles: ['org_admin', 'supervisor'] },
   { to: '/admin/assessments', key: 'assessments', group: 'organisation', roles: ['org_admin'] },
   { to: '/admin/audit', key: 'audit', group: 'organisation', roles: ['org_admin'] },

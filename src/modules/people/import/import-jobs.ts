@@ -4,7 +4,7 @@ import { findJob, type JobOwner } from '../../../platform/jobs/job-store.js';
 import type { ImportProgress } from './import-store.js';
 
 /**
- * Import jobs (people, and training through the same registry), kept in the jobs table so any
+ * Import jobs (people, and training and HR events through the same registry), kept in the jobs table so any
  * Tend process on the database answers the progress bar's polls. The import itself is one
  * transaction; its progress is written beside it, on another connection, at most every 250 ms.
  * Only the person who started a job reads it: another admin's, another organisation's, an
@@ -28,7 +28,7 @@ export { JOB_TTL_MS } from '../../../platform/jobs/job-store.js';
 /** The work of a job: writes, reporting progress; resolves to the counts or a failure message. */
 export type ImportWork = (onProgress: ImportProgress) => Promise<{ created: number; updated: number } | { failed: string }>;
 
-export function createImportJobs(database: Database, kind: 'people-import' | 'training-import', options: { log?: (message: string) => void; progressIntervalMs?: number } = {}) {
+export function createImportJobs(database: Database, kind: 'people-import' | 'training-import' | 'workforce-import', options: { log?: (message: string) => void; progressIntervalMs?: number } = {}) {
   const runner = createJobRunner(database, {
     ...options,
     failureMessage: 'The import failed on our side, so nothing was written. Please try again.',

@@ -2708,6 +2708,44 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/hr-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My own HR records: starts, leaves and absences, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: components["schemas"]["HrEvent"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/password": {
         parameters: {
             query?: never;
@@ -4712,6 +4750,248 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/v1/people/{id}/hr-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's HR events (org admins, and the person); an admin's read is logged in the person's access log */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: components["schemas"]["HrEvent"][];
+                        };
+                    };
+                };
+                /** @description The person's line manager: HR events are not theirs to read */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such person you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/hr-events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove one of a person's HR events (org admins); the person's dates are left as they are */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such HR event of this person */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/hr-events/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an absence spell (org admins); working days lost default to its Monday-to-Friday days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HrAbsenceInput"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HrEvent"];
+                    };
+                };
+                /** @description Bad input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such person */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description After today, overlapping another of the person's absences, or an unknown unit */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/hr-events/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a start or a leave (org admins); the person's start and end dates follow */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HrMoveInput"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HrEvent"];
+                    };
+                };
+                /** @description Bad input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such person */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Against today or the person's history (after today, a leave before the start, recorded already), or an unknown unit */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people/{id}/placement": {
         parameters: {
             query?: never;
@@ -6544,6 +6824,247 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workforce/hr-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's HR events in a period, newest day first, a page at a time; logged as one list read naming everyone shown */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description From the previous page's nextCursor; leave out for the first page. */
+                    cursor?: string;
+                    /** @description First day of the period; absent: no lower bound */
+                    from?: string;
+                    /** @description Rows per page, 1 to 100. */
+                    limit?: number;
+                    /** @description Last day of the period; absent: no upper bound */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HrEventPage"];
+                    };
+                };
+                /** @description Bad period or limit */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A period ending before it starts, or a cursor not from this list */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an import: starts a job and returns its id. With bad rows, refuses (422) unless mode is 'good-rows-only'. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                        /** @enum {string} */
+                        dateFormat: "iso" | "dmy";
+                        /**
+                         * @description 'moves': starters and leavers; 'absences': absence spells
+                         * @enum {string}
+                         */
+                        fileKind: "moves" | "absences";
+                        mapping?: components["schemas"]["HrImportMapping"];
+                        /** @enum {string} */
+                        mode: "all" | "good-rows-only";
+                    };
+                };
+            };
+            responses: {
+                /** @description The import has started */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: string;
+                        };
+                    };
+                };
+                /** @description Unreadable file or a mapping problem */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Bad rows (each listed as `line N: field`); nothing was written */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/imports/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An HR events import job's progress and outcome: created is events added, updated is people whose start or end date moved (only for whoever started it; kept for an hour after it finishes) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The job */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description No such job of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an import would do: the headers, the mapping used, counts, every bad row by line and the first good rows. Writes nothing. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                        /** @enum {string} */
+                        dateFormat: "iso" | "dmy";
+                        /**
+                         * @description 'moves': starters and leavers; 'absences': absence spells
+                         * @enum {string}
+                         */
+                        fileKind: "moves" | "absences";
+                        mapping?: components["schemas"]["HrImportMapping"];
+                    };
+                };
+            };
+            responses: {
+                /** @description The preview */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HrImportPreview"];
+                    };
+                };
+                /** @description Unreadable file or a mapping problem */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -7061,6 +7582,110 @@ export type components = {
             database: string;
             /** @enum {string} */
             status: "ok" | "unavailable";
+        };
+        HrAbsenceInput: {
+            firstDay: string;
+            lastDay: string;
+            /** @enum {string} */
+            reason: "stress-related" | "other-illness" | "injury" | "family" | "other";
+            /**
+             * Format: uuid
+             * @description Where the person was then; absent: the person's unit now
+             */
+            unitId?: string | null;
+            /** @description Absent: every Monday to Friday of the spell */
+            workingDaysLost?: number | null;
+        };
+        HrEvent: {
+            /** @enum {string|null} */
+            absenceReason: "stress-related" | "other-illness" | "injury" | "family" | "other" | null;
+            /** @description The day of a start (first day of work) or leave (last day of work); an absence's first day */
+            day: string;
+            id: string;
+            /** @enum {string} */
+            kind: "start" | "leave" | "absence";
+            /** @description An absence's last day; null for a start or leave */
+            lastDay: string | null;
+            /** @enum {string|null} */
+            leaveReason: "resigned" | "retired" | "end-of-contract" | "dismissed" | "redundancy" | "ill-health" | "death" | "other" | null;
+            personId: string;
+            /** @description The person's name (in the organisation's list; null where the list is one person's) */
+            personName: string | null;
+            recordedAt: string;
+            /** @enum {string} */
+            source: "entered" | "imported";
+            unitId: string | null;
+            /** @description The unit the person was in then, if it still exists */
+            unitName: string | null;
+            /**
+             * @description What the person was then (starts and leaves)
+             * @enum {string|null}
+             */
+            workerKind: "employee" | "volunteer" | "contractor" | "peer_worker" | null;
+            /** @description An absence's working days lost; null for a start or leave */
+            workingDaysLost: number | null;
+        };
+        HrEventPage: {
+            events: components["schemas"]["HrEvent"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /** @description For each field, the header of the column that holds it, or null. Starters and leavers: email, event, date, worker_kind, leave_reason; absences: email, first_day, last_day, working_days_lost, reason. Absent: suggested from the headers. */
+        HrImportMapping: {
+            [key: string]: string | null;
+        };
+        HrImportPreview: {
+            badRows: {
+                line: number;
+                problems: {
+                    field: string;
+                    problem: string;
+                }[];
+            }[];
+            /**
+             * @description 'moves': starters and leavers; 'absences': absence spells
+             * @enum {string}
+             */
+            fileKind: "moves" | "absences";
+            goodRows: number;
+            headers: string[];
+            mapping: {
+                [key: string]: string | null;
+            };
+            sample: {
+                day: string;
+                /** @enum {string} */
+                kind: "start" | "leave" | "absence";
+                lastDay: string | null;
+                line: number;
+                /** @description A leave's reason or an absence's category */
+                reason: ("resigned" | "retired" | "end-of-contract" | "dismissed" | "redundancy" | "ill-health" | "death" | "other") | ("stress-related" | "other-illness" | "injury" | "family" | "other") | null;
+                /** @enum {string|null} */
+                workerKind: "employee" | "volunteer" | "contractor" | "peer_worker" | null;
+                workingDaysLost: number | null;
+            }[];
+            totalRows: number;
+        };
+        HrMoveInput: {
+            /** @enum {string} */
+            kind: "start" | "leave";
+            /**
+             * @description Required for a leave; none for a start
+             * @enum {string|null}
+             */
+            leaveReason?: "resigned" | "retired" | "end-of-contract" | "dismissed" | "redundancy" | "ill-health" | "death" | "other" | null;
+            /** @description The first day of work for a start; the last day of work for a leave */
+            on: string;
+            /**
+             * Format: uuid
+             * @description Where the person was then; absent: the person's unit now
+             */
+            unitId?: string | null;
+            /**
+             * @description What the person was then (a leaver who was a volunteer, contractor or peer worker); absent: the person's kind now
+             * @enum {string|null}
+             */
+            workerKind?: "employee" | "volunteer" | "contractor" | "peer_worker" | null;
         };
         ImportAnalysis: {
             /** @enum {string} */

@@ -7,8 +7,9 @@ import { Page } from '../../components/Page';
 import { errorTitle } from '../../components/problem-text';
 import { auditTypeText } from '../admin/audit-type';
 import { TableRegion } from '../../components/TableRegion';
+import { MyHrRecords } from '../workforce/MyHrRecords';
 
-/** "Who has seen or changed my records": every access by someone else, newest first. */
+/** "Who has seen or changed my records": every access by someone else, newest first; then my HR records, which admins may read. */
 export function AccessLogPage() {
   const { t, i18n } = useTranslation();
   const log = useAccessLog();
@@ -46,6 +47,7 @@ export function AccessLogPage() {
           </table>
         </TableRegion>
       ) : null}
+      <MyHrRecords />
     </Page>
   );
 }
