@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { type Analysis, analyseCsv, type DateFormat } from '../../api/imports';
@@ -7,6 +7,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextArea } from '../../components/fields';
 import { fieldErrorsOf, useFormErrors } from '../../components/form-errors';
 import { Page } from '../../components/Page';
+import { useWizard, WizardFrame } from '../../components/Wizard';
 import { errorTitle, problemText } from '../../components/problem-text';
 import { readText } from '../admin/import/ChooseFileStep';
 import { ProgressStep } from '../admin/import/ProgressStep';
@@ -33,36 +34,12 @@ const EMPTY: TrainingDraft = { csv: '', fileName: null, analysis: null, mapping:
 /** Import training records from a learning system's CSV export: choose, match columns, check, import. */
 export function TrainingImportPage() {
   const { t } = useTranslation();
-  const [step, setStep] = useState<Step>('file');
-  const [draft, setDraft] = useState<TrainingDraft>(EMPTY);
+  const { step, draft, go, heading } = useWizard<Step, TrainingDraft>(STEPS, EMPTY);
   const [jobId, setJobId] = useState<string | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step changes, which is the point
-  useEffect(() => {
-    if (moved.current) heading.current?.focus();
-  }, [step]);
-  const go = (next: Step, change: Partial<TrainingDraft> = {}) => {
-    moved.current = true;
-    setDraft((d) => ({ ...d, ...change }));
-    setStep(next);
-  };
-  const index = STEPS.indexOf(step);
 
   return (
     <Page title={t('training.import.title')} lead={<p>{t('training.import.lead')}</p>}>
-      <ol className="steps" aria-label={t('training.import.progressLabel')}>
-        {STEPS.map((s, i) => (
-          <li key={s} aria-current={s === step ? 'step' : undefined} className={i < index ? 'step-done' : undefined}>
-            {t(`training.import.steps.${s}`)}
-          </li>
-        ))}
-      </ol>
-      <section className="panel" aria-labelledby="training-import-step">
-        <h2 id="training-import-step" ref={heading} tabIndex={-1} className="step-heading">
-          {t('training.import.stepOf', { n: index + 1, total: STEPS.length, name: t(`training.import.steps.${step}`) })}
-        </h2>
+      <WizardFrame id="training-import-step" keys="training.import" steps={STEPS} step={step} heading={heading}>
         {step === 'file' ? <FileStep draft={draft} onRead={(change) => go('mapping', change)} /> : null}
         {step === 'mapping' && draft.analysis ? (
           <TrainingMappingStep draft={draft} onBack={() => go('file')} onPreviewed={(change) => go('preview', change)} />
@@ -86,7 +63,7 @@ export function TrainingImportPage() {
             onAgain={() => go('file', { ...EMPTY, dateFormat: draft.dateFormat })}
           />
         ) : null}
-      </section>
+      </WizardFrame>
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { type Analysis, analyseCsv, type DateFormat } from '../../api/imports';
@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextArea } from '../../components/fields';
 import { fieldErrorsOf, useFormErrors } from '../../components/form-errors';
 import { Page } from '../../components/Page';
+import { useWizard, WizardFrame } from '../../components/Wizard';
 import { errorTitle, problemText } from '../../components/problem-text';
 import { readText } from '../admin/import/ChooseFileStep';
 import { ProgressStep } from '../admin/import/ProgressStep';
@@ -35,36 +36,12 @@ const EMPTY: HrDraft = { fileKind: 'moves', csv: '', fileName: null, analysis: n
 /** Import HR events from an HR or payroll report saved as CSV: choose the kind and the file, match columns, check, import. */
 export function HrImportPage() {
   const { t } = useTranslation();
-  const [step, setStep] = useState<Step>('file');
-  const [draft, setDraft] = useState<HrDraft>(EMPTY);
+  const { step, draft, go, heading } = useWizard<Step, HrDraft>(STEPS, EMPTY);
   const [jobId, setJobId] = useState<string | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step changes, which is the point
-  useEffect(() => {
-    if (moved.current) heading.current?.focus();
-  }, [step]);
-  const go = (next: Step, change: Partial<HrDraft> = {}) => {
-    moved.current = true;
-    setDraft((d) => ({ ...d, ...change }));
-    setStep(next);
-  };
-  const index = STEPS.indexOf(step);
 
   return (
     <Page title={t('workforce.import.title')} lead={<p>{t('workforce.import.lead')}</p>}>
-      <ol className="steps" aria-label={t('workforce.import.progressLabel')}>
-        {STEPS.map((s, i) => (
-          <li key={s} aria-current={s === step ? 'step' : undefined} className={i < index ? 'step-done' : undefined}>
-            {t(`workforce.import.steps.${s}`)}
-          </li>
-        ))}
-      </ol>
-      <section className="panel" aria-labelledby="hr-import-step">
-        <h2 id="hr-import-step" ref={heading} tabIndex={-1} className="step-heading">
-          {t('workforce.import.stepOf', { n: index + 1, total: STEPS.length, name: t(`workforce.import.steps.${step}`) })}
-        </h2>
+      <WizardFrame id="hr-import-step" keys="workforce.import" steps={STEPS} step={step} heading={heading}>
         {step === 'file' ? <FileStep draft={draft} onRead={(change) => go('mapping', change)} /> : null}
         {step === 'mapping' && draft.analysis ? <HrMappingStep draft={draft} onBack={() => go('file')} onPreviewed={(change) => go('preview', change)} /> : null}
         {step === 'preview' && draft.preview ? (
@@ -91,7 +68,7 @@ export function HrImportPage() {
             onAgain={() => go('file', { ...EMPTY, fileKind: draft.fileKind, dateFormat: draft.dateFormat })}
           />
         ) : null}
-      </section>
+      </WizardFrame>
     </Page>
   );
 }
