@@ -5,7 +5,10 @@ import { createUnit } from '../modules/units/unit-store.js';
 import { createAccount } from '../platform/auth/auth-store.js';
 import { hashPassword } from '../platform/auth/password-hash.js';
 import type { Database } from '../platform/db/client.js';
-import { createOrganisation } from '../platform/tenancy/org-store.js';
+import { createOrganisation, getOrganisation } from '../platform/tenancy/org-store.js';
+import { todayIn } from '../platform/time/day.js';
+import { insertAbsences } from '../modules/workforce/hr-event-store.js';
+import { demoAbsences } from './demo-workforce.js';
 import { buildDemoPeople, DEMO_ORG, DEMO_PASSWORD, DEMO_UNITS } from './demo-data.js';
 import { placeDemoUnits } from './demo-placements.js';
 import { addDemoSupportContacts } from './demo-wellbeing.js';
@@ -59,6 +62,20 @@ export async function loadDemo(database: Database): Promise<string> {
       if (p.roles) await createAccount(tx, { orgId, personId: id, email: p.email, roles: p.roles, passwordHash });
     }
     await placeDemoUnits(tx, orgId, unitIds, personIds.get('admin@riverside.example')!);
+    // a year of absence, so the workforce figures show something from the first start
+    const people = buildDemoPeople();
+    const unitOf = new Map(people.map((p) => [p.email, unitIds.get(p.unit) ?? null]));
+    const spells = demoAbsences(
+      people.map((p) => ({ email: p.email, signsIn: p.roles !== undefined })),
+      todayIn((await getOrganisation(tx, orgId, ZOrgSettings)).settings.timeZone),
+    );
+    await insertAbsences(
+      tx,
+      orgId,
+      spells.map(({ email, ...spell }) => ({ ...spell, personId: personIds.get(email)!, unitId: unitOf.get(email) ?? null })),
+      'entered',
+      null,
+    );
     await addDemoSupportContacts(tx, orgId);
     return orgId;
   });
