@@ -21,9 +21,13 @@ export function launchBrowser(): Promise<Browser> {
 
 export const baseUrl = () => inject('baseUrl');
 
-/** A fresh page in its own context (axe needs pages from browser.newContext()). */
+/**
+ * A fresh page in its own context (axe needs pages from browser.newContext()). It asks for reduced
+ * motion, which the app honours by turning transitions off: axe then judges colours as they
+ * settle, never a button caught half way from its disabled look to its enabled one.
+ */
 export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl() });
+  const context = await browser.newContext({ baseURL: baseUrl(), reducedMotion: 'reduce' });
   return context.newPage();
 }
 
