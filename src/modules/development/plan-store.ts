@@ -174,3 +174,24 @@ export async function latestVersions(q: Queryable, orgId: string, personIds: str
     .orderBy(selfAssessments.personId, desc(selfAssessments.version));
   return new Map(rows.map((r) => [r.personId, r]));
 }
+
+/** An agreed plan as the workforce figures count it: the day both sides had confirmed it, in the organisation's time zone. */
+export interface AgreedPlan {
+  personId: string;
+  agreedOn: string;
+  reviewDate: string | null;
+}
+
+/** Every plan version agreed (confirmed by both sides) on or before `lastDay` in `timeZone`, oldest first per person. */
+export async function agreedPlansUpTo(q: Queryable, orgId: string, lastDay: string, timeZone: string): Promise<AgreedPlan[]> {
+  const result = await q.execute(sql`
+    SELECT person_id, agreed_on, review_date FROM (
+      SELECT person_id, version, to_char(review_date, 'YYYY-MM-DD') AS review_date,
+        to_char((greatest(worker_confirmed_at, manager_confirmed_at) AT TIME ZONE ${timeZone})::date, 'YYYY-MM-DD') AS agreed_on
+      FROM self_assessments
+      WHERE org_id = ${orgId} AND worker_confirmed_at IS NOT NULL AND manager_confirmed_at IS NOT NULL
+    ) v
+    WHERE agreed_on <= ${lastDay}
+    ORDER BY person_id, version`);
+  return (result.rows as Array<{ person_id: string; agreed_on: string; review_date: string | null }>).map((r) => ({ personId: r.person_id, agreedOn: r.agreed_on, reviewDate: r.review_date }));
+}

@@ -89,18 +89,17 @@ export async function loadCoverageWorld(q: Queryable, orgId: string, timeZone: s
 }
 
 /**
- * The organisation's coverage counted in the database, for each of `days`: the people active
- * that day grouped by their service (top-level unit; null for no unit), the level they had to
- * reach and whether they had completed it. The same rules as standingAt, in SQL:
+ * Everyone active on one of `days` with their standing that day, as SQL: a `standing` relation of
+ * (person_id, day, service_id, required, completed_rank) that a query selects from. The same
+ * rules as standingAt:
  * - a decision is in force on a day when decided before the end of that day in the organisation's
- *   time zone, the latest
- *   winning; a person's own decision comes before their units', the nearest unit first;
+ *   time zone, the latest winning; a person's own decision comes before their units', the nearest
+ *   unit first;
  * - the completed level is the top of the unbroken run from informed of levels covered by a
  *   record completed by that day and not expired on it.
  * Work grows with people × days, never people × people.
  */
-export async function orgCoverageCounts(q: Queryable, orgId: string, days: readonly string[], timeZone: string): Promise<CoverageCount[]> {
-  const result = await q.execute(sql`
+const standingsSql = (orgId: string, days: readonly string[], timeZone: string) => sql`
     WITH RECURSIVE chain(unit_id, ancestor_id, depth, path) AS (
       SELECT u.id, u.id, 0, ARRAY[u.id] FROM units u WHERE u.org_id = ${orgId}
       UNION ALL
@@ -139,7 +138,7 @@ export async function orgCoverageCounts(q: Queryable, orgId: string, days: reado
       GROUP BY r.person_id, d.day
     ),
     standing AS (
-      SELECT d.day, s.service_id, COALESCE(pp.level, ur.level) AS required,
+      SELECT p.id AS person_id, d.day, s.service_id, COALESCE(pp.level, ur.level) AS required,
         CASE WHEN NOT COALESCE(cv.informed, false) THEN 0 WHEN NOT cv.skilled THEN 1 WHEN NOT cv.enhanced THEN 2 WHEN NOT cv.specialist THEN 3 ELSE 4 END AS completed_rank
       FROM people p
       JOIN days d ON (p.start_date IS NULL OR p.start_date <= d.day) AND (p.end_date IS NULL OR p.end_date >= d.day)
@@ -148,7 +147,16 @@ export async function orgCoverageCounts(q: Queryable, orgId: string, days: reado
       LEFT JOIN unit_required ur ON ur.unit_id = p.unit_id AND ur.day = d.day
       LEFT JOIN covered cv ON cv.person_id = p.id AND cv.day = d.day
       WHERE p.org_id = ${orgId}
-    )
+    )`;
+
+/**
+ * The organisation's coverage counted in the database, for each of `days`: the people active
+ * that day grouped by their service (top-level unit; null for no unit), the level they had to
+ * reach and whether they had completed it (standingsSql).
+ */
+export async function orgCoverageCounts(q: Queryable, orgId: string, days: readonly string[], timeZone: string): Promise<CoverageCount[]> {
+  const result = await q.execute(sql`
+    ${standingsSql(orgId, days, timeZone)}
     SELECT to_char(day, 'YYYY-MM-DD') AS day, service_id, required,
       completed_rank >= array_position(ARRAY['informed', 'skilled', 'enhanced', 'specialist'], required) AS met,
       count(*)::int AS people
@@ -161,4 +169,14 @@ export async function orgCoverageCounts(q: Queryable, orgId: string, days: reado
     met: r.met === true,
     people: r.people,
   }));
+}
+
+/** Each person active on `day` with whether a level was asked of them that day and whether they had completed it. */
+export async function coverageStandingsOn(q: Queryable, orgId: string, day: string, timeZone: string): Promise<Array<{ personId: string; placed: boolean; met: boolean }>> {
+  const result = await q.execute(sql`
+    ${standingsSql(orgId, [day], timeZone)}
+    SELECT person_id, required IS NOT NULL AS placed,
+      COALESCE(completed_rank >= array_position(ARRAY['informed', 'skilled', 'enhanced', 'specialist'], required), false) AS met
+    FROM standing`);
+  return (result.rows as Array<{ person_id: string; placed: boolean; met: boolean }>).map((r) => ({ personId: r.person_id, placed: r.placed, met: r.met }));
 }

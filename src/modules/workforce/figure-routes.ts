@@ -18,6 +18,9 @@ const ZIndicators = z
     stability: rate('people employed on the first day and still on the last ÷ people employed on the first day (a quarter only)'),
     absenceRate: rate('working days lost ÷ working days available'),
     stressShare: rate('working days lost to stress-related absence ÷ all working days lost'),
+    trainingCoverage: rate('people who had completed the training level asked of them ÷ people asked a level, on the last day'),
+    planCoverage: rate('people with a development plan both sides agreed ÷ headcount, on the last day'),
+    reviewsOnTime: rate('people whose plan reviews due in the period were all met by a newer agreed plan by the review date ÷ people with a review due'),
   })
   .openapi('WorkforceIndicators');
 

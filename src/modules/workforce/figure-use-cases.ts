@@ -10,6 +10,8 @@ import { periodData, unitPaths } from './figure-store.js';
 import { type BandUnit, bandMembers, type InstrumentBands } from './band-figures.js';
 import { decideFamilies } from './gate-jobs.js';
 import { figuresOf, type GroupFigures, type PopulationMember, workforceFamily } from './indicator-gate.js';
+import { agreedPlansUpTo, type AgreedPlan } from '../development/plan-store.js';
+import { coverageStandingsOn } from '../training/coverage-store.js';
 import { contributionOf, type Indicators, inPopulation, monthsIn, type Period, quarter, quarterOf, twelveMonthIndicators, twelveMonthsTo } from './indicator-rules.js';
 
 /**
@@ -49,9 +51,11 @@ export async function workforceFigures(db: Db, actor: Actor, quarterId: string):
   return db.transaction(async (tx) => {
     const { pathOf, nameOf } = await unitPaths(tx, actor.orgId);
     const quarters = twelveMonthsTo(quarterId);
+    const today = todayIn(actor.timeZone);
+    const plans = byPerson(await agreedPlansUpTo(tx, actor.orgId, period.to, actor.timeZone));
     // one after another: a transaction is one connection
     const populations: PopulationMember[][] = [];
-    for (const id of quarters) populations.push(await populationOf(tx, actor.orgId, quarter(id)!, pathOf));
+    for (const id of quarters) populations.push(await populationOf(tx, { orgId: actor.orgId, timeZone: actor.timeZone, today }, quarter(id)!, pathOf, plans));
     const contributed = await bandMembers(tx, actor.orgId, quarterId, period, pathOf);
     // families in one fixed order (the quarters oldest first, then instruments by id): two requests never wait on each other
     const decided = await decideFamilies(
@@ -107,13 +111,24 @@ export async function workforceFigures(db: Db, actor: Actor, quarterId: string):
 }
 
 /** Everyone in a quarter's population, where they sit in the unit tree, and what they add to its figures. */
-async function populationOf(tx: Tx, orgId: string, period: Period, pathOf: (unitId: string | null) => string[]): Promise<PopulationMember[]> {
-  const data = await periodData(tx, orgId, period);
+async function populationOf(
+  tx: Tx,
+  org: { orgId: string; timeZone: string; today: string },
+  period: Period,
+  pathOf: (unitId: string | null) => string[],
+  plansOf: ReadonlyMap<string, AgreedPlan[]>,
+): Promise<PopulationMember[]> {
+  const data = await periodData(tx, org.orgId, period);
+  const standingOf = new Map((await coverageStandingsOn(tx, org.orgId, period.to, org.timeZone)).map((s) => [s.personId, s]));
   const movesOf = byPerson(data.moves);
   const absencesOf = byPerson(data.absences);
   return data.employment
     .filter((e) => inPopulation(e, period))
-    .map((e) => ({ personId: e.personId, path: pathOf(e.unitId), contribution: contributionOf(e, movesOf.get(e.personId) ?? [], absencesOf.get(e.personId) ?? [], period) }));
+    .map((e) => {
+      const standing = standingOf.get(e.personId);
+      const development = { placed: standing?.placed ?? false, met: standing?.met ?? false, plans: (plansOf.get(e.personId) ?? []).filter((p) => p.agreedOn <= period.to) };
+      return { personId: e.personId, path: pathOf(e.unitId), contribution: contributionOf(e, movesOf.get(e.personId) ?? [], absencesOf.get(e.personId) ?? [], period, development, org.today) };
+    });
 }
 
 function byPerson<T extends { personId: string }>(rows: readonly T[]): Map<string, T[]> {

@@ -9,6 +9,9 @@ import { installPack } from '../../content/pack-store.js';
 import { loadInstrumentPack } from '../instruments/test-packs.js';
 import { checkIns, wellbeingSpaces } from '../wellbeing/schema.js';
 import { decideFamilies } from './gate-jobs.js';
+import { selfAssessments } from '../development/schema.js';
+import { placements } from '../framework/schema.js';
+import { trainingRecords } from '../training/schema.js';
 import { absenceSpells, workforceMoves } from './schema.js';
 
 /**
@@ -26,6 +29,7 @@ let foreignAdmin: Client;
 let orgId: string;
 const units: Record<string, string> = {};
 let teamC: string[] = [];
+let starterC = '';
 
 type Figures = { units: Array<{ unitId: string | null; name: string; quarter: { shown: boolean; reason?: string; indicators?: Record<string, number | null> }; twelveMonths: Record<string, number | null> | null }> };
 
@@ -53,6 +57,7 @@ beforeAll(async () => {
   await staff(units.b, 3);
   teamC = await staff(units.c, 5);
   const [starter] = await staff(units.c, 1, '2026-09-01');
+  starterC = starter!;
   await database.db.update(people).set({ endDate: '2026-08-14' }).where(and(eq(people.orgId, orgId), eq(people.id, a[0]!)));
   await database.db.insert(workforceMoves).values([
     { orgId, id: uuidv7(), personId: a[0]!, kind: 'leave', on: '2026-08-14', unitId: units.a, workerKind: 'employee', leaveReason: 'resigned', source: 'entered' },
@@ -94,6 +99,35 @@ describe('workforce figures', () => {
     expect(unit(body, units.c!).quarter).toMatchObject({ shown: true, indicators: { headcount: 6, starters: 1, leavers: 0 } });
     // the twelve months ending with Q3: every quarter of the organisation shown, so the year is too
     expect(org.twelveMonths).toMatchObject({ starters: 1, leavers: 1, headcount: 15, stability: null });
+  });
+
+  it('gives training coverage, agreed plans and reviews on time as worked out by hand', async () => {
+    // Team C is asked for the informed level from June; four of its six on 30 September had done it
+    await database.db.insert(placements).values({ orgId, id: uuidv7(), unitId: units.c!, level: 'informed', answers: {}, reasons: [], packId: 'test', packVersion: '1', decidedAt: new Date('2026-06-01T12:00:00Z') });
+    await database.db.insert(trainingRecords).values([...teamC.slice(0, 3), starterC].map((personId) => ({ orgId, id: uuidv7(), personId, title: 'Trauma-informed basics', completedOn: '2026-05-01', hours: 3, levels: ['informed'] })));
+    // five of team C agreed a plan in February, due for review on 1 August: three agreed the next
+    // one by then, one a week late, one never
+    const version = (personId: string, v: number, agreed: string, reviewDate: string | null) => ({
+      orgId,
+      id: uuidv7(),
+      personId,
+      version: v,
+      answers: {},
+      packId: 'test',
+      packVersion: '1',
+      reviewDate,
+      workerConfirmedAt: new Date(`${agreed}T09:00:00Z`),
+      managerConfirmedAt: new Date(`${agreed}T10:00:00Z`),
+    });
+    await database.db.insert(selfAssessments).values([
+      ...teamC.map((id) => version(id, 1, '2026-02-01', '2026-08-01')),
+      ...teamC.slice(0, 3).map((id) => version(id, 2, '2026-07-20', '2027-02-01')),
+      version(teamC[3]!, 2, '2026-08-10', '2027-02-01'),
+    ]);
+    const { body } = await figures(admin);
+    expect(unit(body, units.c!).quarter.indicators).toMatchObject({ trainingCoverage: 0.6667, planCoverage: 0.8333, reviewsOnTime: 0.6 });
+    // the organisation: only team C is asked a level; five plans among fifteen people
+    expect(unit(body, null).quarter.indicators).toMatchObject({ trainingCoverage: 0.6667, planCoverage: 0.3333, reviewsOnTime: 0.6 });
   });
 
   it('records who each shown figure covered, never a value, so a later view is checked against it', async () => {

@@ -41,7 +41,10 @@ describe('periods', () => {
 describe("one person's contribution to a quarter", () => {
   it('someone employed throughout, with a stress-related week off', () => {
     const c = contributionOf(employed('a', '2020-01-01'), [], [{ personId: 'a', firstDay: '2026-08-03', lastDay: '2026-08-07', workingDaysLost: 5, reason: 'stress-related' }], q3);
-    expect(c).toEqual({ atStart: 1, stayed: 1, atEnd: 1, monthEnds: 3, started: 0, left: 0, daysAvailable: 66, daysLost: 5, daysLostToStress: 5, absent: 1 });
+    expect(c).toEqual({
+      ...{ atStart: 1, stayed: 1, atEnd: 1, monthEnds: 3, started: 0, left: 0, daysAvailable: 66, daysLost: 5, daysLostToStress: 5, absent: 1 },
+      ...{ placed: 0, trained: 0, planAgreed: 0, reviewDue: 0, reviewedOnTime: 0 },
+    });
   });
 
   it('a leaver on 14 August: employed at the start, not at the end, six weeks of working days', () => {
@@ -74,6 +77,51 @@ describe("one person's contribution to a quarter", () => {
   });
 });
 
+describe('training and development plans in a quarter', () => {
+  const plan = (agreedOn: string, reviewDate: string | null) => ({ agreedOn, reviewDate });
+
+  it('counts a level asked and met as it stands on the last day, only for people employed then', () => {
+    expect(contributionOf(employed('a'), [], [], q3, { placed: true, met: true, plans: [] })).toMatchObject({ placed: 1, trained: 1 });
+    expect(contributionOf(employed('a'), [], [], q3, { placed: true, met: false, plans: [] })).toMatchObject({ placed: 1, trained: 0 });
+    expect(contributionOf(employed('a'), [], [], q3, { placed: false, met: false, plans: [] })).toMatchObject({ placed: 0, trained: 0 });
+    expect(contributionOf(employed('gone', null, '2026-08-14'), [], [], q3, { placed: true, met: true, plans: [] })).toMatchObject({ placed: 0, trained: 0 });
+  });
+
+  it('an agreed plan counts from the day both sides confirmed it', () => {
+    expect(contributionOf(employed('a'), [], [], q3, { placed: false, met: false, plans: [plan('2026-09-30', null)] }).planAgreed).toBe(1);
+    expect(contributionOf(employed('a'), [], [], q3, { placed: false, met: false, plans: [plan('2026-10-01', null)] }).planAgreed).toBe(0);
+  });
+
+  it('a review due in the quarter is on time when a newer plan was agreed by its date', () => {
+    const dev = (plans: ReturnType<typeof plan>[]) => ({ placed: false, met: false, plans });
+    // reviewed a week early
+    expect(contributionOf(employed('a'), [], [], q3, dev([plan('2026-01-10', '2026-08-01'), plan('2026-07-25', '2027-02-01')]))).toMatchObject({ reviewDue: 1, reviewedOnTime: 1 });
+    // reviewed a week late
+    expect(contributionOf(employed('a'), [], [], q3, dev([plan('2026-01-10', '2026-08-01'), plan('2026-08-08', null)]))).toMatchObject({ reviewDue: 1, reviewedOnTime: 0 });
+    // never reviewed
+    expect(contributionOf(employed('a'), [], [], q3, dev([plan('2026-01-10', '2026-08-01')]))).toMatchObject({ reviewDue: 1, reviewedOnTime: 0 });
+    // due next quarter: nothing due in this one
+    expect(contributionOf(employed('a'), [], [], q3, dev([plan('2026-01-10', '2026-10-05')]))).toMatchObject({ reviewDue: 0, reviewedOnTime: 0 });
+    // due later in the quarter than today: not late yet
+    expect(contributionOf(employed('a'), [], [], q3, dev([plan('2026-01-10', '2026-09-20')]), '2026-09-10')).toMatchObject({ reviewDue: 0 });
+    // left before the review date
+    expect(contributionOf(employed('a', null, '2026-07-15'), [], [], q3, dev([plan('2026-01-10', '2026-08-01')]))).toMatchObject({ reviewDue: 0 });
+    // two reviews in the quarter, one late: the person's reviews were not all on time
+    const two = dev([plan('2026-01-10', '2026-07-10'), plan('2026-07-09', '2026-09-01'), plan('2026-09-15', null)]);
+    expect(contributionOf(employed('a'), [], [], q3, two)).toMatchObject({ reviewDue: 1, reviewedOnTime: 0 });
+  });
+
+  it('makes coverage and reviews on time, each hidden when fewer than the minimum stand behind it', () => {
+    const asked = (met: boolean, agreed: boolean) => contributionOf(employed('p'), [], [], q3, { placed: true, met, plans: agreed ? [plan('2026-05-01', '2026-08-01'), plan('2026-07-30', null)] : [] });
+    const six = [asked(true, true), asked(true, true), asked(true, false), asked(false, true), asked(false, false), contributionOf(employed('p'), [], [], q3)];
+    const sums = six.reduce((total, c) => addInto(total, c), emptySums());
+    expect(sums).toMatchObject({ atEnd: 6, placed: 5, trained: 3, planAgreed: 3, reviewDue: 3, reviewedOnTime: 3 });
+    expect(quarterIndicators(sums, 3, 5)).toMatchObject({ trainingCoverage: 0.6, planCoverage: 0.5, reviewsOnTime: null });
+    expect(quarterIndicators(sums, 3, 3)).toMatchObject({ reviewsOnTime: 1 });
+    expect(quarterIndicators(sums, 3, 6)).toMatchObject({ trainingCoverage: null, planCoverage: 0.5 });
+  });
+});
+
 describe('figures of a group (a hand-worked team)', () => {
   // Ten people at the start of Q3; one leaves in August, one starts in September, so ten at the end.
   const contributions: Contribution[] = [
@@ -101,6 +149,9 @@ describe('figures of a group (a hand-worked team)', () => {
       stability: 0.9, // 9 of the 10 at the start were still there at the end
       absenceRate: 0.0231, // 15 ÷ 649
       stressShare: null, // two people absent: fewer than 5
+      trainingCoverage: null, // nobody asked a level
+      planCoverage: 0,
+      reviewsOnTime: null,
     });
     expect(quarterIndicators(sums, 3, 2).stressShare).toBe(0.6667);
     expect(quarterIndicators(sums, 3, 11)).toMatchObject({ turnover: null, stability: null });

@@ -7,7 +7,8 @@ import { workingDaysBetween } from './workforce-rules.js';
  * available and lost …) and every figure is a ratio of sums of those numbers over a group. Sums
  * add across groups and across quarters, which is what lets the privacy gate reason about them
  * as linear equations (indicator-gate.ts). Days are calendar days 'YYYY-MM-DD'; a leave date is
- * the person's last day of work.
+ * the person's last day of work. Training and plans count as they stand on a period's last day,
+ * reviews by the review dates falling in it.
  */
 
 export interface Period {
@@ -56,9 +57,35 @@ export interface Contribution {
   daysLostToStress: number;
   /** absent at least one working day in the period */
   absent: number;
+  /** employed on the last day with a level of training asked of them that day */
+  placed: number;
+  /** placed, and had completed that level by the last day */
+  trained: number;
+  /** employed on the last day with a development plan both sides had agreed by then */
+  planAgreed: number;
+  /** an agreed plan's review date fell in the period (up to today) while employed */
+  reviewDue: number;
+  /** every such review was met: a newer version agreed by the review date */
+  reviewedOnTime: number;
 }
 
-export const COMPONENTS = ['atStart', 'stayed', 'atEnd', 'monthEnds', 'started', 'left', 'daysAvailable', 'daysLost', 'daysLostToStress', 'absent'] as const;
+export const COMPONENTS = [
+  'atStart',
+  'stayed',
+  'atEnd',
+  'monthEnds',
+  'started',
+  'left',
+  'daysAvailable',
+  'daysLost',
+  'daysLostToStress',
+  'absent',
+  'placed',
+  'trained',
+  'planAgreed',
+  'reviewDue',
+  'reviewedOnTime',
+] as const;
 export type Component = (typeof COMPONENTS)[number];
 export type Sums = Record<Component, number>;
 
@@ -120,12 +147,45 @@ const earlier = (a: string, b: string) => (a < b ? a : b);
  */
 export const inPopulation = (e: Employment, period: Period) => (e.startDate === null || e.startDate <= period.to) && (e.endDate === null || e.endDate >= period.from);
 
+/** A person's training standing on a period's last day, and the development plans they had agreed by then (oldest first). */
+export interface DevelopmentFacts {
+  placed: boolean;
+  met: boolean;
+  plans: ReadonlyArray<{ agreedOn: string; reviewDate: string | null }>;
+}
+
+export const NO_DEVELOPMENT: DevelopmentFacts = { placed: false, met: false, plans: [] };
+
+/**
+ * A person's plan reviews due in the period: each agreed plan whose review date falls in it (and
+ * not after `asOf`, today for the current quarter: a review still ahead is not late) while they
+ * were employed. A review is on time when a newer version was agreed by its review date.
+ */
+function reviewsOf(e: Employment, plans: DevelopmentFacts['plans'], period: Period, asOf: string) {
+  let due = 0;
+  let onTime = 0;
+  plans.forEach((plan, i) => {
+    const day = plan.reviewDate;
+    if (!day || day < period.from || day > period.to || day > asOf || !employedOn(e, day)) return;
+    due += 1;
+    if (plans.slice(i + 1).some((next) => next.agreedOn <= day)) onTime += 1;
+  });
+  return { reviewDue: due > 0 ? 1 : 0, reviewedOnTime: due > 0 && onTime === due ? 1 : 0 };
+}
+
 /**
  * What one person adds to a period's figures. An absence spell that runs over the period's edges
  * counts in it by its share of working days inside (its days lost × weekdays inside ÷ weekdays of
  * the spell), so quarters add up to the year.
  */
-export function contributionOf(e: Employment, moves: readonly MoveEvent[], absences: readonly AbsenceEvent[], period: Period): Contribution {
+export function contributionOf(
+  e: Employment,
+  moves: readonly MoveEvent[],
+  absences: readonly AbsenceEvent[],
+  period: Period,
+  development: DevelopmentFacts = NO_DEVELOPMENT,
+  asOf: string = period.to,
+): Contribution {
   const atStart = employedOn(e, period.from) ? 1 : 0;
   const atEnd = employedOn(e, period.to) ? 1 : 0;
   const within = (day: string) => period.from <= day && day <= period.to;
@@ -152,6 +212,10 @@ export function contributionOf(e: Employment, moves: readonly MoveEvent[], absen
     daysLost,
     daysLostToStress,
     absent: daysLost > 0 ? 1 : 0,
+    placed: atEnd && development.placed ? 1 : 0,
+    trained: atEnd && development.placed && development.met ? 1 : 0,
+    planAgreed: atEnd && development.plans.some((p) => p.agreedOn <= period.to) ? 1 : 0,
+    ...reviewsOf(e, development.plans, period, asOf),
   };
 }
 
@@ -175,6 +239,12 @@ export interface Indicators {
   absenceRate: number | null;
   /** days lost to stress-related absence ÷ all days lost; null when fewer than the minimum were absent */
   stressShare: number | null;
+  /** people who had completed the level asked of them ÷ people asked a level, on the last day */
+  trainingCoverage: number | null;
+  /** people with an agreed development plan ÷ headcount, on the last day */
+  planCoverage: number | null;
+  /** people whose every plan review due was met on time ÷ people with a review due */
+  reviewsOnTime: number | null;
 }
 
 const ratio = (top: number, bottom: number) => (bottom > 0 ? Math.round((top / bottom) * 10_000) / 10_000 : null);
@@ -195,6 +265,9 @@ export function quarterIndicators(sums: Sums, months: number, min: number): Indi
     stability: sums.atStart >= min ? ratio(sums.stayed, sums.atStart) : null,
     absenceRate: ratio(sums.daysLost, sums.daysAvailable),
     stressShare: sums.absent >= min ? ratio(sums.daysLostToStress, sums.daysLost) : null,
+    trainingCoverage: sums.placed >= min ? ratio(sums.trained, sums.placed) : null,
+    planCoverage: sums.atEnd >= min ? ratio(sums.planAgreed, sums.atEnd) : null,
+    reviewsOnTime: sums.reviewDue >= min ? ratio(sums.reviewedOnTime, sums.reviewDue) : null,
   };
 }
 
@@ -220,5 +293,9 @@ export function twelveMonthIndicators(quarters: ReadonlyArray<{ sums: Sums; indi
     stability: null,
     absenceRate: every('absenceRate') ? ratio(sums.daysLost, sums.daysAvailable) : null,
     stressShare: every('stressShare') ? ratio(sums.daysLostToStress, sums.daysLost) : null,
+    // standings on a day: the year's is its last quarter's
+    trainingCoverage: shown[3]!.indicators.trainingCoverage,
+    planCoverage: shown[3]!.indicators.planCoverage,
+    reviewsOnTime: every('reviewsOnTime') ? ratio(sums.reviewedOnTime, sums.reviewDue) : null,
   };
 }

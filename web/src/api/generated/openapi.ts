@@ -8986,11 +8986,17 @@ export type components = {
             /** @description people employed on the last day */
             headcount: number;
             leavers: number;
+            /** @description people with a development plan both sides agreed ÷ headcount, on the last day, as a fraction (0.1 = 10%); null when fewer than the minimum stand behind its denominator */
+            planCoverage: number | null;
+            /** @description people whose plan reviews due in the period were all met by a newer agreed plan by the review date ÷ people with a review due, as a fraction (0.1 = 10%); null when fewer than the minimum stand behind its denominator */
+            reviewsOnTime: number | null;
             /** @description people employed on the first day and still on the last ÷ people employed on the first day (a quarter only), as a fraction (0.1 = 10%); null when fewer than the minimum stand behind its denominator */
             stability: number | null;
             starters: number;
             /** @description working days lost to stress-related absence ÷ all working days lost, as a fraction (0.1 = 10%); null when fewer than the minimum stand behind its denominator */
             stressShare: number | null;
+            /** @description people who had completed the training level asked of them ÷ people asked a level, on the last day, as a fraction (0.1 = 10%); null when fewer than the minimum stand behind its denominator */
+            trainingCoverage: number | null;
             /** @description leavers ÷ average headcount, as a fraction (0.1 = 10%); null when fewer than the minimum stand behind its denominator */
             turnover: number | null;
         };

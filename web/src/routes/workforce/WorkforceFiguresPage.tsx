@@ -16,8 +16,8 @@ export function recentQuarters(today: Date, count: number): string[] {
 }
 
 type Unit = WorkforceFigures['units'][number];
-const FIGURES = ['headcount', 'starters', 'leavers', 'turnover', 'stability', 'absenceRate', 'stressShare'] as const;
-const RATES = new Set<string>(['turnover', 'stability', 'absenceRate', 'stressShare']);
+const FIGURES = ['headcount', 'starters', 'leavers', 'turnover', 'stability', 'absenceRate', 'stressShare', 'trainingCoverage', 'planCoverage', 'reviewsOnTime'] as const;
+const RATES = new Set<string>(['turnover', 'stability', 'absenceRate', 'stressShare', 'trainingCoverage', 'planCoverage', 'reviewsOnTime']);
 
 /**
  * Turnover, stability and absence by unit, for a quarter and the twelve months ending with it,
