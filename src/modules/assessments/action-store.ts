@@ -22,15 +22,18 @@ export async function insertAction(
 
 export type ActionPatch = { status?: ActionStatus | undefined; ownerPersonId?: string | undefined; dueOn?: string | undefined };
 
-/** Changes an action; returns the names of the fields whose value changed. */
-export async function updateAction(q: Queryable, orgId: string, id: string, patch: ActionPatch): Promise<string[]> {
+/**
+ * Changes an action; returns the names of the fields whose value changed. A change of status to
+ * done records `today` (the organisation's day) as the day it was done; any other status clears it.
+ */
+export async function updateAction(q: Queryable, orgId: string, id: string, patch: ActionPatch, today: string): Promise<string[]> {
   const [current] = await q.select().from(assessmentActions).where(and(eq(assessmentActions.orgId, orgId), eq(assessmentActions.id, id))).for('update');
   if (!current) return [];
   const changed = (Object.keys(patch) as (keyof ActionPatch)[]).filter((k) => patch[k] !== undefined && patch[k] !== current[k]);
   if (changed.length === 0) return [];
   await q
     .update(assessmentActions)
-    .set({ ...Object.fromEntries(changed.map((k) => [k, patch[k]])), updatedAt: new Date() })
+    .set({ ...Object.fromEntries(changed.map((k) => [k, patch[k]])), ...(changed.includes('status') ? { doneOn: patch.status === 'done' ? today : null } : {}), updatedAt: new Date() })
     .where(and(eq(assessmentActions.orgId, orgId), eq(assessmentActions.id, id)));
   return changed;
 }

@@ -19,6 +19,7 @@ export const ZAction = z
     owner: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
     dueOn: z.string().nullable(),
     status: z.enum(ACTION_STATUSES),
+    doneOn: z.string().nullable().describe('the day it was marked done, in the organisation\'s time zone; null unless done'),
     overdue: z.boolean().describe('due before today and neither done nor dropped'),
     before: orNull(ZRating).describe("the criterion's confirmed rating in the action's cycle"),
     after: z
@@ -70,6 +71,7 @@ export async function presentActions(q: Queryable, orgId: string, rows: ActionRo
       owner: row.ownerPersonId ? { id: row.ownerPersonId, name: names.get(row.ownerPersonId) ?? null } : null,
       dueOn: row.dueOn,
       status: row.status,
+      doneOn: row.doneOn,
       overdue: isOverdue(row, today),
       before,
       after: next ? { cycleId: next.id, cycleTitle: next.title, rating: afterRating, change: changeOf(before, afterRating) } : null,

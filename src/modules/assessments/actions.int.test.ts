@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db/client.js';
 import { countRows } from '../../test-support/factories.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
+import { todayIn } from '../../platform/time/day.js';
 import type { TAction } from './action-view.js';
 import { assessmentWorld } from './test-world.js';
 
@@ -65,13 +66,19 @@ describe('action plans', () => {
     expect(bad.status).toBe(400);
     const done = await clients.bystander.request('PATCH', `/api/v1/assessments/actions/${redAction.id}`, { status: 'done', dueOn: '2020-02-28' });
     expect(done.status).toBe(200);
-    expect(await done.json()).toMatchObject({ status: 'done', dueOn: '2020-02-28', overdue: false });
+    expect(await done.json()).toMatchObject({ status: 'done', dueOn: '2020-02-28', overdue: false, doneOn: todayIn('UTC') });
+    // reopened: no longer done, so no day it was done
+    const reopened = await clients.bystander.request('PATCH', `/api/v1/assessments/actions/${redAction.id}`, { status: 'in-progress' });
+    expect(await reopened.json()).toMatchObject({ status: 'in-progress', doneOn: null });
+    await clients.bystander.request('PATCH', `/api/v1/assessments/actions/${redAction.id}`, { status: 'done' });
     const audit = await database.db.execute(`select type, data from audit_events where org_id = '${world.orgId}' and type like 'assessment.action%' order by at`);
     expect((audit.rows as Array<{ type: string; data: { fields?: string[] } }>).map((r) => [r.type, r.data.fields ?? null])).toEqual([
       ['assessment.action-created', null],
       ['assessment.action-created', null],
       ['assessment.action-noted', null],
       ['assessment.action-changed', ['status', 'dueOn']],
+      ['assessment.action-changed', ['status']],
+      ['assessment.action-changed', ['status']],
     ]);
   });
 

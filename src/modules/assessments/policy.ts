@@ -89,3 +89,13 @@ export const surveyResultsPolicy: Policy<{ orgId: string; leadPersonId: string |
   allowedIf(
     actor.orgId === survey.orgId && (hasRole(actor, 'org_admin') || survey.leadPersonId === actor.personId) && (ability === 'see' || ability === 'share'),
   );
+
+/**
+ * The audit's progress across every team review (by implementation domain, actions on time):
+ * see — the organisation's admins, who see every cycle; anyone else sees only the cycles they
+ * take part in, so a roll-up over all of them is not theirs.
+ */
+export const auditProgressPolicy: Policy<{ orgId: string }> = (actor, _ability, org) => {
+  if (actor.orgId !== org.orgId) return hidden;
+  return allowedIf(hasRole(actor, 'org_admin'), denied('Audit progress across every review is for the organisation’s admins.'));
+};

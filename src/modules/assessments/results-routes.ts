@@ -1,5 +1,5 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { signedIn } from '../../platform/access/policy.js';
+import { orgAdmins, signedIn } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { ZProblem, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
@@ -12,6 +12,8 @@ import { ZCycleIdParam, ZNullableRating, ZRagCounts } from './present.js';
 import { confirmedRatings, cycleResults, previousClosedCycle } from './results.js';
 import { evidenceOf } from './review-store.js';
 import { assessmentPack } from './assessment-pack.js';
+import { DOMAIN_IDS } from '../../content/assessment-pack-schema.js';
+import { auditProgress } from './use-cases/domain-progress-use-cases.js';
 
 const ZResults = z
   .object({
@@ -47,9 +49,56 @@ const ZHistory = z
   })
   .openapi('AssessmentHistory');
 
+const ZDomainProgress = z.object({
+  domain: z.enum(DOMAIN_IDS),
+  criteria: z.number().int().describe('criteria of the pack tagged with the domain'),
+  green: z.number().int(),
+  amber: z.number().int(),
+  red: z.number().int(),
+  unrated: z.number().int(),
+  greenShare: z.number().nullable().describe('green ÷ criteria, as a fraction; null when the pack has no criterion in the domain'),
+});
+const ZReviewRollup = z.object({ cycleId: z.string(), title: z.string(), status: z.enum(['open', 'closed']), closesOn: z.string(), domains: z.array(ZDomainProgress) });
+const ZAuditProgress = z
+  .object({
+    scopes: z.array(
+      z.object({
+        packId: z.string(),
+        packTitle: z.record(z.string(), z.string()),
+        unitId: z.string().nullable().describe('null: the whole organisation'),
+        unitName: z.string().nullable(),
+        latest: ZReviewRollup.extend({
+          actions: z
+            .object({
+              counted: z.number().int().describe('not dropped, and done or due before today'),
+              doneOnTime: z.number().int(),
+              doneLate: z.number().int(),
+              overdue: z.number().int(),
+              onTimeShare: z.number().nullable(),
+            })
+            .describe("the latest review's actions against their due dates"),
+        }),
+        previous: ZReviewRollup.nullable().describe('the review with confirmed ratings before the latest, for the trend'),
+      }),
+    ),
+  })
+  .openapi('AuditProgress');
+
 /** A team review's results and the history of a pack in one unit, for charts. */
 export function registerResultsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const db = deps.database.db;
+
+  app.openapi(
+    guarded(orgAdmins, {
+      method: 'get',
+      path: '/api/v1/assessments/domain-progress',
+      tags: ['Assessments'],
+      summary:
+        'The audit rolled up by the ten implementation domains: for each pack and scope, its latest team review with confirmed ratings beside the one before, and how that review\'s actions went against their due dates. Org admins only.',
+      responses: { 200: jsonContent(ZAuditProgress, 'Progress by scope'), 403: jsonContent(ZProblem, 'Only org admins') },
+    }),
+    async (c) => c.json(await auditProgress(db, requireActor(c)), 200),
+  );
 
   app.openapi(
     guarded(signedIn, {

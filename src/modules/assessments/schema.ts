@@ -209,6 +209,8 @@ export const assessmentActions = pgTable(
     ownerPersonId: uuid('owner_person_id'),
     dueOn: date('due_on'),
     status: text('status', { enum: ['not-started', 'in-progress', 'done', 'dropped'] }).notNull().default('not-started'),
+    /** the day (organisation's time zone) it was last marked done; null while not done */
+    doneOn: date('done_on'),
     createdByPersonId: uuid('created_by_person_id'),
     createdAt: at('created_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),

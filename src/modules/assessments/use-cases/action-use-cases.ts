@@ -2,6 +2,7 @@ import type { Actor } from '../../../platform/access/policy.js';
 import { recordAudit } from '../../../platform/audit/audit-store.js';
 import type { Db } from '../../../platform/db/client.js';
 import { badRequest } from '../../../platform/http/errors.js';
+import { todayIn } from '../../../platform/time/day.js';
 import { type ActionPatch, type ActionRow, addActionNote, insertAction, listActions, updateAction } from '../action-store.js';
 import { requireCriterion, requirePersonOfOrg } from '../cycle-lookups.js';
 import { ratingsOf } from '../cycle-store.js';
@@ -40,7 +41,7 @@ export async function changeAction(db: Db, actor: Actor, actionId: string, patch
   return db.transaction(async (tx) => {
     await loadAction(tx, actor, actionId, 'change');
     if (patch.ownerPersonId) await requirePersonOfOrg(tx, actor.orgId, patch.ownerPersonId, 'ownerPersonId');
-    const fields = await updateAction(tx, actor.orgId, actionId, patch);
+    const fields = await updateAction(tx, actor.orgId, actionId, patch, todayIn(actor.timeZone));
     if (fields.length > 0) await recordAudit(tx, actor, { type: 'assessment.action-changed', data: { actionId, fields } });
     return (await listActions(tx, actor.orgId, { actionId }))[0]!;
   });

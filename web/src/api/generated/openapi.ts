@@ -1623,6 +1623,51 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/domain-progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit rolled up by the ten implementation domains: for each pack and scope, its latest team review with confirmed ratings beside the one before, and how that review's actions went against their due dates. Org admins only. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Progress by scope */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditProgress"];
+                    };
+                };
+                /** @description Only org admins */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/history": {
         parameters: {
             query?: never;
@@ -7093,6 +7138,8 @@ export type components = {
             criterionId: string;
             cycleId: string;
             cycleTitle: string;
+            /** @description the day it was marked done, in the organisation's time zone; null unless done */
+            doneOn: string | null;
             dueOn: string | null;
             id: string;
             notes: {
@@ -7229,6 +7276,65 @@ export type components = {
         /** @description one string per locale of the pack */
         AssessmentText: {
             [key: string]: string;
+        };
+        AuditProgress: {
+            scopes: {
+                latest: {
+                    /** @description the latest review's actions against their due dates */
+                    actions: {
+                        /** @description not dropped, and done or due before today */
+                        counted: number;
+                        doneLate: number;
+                        doneOnTime: number;
+                        onTimeShare: number | null;
+                        overdue: number;
+                    };
+                    closesOn: string;
+                    cycleId: string;
+                    domains: {
+                        amber: number;
+                        /** @description criteria of the pack tagged with the domain */
+                        criteria: number;
+                        /** @enum {string} */
+                        domain: "governance" | "policy" | "environment" | "engagement" | "collaboration" | "screening" | "workforce" | "monitoring" | "financing" | "evaluation";
+                        green: number;
+                        /** @description green ÷ criteria, as a fraction; null when the pack has no criterion in the domain */
+                        greenShare: number | null;
+                        red: number;
+                        unrated: number;
+                    }[];
+                    /** @enum {string} */
+                    status: "open" | "closed";
+                    title: string;
+                };
+                packId: string;
+                packTitle: {
+                    [key: string]: string;
+                };
+                /** @description the review with confirmed ratings before the latest, for the trend */
+                previous: {
+                    closesOn: string;
+                    cycleId: string;
+                    domains: {
+                        amber: number;
+                        /** @description criteria of the pack tagged with the domain */
+                        criteria: number;
+                        /** @enum {string} */
+                        domain: "governance" | "policy" | "environment" | "engagement" | "collaboration" | "screening" | "workforce" | "monitoring" | "financing" | "evaluation";
+                        green: number;
+                        /** @description green ÷ criteria, as a fraction; null when the pack has no criterion in the domain */
+                        greenShare: number | null;
+                        red: number;
+                        unrated: number;
+                    }[];
+                    /** @enum {string} */
+                    status: "open" | "closed";
+                    title: string;
+                } | null;
+                /** @description null: the whole organisation */
+                unitId: string | null;
+                unitName: string | null;
+            }[];
         };
         CheckIn: {
             answers: components["schemas"]["CheckInAnswers"];
