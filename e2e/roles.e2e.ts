@@ -14,8 +14,8 @@ const you = ['Home', 'My practice level', 'My self-assessment and plan', 'My dev
 const wellbeing = ['My well-being', 'Check-in', 'My results over time', 'Strengths and vulnerabilities', 'My coping plan', 'Private reflections', 'What I share', 'My well-being data', 'Shared with me'];
 const youWithoutPlans = ['Home', 'My practice level', 'My assessments', 'Practice framework', 'Who has seen my records', 'Settings'];
 const expectedNav: Record<DemoRole, string[]> = {
-  org_admin: [...you, ...wellbeing, 'Development plans', 'Practice levels of teams', 'Training needs', 'People', 'Services and teams', 'Import people', 'Training catalogue', 'Import training', 'Training coverage', 'HR events', 'Import HR events', 'Workforce figures', 'Assessments', 'Audit log', 'Organisation settings', 'Support contacts', 'Instruments'],
-  supervisor: [...you, ...wellbeing, 'My team', 'Development plans', 'Practice levels of teams', 'Training needs', 'Training coverage of my team', 'Workforce figures'],
+  org_admin: [...you, ...wellbeing, 'Development plans', 'Practice levels of teams', 'Training needs', 'People', 'Services and teams', 'Import people', 'Training catalogue', 'Import training', 'Training coverage', 'HR events', 'Import HR events', 'Workforce figures', 'Outcomes', 'Assessments', 'Audit log', 'Organisation settings', 'Support contacts', 'Instruments'],
+  supervisor: [...you, ...wellbeing, 'My team', 'Development plans', 'Practice levels of teams', 'Training needs', 'Training coverage of my team', 'Workforce figures', 'Outcomes'],
   worker: [...you, ...wellbeing],
   hub_analyst: [...youWithoutPlans, 'Regional overview'],
 };
@@ -90,6 +90,7 @@ describe('language', () => {
       'Necesidades de formación',
       'Cobertura de formación de mi equipo',
       'Cifras de plantilla',
+      'Resultados',
     ]);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     await expectNoAxeViolations(page, 'home in Spanish');

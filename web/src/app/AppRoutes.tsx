@@ -29,6 +29,7 @@ const MyDevelopmentPage = lazy(() => import('../routes/training/MyDevelopmentPag
 const TeamCoveragePage = lazy(() => import('../routes/training/TeamCoveragePage').then((m) => ({ default: m.TeamCoveragePage })));
 const CoursesPage = lazy(() => import('../routes/training/CoursesPage').then((m) => ({ default: m.CoursesPage })));
 const TrainingImportPage = lazy(() => import('../routes/training/TrainingImportPage').then((m) => ({ default: m.TrainingImportPage })));
+const OutcomesPage = lazy(() => import('../routes/workforce/outcomes/OutcomesPage').then((m) => ({ default: m.OutcomesPage })));
 const WorkforceFiguresPage = lazy(() => import('../routes/workforce/WorkforceFiguresPage').then((m) => ({ default: m.WorkforceFiguresPage })));
 // HR events load only when an admin opens them.
 const WorkforcePage = lazy(() => import('../routes/workforce/WorkforcePage').then((m) => ({ default: m.WorkforcePage })));
@@ -145,6 +146,14 @@ export function AppRoutes() {
             element={
               <RequireRole roles={['org_admin', 'supervisor']}>
                 <WorkforceFiguresPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/workforce/outcomes"
+            element={
+              <RequireRole roles={['org_admin', 'supervisor']}>
+                <OutcomesPage />
               </RequireRole>
             }
           />

@@ -46,6 +46,7 @@ export const PLACES: Place[] = [
   { to: '/admin/workforce', key: 'workforce', group: 'organisation', roles: ['org_admin'] },
   { to: '/admin/workforce/import', key: 'workforceImport', group: 'organisation', roles: ['org_admin'] },
   { to: '/workforce/figures', key: 'workforceFigures', group: 'organisation', roles: ['org_admin', 'supervisor'] },
+  { to: '/workforce/outcomes', key: 'outcomes', group: 'organisation', roles: ['org_admin', 'supervisor'] },
   { to: '/admin/assessments', key: 'assessments', group: 'organisation', roles: ['org_admin'] },
   { to: '/admin/audit', key: 'audit', group: 'organisation', roles: ['org_admin'] },
   { to: '/admin/organisation', key: 'organisation', group: 'organisation', roles: ['org_admin'] },
