@@ -26,6 +26,7 @@ import { registerAdminRoutes } from './modules/people/admin-routes.js';
 import { registerFrameworkRoutes } from './modules/framework/routes.js';
 import { registerDevelopmentRoutes } from './modules/development/routes.js';
 import { registerTrainingRoutes } from './modules/training/routes.js';
+import { registerFigureActionRoutes } from './modules/workforce/figure-action-routes.js';
 import { registerFigureRoutes } from './modules/workforce/figure-routes.js';
 import { registerInstrumentRoutes } from './modules/instruments/routes.js';
 import { registerWellbeingRoutes } from './modules/wellbeing/routes.js';
@@ -110,6 +111,7 @@ export function createApp(deps: AppDeps) {
   registerDevelopmentRoutes(app, deps);
   registerTrainingRoutes(app, deps);
   registerFigureRoutes(app, deps);
+  registerFigureActionRoutes(app, deps);
   registerWellbeingRoutes(app, deps);
   registerInstrumentRoutes(app, deps);
   registerAssessmentRoutes(app, deps);

@@ -63,7 +63,7 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       method: 'get',
       path: '/api/v1/assessments/actions',
       tags: ['Assessments'],
-      summary: "The organisation's actions, newest first, a page at a time, overdue ones flagged: all for admins; otherwise those of cycles one takes part in and those one owns",
+      summary: "The organisation's actions, newest first, a page at a time, overdue ones flagged: all for admins; otherwise those of cycles one takes part in, those one owns and, for supervisors, those raised from workforce figures",
       request: { query: ZPageQuery },
       responses: {
         200: jsonContent(z.object({ actions: z.array(ZAction), nextCursor: ZNextCursor }), 'A page of actions, newest first'),
@@ -76,7 +76,12 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const after = newestFirstCursor(cursor);
       const filter = hasRole(actor, 'org_admin')
         ? {}
-        : { cycleIds: (await listCycles(db, actor.orgId, actor.personId)).map((x) => x.id), ownerPersonId: actor.personId };
+        : {
+            cycleIds: (await listCycles(db, actor.orgId, actor.personId)).map((x) => x.id),
+            ownerPersonId: actor.personId,
+            // those who see the workforce figures follow up the actions raised from them (actionPolicy)
+            fromFigures: hasRole(actor, 'supervisor'),
+          };
       const page = pageOf(await listActions(db, actor.orgId, filter, { after, limit }), limit, (r) => r.sortKey);
       return c.json({ actions: await presentActions(db, actor.orgId, page.items, todayIn(actor.timeZone)), nextCursor: page.nextCursor }, 200);
     },

@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
 import type { Cursor } from '../../platform/http/page.js';
 import type { ActionStatus } from './model.js';
 import { createdKey, olderThan } from './newest-first.js';
-import { actionNotes, assessmentActions } from './schema.js';
+import { actionNotes, assessmentActions, type RaisedFromFigure } from './schema.js';
 
 /** Creates an action for a criterion of a cycle; returns its id. */
 export async function insertAction(
@@ -17,6 +17,13 @@ export async function insertAction(
 ) {
   const id = uuidv7();
   await q.insert(assessmentActions).values({ orgId, id, cycleId, criterionId, title: input.title, ownerPersonId: input.ownerPersonId, dueOn: input.dueOn, createdByPersonId: byPersonId });
+  return id;
+}
+
+/** Creates an action raised from a released workforce figure (no cycle, no criterion); returns its id. */
+export async function insertFigureAction(q: Queryable, orgId: string, figure: RaisedFromFigure, input: { title: string; ownerPersonId: string; dueOn: string }, byPersonId: string) {
+  const id = uuidv7();
+  await q.insert(assessmentActions).values({ orgId, id, figure, title: input.title, ownerPersonId: input.ownerPersonId, dueOn: input.dueOn, createdByPersonId: byPersonId });
   return id;
 }
 
@@ -45,18 +52,19 @@ export async function addActionNote(q: Queryable, orgId: string, actionId: strin
 }
 
 /**
- * Actions with their notes, newest first: of the given cycles, or owned by `ownerPersonId`
- * (either matches); no filter at all lists the organisation's actions.
+ * Actions with their notes, newest first: of the given cycles, owned by `ownerPersonId`, or
+ * raised from figures (any one matches); no filter at all lists the organisation's actions.
  */
 export async function listActions(
   q: Queryable,
   orgId: string,
-  filter: { cycleIds?: string[]; ownerPersonId?: string; actionId?: string } = {},
+  filter: { cycleIds?: string[]; ownerPersonId?: string; actionId?: string; fromFigures?: boolean } = {},
   page?: { after: Cursor | undefined; limit: number },
 ) {
   const parts: SQL[] = [];
   if (filter.cycleIds) parts.push(filter.cycleIds.length > 0 ? inArray(assessmentActions.cycleId, filter.cycleIds) : sql`false`);
   if (filter.ownerPersonId) parts.push(eq(assessmentActions.ownerPersonId, filter.ownerPersonId));
+  if (filter.fromFigures) parts.push(isNotNull(assessmentActions.figure));
   const query = q
     .select({ action: assessmentActions, sortKey: createdKey(assessmentActions.createdAt) })
     .from(assessmentActions)

@@ -58,19 +58,24 @@ export const actionPlanPolicy: Policy<CycleRef> = (actor, ability, cycle) => {
   return allowedIf(ability === 'create' && (hasRole(actor, 'org_admin') || takesPart(actor, cycle)), denied(DENIALS.plan));
 };
 
-/** One action, with the cycle it belongs to. */
+/** One action, with the cycle it belongs to (null: raised from a workforce figure). */
 export interface ActionRef {
   orgId: string;
   ownerPersonId: string | null;
-  cycle: CycleRef;
+  cycle: CycleRef | null;
 }
 
+/** Those who see the workforce figures: the organisation's admins and supervisors. */
+const seesFigures = (actor: Actor) => hasRole(actor, 'org_admin') || hasRole(actor, 'supervisor');
+
 /**
- * An action: whoever sees its cycle, or owns it, may see it, change its progress and add notes
- * (the owner reports, the review team follows up). Anyone else does not know it exists.
+ * An action: whoever sees its cycle — or, for one raised from a workforce figure, whoever sees
+ * the figures — or owns it, may see it, change its progress and add notes (the owner reports,
+ * the others follow up). Anyone else does not know it exists.
  */
 export const actionPolicy: Policy<ActionRef> = (actor, ability, action) => {
-  const sees = actor.orgId === action.orgId && (seesCycle(actor, action.cycle) || action.ownerPersonId === actor.personId);
+  const followsUp = action.cycle ? seesCycle(actor, action.cycle) : seesFigures(actor);
+  const sees = actor.orgId === action.orgId && (followsUp || action.ownerPersonId === actor.personId);
   return allowedIf(sees && (ability === 'see' || ability === 'change' || ability === 'create'));
 };
 

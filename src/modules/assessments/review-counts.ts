@@ -19,5 +19,6 @@ export async function actionCounts(q: Queryable, orgId: string, cycleId: string)
     .from(assessmentActions)
     .where(and(eq(assessmentActions.orgId, orgId), eq(assessmentActions.cycleId, cycleId)))
     .groupBy(assessmentActions.criterionId);
-  return new Map(rows.map((r) => [r.criterionId, r.n]));
+  // an action of a cycle always names its criterion (the table's check)
+  return new Map(rows.flatMap((r) => (r.criterionId ? [[r.criterionId, r.n] as const] : [])));
 }

@@ -1,4 +1,5 @@
-import { type AnyPgColumn, customType, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, check, customType, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../../platform/tenancy/schema.js';
 import { people } from '../people/schema.js';
 import { units } from '../units/schema.js';
@@ -197,14 +198,27 @@ export const surveyEligible = pgTable(
   (t) => [primaryKey({ columns: [t.orgId, t.cycleId, t.personId] }), cycleKey(t)],
 );
 
-/** An action to close a gap found at an amber or red criterion, owned by a named person. */
+/** The released figure an action was raised from, as it was shown then. */
+export interface RaisedFromFigure {
+  indicator: string;
+  unitId: string | null;
+  quarter: string;
+  value: number;
+}
+
+/**
+ * An action owned by a named person: to close a gap found at an amber or red criterion of a
+ * cycle, or raised from a released workforce figure (`figure`: which figure, of which unit and
+ * quarter, and its value then; no cycle nor criterion).
+ */
 export const assessmentActions = pgTable(
   'assessment_actions',
   {
     orgId: orgRef(),
     id: uuid('id').notNull(),
-    cycleId: uuid('cycle_id').notNull(),
-    criterionId: text('criterion_id').notNull(),
+    cycleId: uuid('cycle_id'),
+    criterionId: text('criterion_id'),
+    figure: jsonb('figure').$type<RaisedFromFigure>(),
     title: text('title').notNull(),
     ownerPersonId: uuid('owner_person_id'),
     dueOn: date('due_on'),
@@ -220,6 +234,7 @@ export const assessmentActions = pgTable(
     cycleKey(t),
     foreignKey({ columns: [t.orgId, t.ownerPersonId], foreignColumns: [people.orgId, people.id] }),
     index('assessment_actions_cycle_idx').on(t.orgId, t.cycleId),
+    check('assessment_actions_source', sql`(${t.cycleId} IS NOT NULL AND ${t.criterionId} IS NOT NULL) OR ${t.figure} IS NOT NULL`),
   ],
 );
 

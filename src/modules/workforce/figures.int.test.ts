@@ -30,6 +30,7 @@ let orgId: string;
 const units: Record<string, string> = {};
 let teamC: string[] = [];
 let starterC = '';
+const accountIds = new Map<string, string>();
 
 type Figures = { units: Array<{ unitId: string | null; name: string; quarter: { shown: boolean; reason?: string; indicators?: Record<string, number | null> }; twelveMonths: Record<string, number | null> | null }> };
 
@@ -67,6 +68,7 @@ beforeAll(async () => {
   const account = async (roles: Array<'org_admin' | 'supervisor' | 'worker'>) => {
     const p = await buildPerson(database, orgId, { roles });
     await database.db.update(people).set({ startDate: '2026-11-01' }).where(and(eq(people.orgId, orgId), eq(people.id, p.personId)));
+    accountIds.set(roles.join(','), p.personId);
     return signIn(app, p.email);
   };
   admin = await account(['org_admin']);
@@ -210,6 +212,47 @@ describe('workforce figures', () => {
     expect(await put(false)).toEqual({ contributesToFigures: false });
     expect(await overview()).toBe(false);
     expect((await worker.request('PUT', '/api/v1/me/wellbeing/contribution', { contributesToFigures: 'yes' })).status).toBe(400);
+  });
+
+  describe('actions raised from a figure', () => {
+    type Action = { id: string; cycleId: string | null; unitId: string | null; figure: { indicator: string; quarter: string; value: number; after: { quarter: string; value: number | null } | null } | null };
+    const raise = (client: Client, body: Record<string, unknown>) =>
+      client.request('POST', '/api/v1/workforce/figure-actions', { title: 'Talk to leavers about why', ownerPersonId: accountIds.get('worker'), dueOn: '2027-03-31', ...body });
+    const problem = async (response: Response) => ({ status: response.status, errors: ((await response.json()) as { errors?: Array<{ field: string }> }).errors?.map((e) => e.field) });
+    let raised: Action;
+
+    it("keeps the figure as shown and, the next quarter having ended, gives that quarter's beside it", async () => {
+      // team C: five people in Q2, six in Q3 (the organisation's own quarters are hidden by now:
+      // a person added to team A since they were shown would be their difference)
+      const response = await raise(admin, { quarter: '2026-Q2', unitId: units.c, indicator: 'headcount' });
+      const body = await response.json();
+      expect(response.status, JSON.stringify(body)).toBe(201);
+      raised = body as Action;
+      expect(raised).toMatchObject({ cycleId: null, unitId: units.c, figure: { indicator: 'headcount', quarter: '2026-Q2', value: 5, after: { quarter: '2026-Q3', value: 6 } } });
+      const listed = (await (await supervisor.request('GET', '/api/v1/workforce/figure-actions')).json()) as { actions: Action[] };
+      expect(listed.actions.map((a) => a.id)).toEqual([raised.id]);
+      expect(listed.actions[0]!.figure!.after).toEqual({ quarter: '2026-Q3', value: 6 });
+    });
+
+    it('refuses a hidden group or a figure not shown, naming the field, and writes nothing', async () => {
+      expect(await problem(await raise(admin, { quarter: '2026-Q3', unitId: units.b, indicator: 'headcount' }))).toEqual({ status: 400, errors: ['unitId'] });
+      // nobody in team C was absent: too few behind the share
+      expect(await problem(await raise(admin, { quarter: '2026-Q3', unitId: units.c, indicator: 'stressShare' }))).toEqual({ status: 400, errors: ['indicator'] });
+      expect(await problem(await raise(admin, { quarter: '2026-Q3', unitId: null, indicator: 'mood' }))).toMatchObject({ status: 400 });
+      const count = await database.db.execute(sql`SELECT count(*)::int AS n FROM assessment_actions WHERE org_id = ${orgId}`);
+      expect(count.rows[0]).toEqual({ n: 1 });
+    });
+
+    it('is for admins and supervisors; the owner sees it on their actions without the later figure, and reports progress', async () => {
+      expect((await raise(worker, { quarter: '2026-Q3', unitId: null, indicator: 'leavers' })).status).toBe(403);
+      expect((await worker.request('GET', '/api/v1/workforce/figure-actions')).status).toBe(403);
+      const mine = (await (await worker.request('GET', '/api/v1/assessments/actions')).json()) as { actions: Action[] };
+      expect(mine.actions.map((a) => [a.id, a.figure?.after ?? null])).toEqual([[raised.id, null]]);
+      expect((await worker.request('PATCH', `/api/v1/assessments/actions/${raised.id}`, { status: 'in-progress' })).status).toBe(200);
+      const foreignList = (await (await foreignAdmin.request('GET', '/api/v1/workforce/figure-actions')).json()) as { actions: Action[] };
+      expect(foreignList.actions).toEqual([]);
+      expect((await foreignAdmin.request('PATCH', `/api/v1/assessments/actions/${raised.id}`, { status: 'done' })).status).toBe(404);
+    });
   });
 
   it("answers 503, showing nothing, when the gate's work outruns its budget, off the server's thread", async () => {

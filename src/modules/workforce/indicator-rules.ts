@@ -247,6 +247,21 @@ export interface Indicators {
   reviewsOnTime: number | null;
 }
 
+/** Every figure of a group, in the order pages show them. */
+export const INDICATOR_KEYS = [
+  'headcount',
+  'averageHeadcount',
+  'starters',
+  'leavers',
+  'turnover',
+  'stability',
+  'absenceRate',
+  'stressShare',
+  'trainingCoverage',
+  'planCoverage',
+  'reviewsOnTime',
+] as const satisfies ReadonlyArray<keyof Indicators>;
+
 const ratio = (top: number, bottom: number) => (bottom > 0 ? Math.round((top / bottom) * 10_000) / 10_000 : null);
 
 /**

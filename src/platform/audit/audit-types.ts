@@ -64,7 +64,7 @@ export const ZAuditType = z.enum([
   'assessment.evidence-added', // a contributor added evidence to a criterion (data.cycleId, data.criterionId, data.evidenceId, data.kind)
   'assessment.commented', // a contributor commented on a criterion (data.cycleId, data.criterionId)
   'assessment.note-updated', // a contributor wrote a section's journey note (data.cycleId, data.sectionId)
-  'assessment.action-created', // an action was created for an amber or red criterion (data.cycleId, data.criterionId, data.actionId)
+  'assessment.action-created', // an action was created for an amber or red criterion (data.cycleId, data.criterionId, data.actionId), or from a workforce figure (data.actionId, data.indicator, data.unitId, data.quarter)
   'assessment.action-changed', // an action's status, owner or due date changed (data.actionId, data.fields)
   'assessment.action-noted', // a progress note was added to an action (data.actionId)
   'assessment.survey-results-viewed', // an admin or the survey's lead read a staff survey's released results (data.cycleId, data.format); answering a survey is never audited

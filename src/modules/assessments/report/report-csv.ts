@@ -10,7 +10,7 @@ export const RATINGS_CSV_COLUMNS = ['criterion', 'section', 'text', 'rating', 'c
  */
 export function ratingsCsv(data: ReportData, locale: string): string {
   const actionCounts = new Map<string, number>();
-  for (const a of data.actions) actionCounts.set(a.criterionId, (actionCounts.get(a.criterionId) ?? 0) + 1);
+  for (const a of data.actions) if (a.criterionId) actionCounts.set(a.criterionId, (actionCounts.get(a.criterionId) ?? 0) + 1);
   const evidenceCounts = new Map<string, number>();
   for (const e of data.evidence) evidenceCounts.set(e.criterionId, (evidenceCounts.get(e.criterionId) ?? 0) + 1);
   const rows = data.pack.body.sections.flatMap((section) =>

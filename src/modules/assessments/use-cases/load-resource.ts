@@ -42,8 +42,10 @@ export const loadActionPlan = (q: Queryable, actor: Actor, id: string, ability: 
 /** One action of the organisation, if the actor may `ability` it (404 otherwise, the same as no such action). */
 export async function loadAction(q: Queryable, actor: Actor, id: string, ability: Ability) {
   const [row] = await listActions(q, actor.orgId, { actionId: id });
-  const cycle = row ? await findCycle(q, actor.orgId, row.cycleId) : undefined;
-  authorize(row && cycle ? actionPolicy(actor, ability, { orgId: actor.orgId, ownerPersonId: row.ownerPersonId, cycle }) : { kind: 'hidden' }, 'The action');
+  // an action raised from a workforce figure has no cycle
+  const cycle = row?.cycleId ? await findCycle(q, actor.orgId, row.cycleId) : null;
+  const found = row && (cycle || !row.cycleId);
+  authorize(found ? actionPolicy(actor, ability, { orgId: actor.orgId, ownerPersonId: row.ownerPersonId, cycle: cycle ?? null }) : { kind: 'hidden' }, 'The action');
   return row!;
 }
 

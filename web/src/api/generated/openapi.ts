@@ -90,7 +90,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's actions, newest first, a page at a time, overdue ones flagged: all for admins; otherwise those of cycles one takes part in and those one owns */
+        /** The organisation's actions, newest first, a page at a time, overdue ones flagged: all for admins; otherwise those of cycles one takes part in, those one owns and, for supervisors, those raised from workforce figures */
         get: {
             parameters: {
                 query?: {
@@ -6812,6 +6812,120 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workforce/figure-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Actions raised from workforce figures, newest first: each with its figure when raised and, once the next quarter has ended, the same figure then (through the gate) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description From the previous page's nextCursor; leave out for the first page. */
+                    cursor?: string;
+                    /** @description Rows per page, 1 to 100. */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of actions, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: components["schemas"]["AssessmentAction"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Only org admins and supervisors */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A cursor not from this list, or a limit out of range */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Raise an action from a workforce figure as the gate released it (a group's quarter figure that is shown), with an owner in the organisation and a due date. It joins the organisation's action plan. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FigureActionInput"];
+                };
+            };
+            responses: {
+                /** @description Raised */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentAction"];
+                    };
+                };
+                /** @description Bad input, a hidden group, a figure not shown, or an owner not of the organisation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only org admins and supervisors */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a quarter, or one not started yet */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workforce/figures": {
         parameters: {
             query?: never;
@@ -7135,12 +7249,27 @@ export type components = {
             /** @description the criterion's confirmed rating in the action's cycle */
             before: components["schemas"]["RagRating"] | null;
             createdAt: string;
-            criterionId: string;
-            cycleId: string;
-            cycleTitle: string;
+            criterionId: string | null;
+            /** @description null for an action raised from a workforce figure */
+            cycleId: string | null;
+            cycleTitle: string | null;
             /** @description the day it was marked done, in the organisation's time zone; null unless done */
             doneOn: string | null;
             dueOn: string | null;
+            /** @description the released workforce figure the action was raised from; null for an action from a criterion */
+            figure: {
+                /** @description the same figure of the next quarter, once that quarter has ended; given only to those who may see workforce figures */
+                after: {
+                    quarter: string;
+                    /** @description null: not shown for that quarter */
+                    value: number | null;
+                } | null;
+                /** @description a workforce figure (WorkforceIndicators key) */
+                indicator: string;
+                quarter: string;
+                /** @description the figure as released when the action was raised */
+                value: number;
+            } | null;
             id: string;
             notes: {
                 authorPersonId: string | null;
@@ -7154,10 +7283,11 @@ export type components = {
                 id: string;
                 name: string | null;
             } | null;
-            packId: string;
+            packId: string | null;
             /** @enum {string} */
             status: "not-started" | "in-progress" | "done" | "dropped";
             title: string;
+            /** @description the cycle's unit, or the figure's (null: the whole organisation) */
             unitId: string | null;
             updatedAt: string;
         };
@@ -7647,6 +7777,17 @@ export type components = {
             resourceType: "Questionnaire";
         } & {
             [key: string]: unknown;
+        };
+        FigureActionInput: components["schemas"]["AssessmentActionInput"] & {
+            /** @enum {string} */
+            indicator: "headcount" | "averageHeadcount" | "starters" | "leavers" | "turnover" | "stability" | "absenceRate" | "stressShare" | "trainingCoverage" | "planCoverage" | "reviewsOnTime";
+            /** @description the quarter of the figure, such as 2026-Q3 */
+            quarter: string;
+            /**
+             * Format: uuid
+             * @description null: the whole organisation
+             */
+            unitId: string | null;
         };
         FormTotal: {
             linkId: string;

@@ -187,7 +187,7 @@ function ActionItem({ action, cycle }: { action: AssessmentAction; cycle: CycleD
   const addNote = useAddActionNote(cycle.id);
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | undefined>();
-  const found = criteriaById(cycle.pack).get(action.criterionId);
+  const found = action.criterionId ? criteriaById(cycle.pack).get(action.criterionId) : undefined;
   const headingId = `action-${action.id}`;
 
   const submitNote = (event: FormEvent) => {
@@ -319,10 +319,18 @@ export function OrgActionsPage() {
                 {list.map((a) => (
                   <tr key={a.id} className={a.overdue ? 'is-overdue' : undefined}>
                     <th scope="row">{a.title}</th>
-                    <td>
-                      <Link to={`/assessments/${a.cycleId}/actions`}>{a.cycleTitle}</Link>
-                    </td>
-                    <td>{a.criterionId}</td>
+                    {a.figure ? (
+                      <td colSpan={2}>
+                        <Link to="/workforce/figures">{t('assessments.actions.fromFigure', { figure: t(`figures.names.${a.figure.indicator}`), quarter: a.figure.quarter })}</Link>
+                      </td>
+                    ) : (
+                      <>
+                        <td>
+                          <Link to={`/assessments/${a.cycleId}/actions`}>{a.cycleTitle}</Link>
+                        </td>
+                        <td>{a.criterionId}</td>
+                      </>
+                    )}
                     <td>{a.owner?.name ?? '—'}</td>
                     <td>
                       {a.dueOn ? formatDate(a.dueOn, i18n.language) : '—'}
