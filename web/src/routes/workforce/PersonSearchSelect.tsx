@@ -14,8 +14,14 @@ export function PersonSearchSelect({
   value,
   onChange,
   error,
+  label,
+  field = 'personId',
 }: {
   idPrefix: string;
+  /** the select's label (default "Person") */
+  label?: string;
+  /** the field's name in the form and in the server's problems: the select's id is `${idPrefix}-${field}` */
+  field?: string;
   value: Pick<Person, 'id' | 'name' | 'kind'> | null;
   onChange: (person: Pick<Person, 'id' | 'name' | 'kind'> | null) => void;
   error?: string | undefined;
@@ -40,8 +46,8 @@ export function PersonSearchSelect({
         {total > list.length ? t('workforce.form.shown', { shown: list.length, total }) : ''}
       </p>
       <SelectField
-        id={`${idPrefix}-personId`}
-        label={t('form.requiredLabel', { label: t('workforce.form.person') })}
+        id={`${idPrefix}-${field}`}
+        label={t('form.requiredLabel', { label: label ?? t('workforce.form.person') })}
         value={value?.id ?? ''}
         onChange={(id) => onChange(options.find((p) => p.id === id) ?? null)}
         error={error}

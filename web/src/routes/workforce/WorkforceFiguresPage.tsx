@@ -8,6 +8,9 @@ import { Page } from '../../components/Page';
 import { errorTitle } from '../../components/problem-text';
 import { TableRegion } from '../../components/TableRegion';
 import { CheckInBands } from './CheckInBands';
+import { FigureActions } from './figures/FigureActions';
+import { FIGURES, useFigureFormat } from './figures/indicators';
+import { RaiseFigureAction } from './figures/RaiseFigureAction';
 
 /** The last `count` quarters that have started by `today`, newest first ('2026-Q4', '2026-Q3', …). */
 export function recentQuarters(today: Date, count: number): string[] {
@@ -16,8 +19,6 @@ export function recentQuarters(today: Date, count: number): string[] {
 }
 
 type Unit = WorkforceFigures['units'][number];
-const FIGURES = ['headcount', 'starters', 'leavers', 'turnover', 'stability', 'absenceRate', 'stressShare', 'trainingCoverage', 'planCoverage', 'reviewsOnTime'] as const;
-const RATES = new Set<string>(['turnover', 'stability', 'absenceRate', 'stressShare', 'trainingCoverage', 'planCoverage', 'reviewsOnTime']);
 
 /**
  * Turnover, stability and absence by unit, for a quarter and the twelve months ending with it,
@@ -47,17 +48,18 @@ export function WorkforceFiguresPage() {
           <FiguresTable id="quarter" caption={t('figures.quarterCaption', { quarter: figures.data.quarter, from: figures.data.from, to: figures.data.to })} data={figures.data} pick={(u) => (u.quarter.shown ? u.quarter.indicators : u.quarter.reason)} />
           <FiguresTable id="year" caption={t('figures.yearCaption', { quarter: figures.data.quarter })} data={figures.data} pick={(u) => u.twelveMonths ?? 'year-hidden'} />
           <CheckInBands data={figures.data} />
+          <RaiseFigureAction data={figures.data} />
           <Definitions />
         </>
       ) : null}
+      <FigureActions units={figures.data?.units ?? []} />
     </Page>
   );
 }
 
 function FiguresTable({ id, caption, data, pick }: { id: string; caption: string; data: WorkforceFigures; pick: (unit: Unit) => WorkforceIndicators | 'small-group' | 'protects-another' | 'year-hidden' }) {
-  const { t, i18n } = useTranslation();
-  const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
+  const { t } = useTranslation();
+  const format = useFigureFormat();
   const captionId = `figures-${id}-caption`;
   return (
     <TableRegion captionId={captionId}>
@@ -86,7 +88,7 @@ function FiguresTable({ id, caption, data, pick }: { id: string; caption: string
                 ) : (
                   FIGURES.map((f) => {
                     const v = value[f];
-                    return <td key={f}>{v === null ? t('figures.notShown') : RATES.has(f) ? percent.format(v) : whole.format(v)}</td>;
+                    return <td key={f}>{v === null ? t('figures.notShown') : format(f, v)}</td>;
                   })
                 )}
               </tr>
