@@ -26,6 +26,7 @@ let admin: Client;
 let supervisor: Client;
 let worker: Client;
 let foreignAdmin: Client;
+let analyst: Client;
 let orgId: string;
 const units: Record<string, string> = {};
 let teamC: string[] = [];
@@ -74,6 +75,9 @@ beforeAll(async () => {
   admin = await account(['org_admin']);
   supervisor = await account(['supervisor', 'worker']);
   worker = await account(['worker']);
+  const hubAnalyst = await buildPerson(database, orgId, { roles: ['hub_analyst'] });
+  await database.db.update(people).set({ startDate: '2026-11-01' }).where(and(eq(people.orgId, orgId), eq(people.id, hubAnalyst.personId)));
+  analyst = await signIn(app, hubAnalyst.email);
   const other = await buildOrg(database);
   foreignAdmin = await signIn(app, (await buildPerson(database, other, { roles: ['org_admin'] })).email);
 });
@@ -142,6 +146,9 @@ describe('workforce figures', () => {
   it('gives a supervisor the same released figures, and nobody else any', async () => {
     expect((await figures(supervisor)).body).toEqual((await figures(admin)).body);
     expect((await figures(worker)).status).toBe(403);
+    // a hub analyst reads only what a hub releases, never an organisation's own figures
+    expect((await figures(analyst)).status).toBe(403);
+    expect((await analyst.request('GET', '/api/v1/workforce/figure-actions')).status).toBe(403);
     const foreign = await figures(foreignAdmin);
     expect(foreign.status).toBe(200);
     expect(JSON.stringify(foreign.body)).not.toMatch(new RegExp(Object.values(units).join('|')));
