@@ -35,6 +35,7 @@ const REVIEW = `TI audit ${stamp}`;
 const SURVEY = `Staff survey ${stamp}`;
 const ACTION_ONE = `Write the trauma policy ${stamp}`;
 const ACTION_TWO = `Brief the board ${stamp}`;
+const ACTION_DOMAIN = `Name a board lead for trauma-informed care ${stamp}`;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const main = (page: Page) => page.locator('main');
 const criterion = (page: Page, id: string) => main(page).getByRole('article', { name: new RegExp(`^${id.replace('.', '\\.')} `) });
@@ -133,6 +134,33 @@ describe('team review: rate with evidence, confirm, plan actions, read results, 
     await admin.getByRole('heading', { level: 1, name: 'All actions' }).waitFor();
     await main(admin).getByRole('row', { name: new RegExp(ACTION_TWO) }).getByText('Overdue').waitFor();
     await expectNoAxeViolations(admin, 'admin → all actions');
+  });
+
+  it('she raises an action from a domain of the audit on the outcomes page; it joins the review plan with its figure', async () => {
+    await admin.goto('/workforce/outcomes');
+    await admin.getByRole('heading', { level: 1, name: 'Outcomes' }).waitFor();
+    await main(admin).getByText('Act on a domain').click();
+    const review = main(admin).getByLabel('Review (required)');
+    await review.selectOption((await review.locator('option', { hasText: REVIEW }).getAttribute('value'))!);
+    const domain = main(admin).getByLabel('Domain (required)');
+    const governance = (await domain.locator('option').allTextContents()).find((o) => o.startsWith('Governance and leadership: '));
+    expect(governance).toMatch(/^Governance and leadership: \d+% green$/);
+    await domain.selectOption({ label: governance! });
+    await main(admin).getByLabel('What will be done (required)').fill(ACTION_DOMAIN);
+    await main(admin).getByLabel('Find a person').fill('grace');
+    await main(admin).getByLabel('Owner (required)').locator('option', { hasText: 'Grace Adebayo' }).waitFor({ state: 'attached' });
+    const owner = main(admin).getByLabel('Owner (required)');
+    await owner.selectOption((await owner.locator('option', { hasText: 'Grace Adebayo' }).getAttribute('value'))!);
+    await main(admin).getByLabel('Due date (required)').fill(inDays(90));
+    await main(admin).getByRole('button', { name: 'Raise the action' }).click();
+    await main(admin).getByText(`Action “${ACTION_DOMAIN}” raised.`).first().waitFor();
+    await expectNoAxeViolations(admin, 'admin → outcomes (domain action raised)');
+
+    await admin.goto(reviewUrl.replace(/\/?$/, '/actions'));
+    const item = main(admin).getByRole('article', { name: ACTION_DOMAIN });
+    await item.getByText(new RegExp(`^Governance and leadership in ${REVIEW}: \\d+% of its criteria green$`)).waitFor();
+    await item.getByText('Not yet: no later review of this scope has closed.').waitFor();
+    await expectNoAxeViolations(admin, 'admin → actions (one from a domain)');
   });
 
   it('the results show ratings by section in words, each criterion beside its evidence, strengths and gaps', async () => {

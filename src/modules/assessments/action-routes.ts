@@ -13,6 +13,7 @@ import { ZActionInput, ZActionPatch, ZCommentInput } from './model.js';
 import { ZCriterionParams, ZCycleIdParam } from './present.js';
 import { changeAction, noteAction, planAction } from './use-cases/action-use-cases.js';
 import { loadActionPlan } from './use-cases/load-resource.js';
+import { laterSurveyFigures } from './use-cases/raised-action-use-cases.js';
 
 /** Action plans: actions from amber and red criteria, their progress, and the organisation's list. */
 export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
@@ -54,7 +55,9 @@ export function registerActionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     async (c) => {
       const actor = requireActor(c);
       const cycle = await loadActionPlan(db, actor, c.req.valid('param').id, 'see');
-      return c.json({ actions: await presentActions(db, actor.orgId, await listActions(db, actor.orgId, { cycleIds: [cycle.id] }), todayIn(actor.timeZone)) }, 200);
+      // a survey's actions raised from its figures, beside the same figures of the next survey (for those who may see its results)
+      const later = cycle.mode === 'staff-survey' ? { survey: laterSurveyFigures(db, actor) } : {};
+      return c.json({ actions: await presentActions(db, actor.orgId, await listActions(db, actor.orgId, { cycleIds: [cycle.id] }), todayIn(actor.timeZone), later) }, 200);
     },
   );
 

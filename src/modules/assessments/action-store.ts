@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
 import type { Cursor } from '../../platform/http/page.js';
@@ -20,10 +20,20 @@ export async function insertAction(
   return id;
 }
 
-/** Creates an action raised from a released workforce figure (no cycle, no criterion); returns its id. */
-export async function insertFigureAction(q: Queryable, orgId: string, figure: RaisedFromFigure, input: { title: string; ownerPersonId: string; dueOn: string }, byPersonId: string) {
+/**
+ * Creates an action raised from a released figure; returns its id. A workforce figure has no
+ * cycle; a survey criterion's figure names its cycle and criterion, a domain's its team review.
+ */
+export async function insertFigureAction(
+  q: Queryable,
+  orgId: string,
+  figure: RaisedFromFigure,
+  input: { title: string; ownerPersonId: string; dueOn: string },
+  byPersonId: string,
+  place: { cycleId: string | null; criterionId: string | null } = { cycleId: null, criterionId: null },
+) {
   const id = uuidv7();
-  await q.insert(assessmentActions).values({ orgId, id, figure, title: input.title, ownerPersonId: input.ownerPersonId, dueOn: input.dueOn, createdByPersonId: byPersonId });
+  await q.insert(assessmentActions).values({ orgId, id, ...place, figure, title: input.title, ownerPersonId: input.ownerPersonId, dueOn: input.dueOn, createdByPersonId: byPersonId });
   return id;
 }
 
@@ -53,18 +63,18 @@ export async function addActionNote(q: Queryable, orgId: string, actionId: strin
 
 /**
  * Actions with their notes, newest first: of the given cycles, owned by `ownerPersonId`, or
- * raised from figures (any one matches); no filter at all lists the organisation's actions.
+ * raised from figures of a kind (any one matches); no filter at all lists the organisation's actions.
  */
 export async function listActions(
   q: Queryable,
   orgId: string,
-  filter: { cycleIds?: string[]; ownerPersonId?: string; actionId?: string; fromFigures?: boolean } = {},
+  filter: { cycleIds?: string[]; ownerPersonId?: string; actionId?: string; figureKind?: RaisedFromFigure['kind'] } = {},
   page?: { after: Cursor | undefined; limit: number },
 ) {
   const parts: SQL[] = [];
   if (filter.cycleIds) parts.push(filter.cycleIds.length > 0 ? inArray(assessmentActions.cycleId, filter.cycleIds) : sql`false`);
   if (filter.ownerPersonId) parts.push(eq(assessmentActions.ownerPersonId, filter.ownerPersonId));
-  if (filter.fromFigures) parts.push(isNotNull(assessmentActions.figure));
+  if (filter.figureKind) parts.push(sql`${assessmentActions.figure}->>'kind' = ${filter.figureKind}`);
   const query = q
     .select({ action: assessmentActions, sortKey: createdKey(assessmentActions.createdAt) })
     .from(assessmentActions)

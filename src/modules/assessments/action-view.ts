@@ -7,6 +7,38 @@ import type { RaisedFromFigure } from './schema.js';
 import { type CycleRow, cyclesAlongside, ratingsOf } from './cycle-store.js';
 import { ACTION_STATUSES, isOverdue, type Rating, ZRating } from './model.js';
 import { changeOf, confirmedRatings, nextClosedCycle } from './results.js';
+import { assessmentPack } from './assessment-pack.js';
+import { domainRollup } from './domain-progress.js';
+
+const ZLaterCycle = z
+  .object({ cycleId: z.string(), cycleTitle: z.string(), value: z.number().nullable().describe('null: not shown there') })
+  .nullable();
+
+const ZRaisedFigure = z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('indicator'),
+      indicator: z.string().describe('a workforce figure (WorkforceIndicators key)'),
+      quarter: z.string(),
+      value: z.number().describe('the figure as released when the action was raised'),
+      after: z
+        .object({ quarter: z.string(), value: z.number().nullable().describe('null: not shown for that quarter') })
+        .nullable()
+        .describe('the same figure of the next quarter, once that quarter has ended; given only to those who may see workforce figures'),
+    }),
+    z.object({
+      kind: z.literal('survey-criterion'),
+      value: z.number().describe("the criterion's mean rating for the group, as released when the action was raised"),
+      after: ZLaterCycle.describe("the same criterion's mean for the same group in the next closed survey of the same pack and scope; given only to those who may see that survey's results"),
+    }),
+    z.object({
+      kind: z.literal('domain'),
+      domain: z.string().describe('an implementation domain (H.domains)'),
+      value: z.number().describe("the share of the domain's criteria rated green in the review, when the action was raised"),
+      after: ZLaterCycle.describe('the same share in the next closed team review of the same pack and unit'),
+    }),
+  ])
+  .openapi('RaisedFigure');
 
 export const ZAction = z
   .object({
@@ -16,18 +48,7 @@ export const ZAction = z
     packId: z.string().nullable(),
     unitId: z.string().nullable().describe("the cycle's unit, or the figure's (null: the whole organisation)"),
     criterionId: z.string().nullable(),
-    figure: z
-      .object({
-        indicator: z.string().describe('a workforce figure (WorkforceIndicators key)'),
-        quarter: z.string(),
-        value: z.number().describe('the figure as released when the action was raised'),
-        after: z
-          .object({ quarter: z.string(), value: z.number().nullable().describe('null: not shown for that quarter') })
-          .nullable()
-          .describe('the same figure of the next quarter, once that quarter has ended; given only to those who may see workforce figures'),
-      })
-      .nullable()
-      .describe('the released workforce figure the action was raised from; null for an action from a criterion'),
+    figure: orNull(ZRaisedFigure).describe('the released figure the action was raised from; null for an action from an amber or red criterion'),
     title: z.string(),
     owner: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
     dueOn: z.string().nullable(),
@@ -48,16 +69,26 @@ export type TAction = z.infer<typeof ZAction>;
 
 const samePlace = (a: CycleRow, b: CycleRow) => a.packId === b.packId && a.unitId === b.unitId && b.mode === 'team-review';
 
-/** The same figure of the next quarter (undefined: not yet, or not for this reader). */
-export type FigureAfter = (figure: RaisedFromFigure) => Promise<{ quarter: string; value: number | null } | undefined>;
+type IndicatorFigure = Extract<RaisedFromFigure, { kind: 'indicator' }>;
+/** The same workforce figure of the next quarter (undefined: not yet, or not for this reader). */
+export type FigureAfter = (figure: IndicatorFigure) => Promise<{ quarter: string; value: number | null } | undefined>;
+/** The same criterion's figure for the same group in the next closed survey (undefined: none yet, or not for this reader). */
+export type SurveyAfter = (cycle: CycleRow, criterionId: string, unitId: string | null) => Promise<{ cycleId: string; cycleTitle: string; value: number | null } | undefined>;
+
+/** Where the later figures of actions raised from figures come from, for readers who may see them. */
+export interface LaterFigures {
+  indicator?: FigureAfter;
+  survey?: SurveyAfter;
+}
 
 /**
  * Actions as they leave, each with its criterion's rating before (its own cycle) and after (the
  * next closed cycle of the same pack and unit), so a plan shows whether it made a difference; an
- * action raised from a workforce figure with that figure then, and, when `figureAfter` is given,
- * the next quarter's.
+ * action raised from a figure with that figure then and, where the reader may see it, the same
+ * figure at the next release: a domain's in the next closed review (here), a workforce figure's
+ * or a survey criterion's from `later`.
  */
-export async function presentActions(q: Queryable, orgId: string, rows: ActionRow[], today: string, figureAfter?: FigureAfter): Promise<TAction[]> {
+export async function presentActions(q: Queryable, orgId: string, rows: ActionRow[], today: string, later: LaterFigures = {}): Promise<TAction[]> {
   if (rows.length === 0) return [];
   const cycles = await cyclesAlongside(q, orgId, [...new Set(rows.flatMap((r) => (r.cycleId ? [r.cycleId] : [])))]);
   const byId = new Map(cycles.map((c) => [c.id, c]));
@@ -88,15 +119,28 @@ export async function presentActions(q: Queryable, orgId: string, rows: ActionRo
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
     };
-    if (!row.cycleId || !row.criterionId) {
-      const figure = row.figure!;
-      const after = figureAfter ? ((await figureAfter(figure)) ?? null) : null;
-      const raised = { indicator: figure.indicator, quarter: figure.quarter, value: figure.value, after };
-      presented.push({ ...common, cycleId: null, cycleTitle: null, packId: null, unitId: figure.unitId, criterionId: null, figure: raised, before: null, after: null });
+    const figure = row.figure;
+    if (figure?.kind === 'indicator' || !row.cycleId) {
+      const raised = figure as IndicatorFigure;
+      const after = later.indicator ? ((await later.indicator(raised)) ?? null) : null;
+      const shown = { kind: 'indicator' as const, indicator: raised.indicator, quarter: raised.quarter, value: raised.value, after };
+      presented.push({ ...common, cycleId: null, cycleTitle: null, packId: null, unitId: raised.unitId, criterionId: null, figure: shown, before: null, after: null });
       continue;
     }
-    const criterionId = row.criterionId;
     const cycle = byId.get(row.cycleId)!;
+    const place = { cycleId: cycle.id, cycleTitle: cycle.title, packId: cycle.packId, before: null, after: null };
+    if (figure?.kind === 'survey-criterion' && row.criterionId) {
+      const after = later.survey ? ((await later.survey(cycle, row.criterionId, figure.unitId)) ?? null) : null;
+      presented.push({ ...common, ...place, unitId: figure.unitId, criterionId: row.criterionId, figure: { kind: 'survey-criterion', value: figure.value, after } });
+      continue;
+    }
+    if (figure?.kind === 'domain') {
+      const next = nextOf.get(cycle.id);
+      const after = next ? { cycleId: next.id, cycleTitle: next.title, value: await domainShareIn(q, next, confirmedBy.get(next.id)!, figure.domain) } : null;
+      presented.push({ ...common, ...place, unitId: figure.unitId, criterionId: null, figure: { kind: 'domain', domain: figure.domain, value: figure.value, after } });
+      continue;
+    }
+    const criterionId = row.criterionId!;
     const next = nextOf.get(cycle.id);
     const before = confirmedBy.get(cycle.id)?.get(criterionId) ?? null;
     const afterRating = next ? (confirmedBy.get(next.id)?.get(criterionId) ?? null) : null;
@@ -113,4 +157,10 @@ export async function presentActions(q: Queryable, orgId: string, rows: ActionRo
     });
   }
   return presented;
+}
+
+/** A domain's share of green criteria in a review, from its confirmed ratings (null: its pack has no criterion there). */
+async function domainShareIn(q: Queryable, cycle: CycleRow, confirmed: ReadonlyMap<string, Rating>, domain: string): Promise<number | null> {
+  const pack = await assessmentPack(q, cycle.packId, cycle.packVersion);
+  return pack ? (domainRollup(pack.pack, confirmed).find((d) => d.domain === domain)?.greenShare ?? null) : null;
 }

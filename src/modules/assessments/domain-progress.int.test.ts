@@ -17,8 +17,8 @@ type Progress = {
   scopes: Array<{
     packId: string;
     unitName: string | null;
-    latest: { title: string; domains: Array<{ domain: string; criteria: number; green: number; greenShare: number | null }>; actions: Record<string, number | null> };
-    previous: { title: string; domains: Array<{ domain: string; greenShare: number | null }> } | null;
+    latest: { cycleId: string; title: string; domains: Array<{ domain: string; criteria: number; green: number; greenShare: number | null }>; actions: Record<string, number | null> };
+    previous: { cycleId: string; title: string; domains: Array<{ domain: string; greenShare: number | null }> } | null;
   }>;
 };
 
@@ -78,5 +78,39 @@ describe('audit progress by implementation domain', () => {
     expect((await progress(world.clients.lead)).status).toBe(403);
     const foreign = await progress(world.clients.foreign);
     expect(foreign).toEqual({ status: 200, body: { scopes: [] } });
+  });
+});
+
+describe('an action raised from a domain figure', () => {
+  const raise = (client: typeof world.clients.admin, cycleId: string, body: Record<string, unknown>) => client.request('POST', `/api/v1/assessments/cycles/${cycleId}/domain-actions`, body);
+  const reviews = async () => {
+    const scope = (await progress(world.clients.admin)).body.scopes.find((s) => s.packId === 'test.domains')!;
+    return { latest: scope.latest.cycleId, previous: scope.previous!.cycleId };
+  };
+
+  it('keeps the domain share it came from, joins the review plan, and shows the next closed review beside it', async () => {
+    const { latest, previous } = await reviews();
+    const body = { domain: 'governance', title: 'Name a board lead for safety', ownerPersonId: world.people.bystander.personId, dueOn: '2999-06-30' };
+    const response = await raise(world.clients.admin, previous, body);
+    expect(response.status).toBe(201);
+    const action = (await response.json()) as { id: string; cycleId: string; criterionId: string | null; figure: unknown };
+    // governance in Review 2025: safety.1 amber, safety.2 red: none green
+    expect(action).toMatchObject({ cycleId: previous, criterionId: null, figure: { kind: 'domain', domain: 'governance', value: 0, after: null } });
+    // once Review 2026 closes (governance half green), the same figure there is beside it
+    await world.clients.admin.request('POST', `/api/v1/assessments/cycles/${latest}/close`);
+    const plan = (await (await world.clients.admin.request('GET', `/api/v1/assessments/cycles/${previous}/actions`)).json()) as { actions: Array<{ id: string; figure: unknown }> };
+    expect(plan.actions.find((a) => a.id === action.id)?.figure).toEqual({ kind: 'domain', domain: 'governance', value: 0, after: { cycleId: latest, cycleTitle: 'Review 2026', value: 0.5 } });
+  });
+
+  it('names the field for a domain with no criterion, and is for admins only', async () => {
+    const { previous } = await reviews();
+    const body = { domain: 'evaluation', title: 'Evaluate', ownerPersonId: world.people.bystander.personId, dueOn: '2999-06-30' };
+    const empty = await raise(world.clients.admin, previous, body);
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as { errors: Array<{ field: string }> }).errors.map((e) => e.field)).toEqual(['domain']);
+    const unknown = await raise(world.clients.admin, previous, { ...body, domain: 'astrology' });
+    expect(unknown.status).toBe(400);
+    expect((await raise(world.clients.lead, previous, { ...body, domain: 'governance' })).status).toBe(403);
+    expect((await raise(world.clients.foreign, previous, { ...body, domain: 'governance' })).status).toBe(404);
   });
 });

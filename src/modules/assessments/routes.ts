@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps } from '../../platform/deps.js';
 import type { AppEnv } from '../../platform/http/route.js';
 import { registerActionRoutes } from './action-routes.js';
+import { registerRaisedActionRoutes } from './raised-action-routes.js';
 import { registerCycleRoutes } from './cycle-routes.js';
 import { registerEvidenceRoutes } from './evidence-routes.js';
 import { registerReportRoutes } from './report/report-routes.js';
@@ -17,6 +18,7 @@ export function registerAssessmentRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps
   registerEvidenceRoutes(app, deps);
   registerResultsRoutes(app, deps);
   registerActionRoutes(app, deps);
+  registerRaisedActionRoutes(app, deps);
   registerReportRoutes(app, deps);
   registerSurveyRoutes(app, deps);
   registerSurveyRespondentRoutes(app, deps);

@@ -198,18 +198,22 @@ export const surveyEligible = pgTable(
   (t) => [primaryKey({ columns: [t.orgId, t.cycleId, t.personId] }), cycleKey(t)],
 );
 
-/** The released figure an action was raised from, as it was shown then. */
-export interface RaisedFromFigure {
-  indicator: string;
-  unitId: string | null;
-  quarter: string;
-  value: number;
-}
+/**
+ * The released figure an action was raised from, as it was shown then: a workforce indicator of
+ * a unit and quarter; a staff survey criterion's mean for a group (the action's cycle and
+ * criterion say which survey and criterion); or an audit's share of green criteria in an
+ * implementation domain (the action's cycle is the team review). `unitId` null: the whole scope.
+ */
+export type RaisedFromFigure =
+  | { kind: 'indicator'; indicator: string; unitId: string | null; quarter: string; value: number }
+  | { kind: 'survey-criterion'; unitId: string | null; value: number }
+  | { kind: 'domain'; domain: string; unitId: string | null; value: number };
 
 /**
  * An action owned by a named person: to close a gap found at an amber or red criterion of a
- * cycle, or raised from a released workforce figure (`figure`: which figure, of which unit and
- * quarter, and its value then; no cycle nor criterion).
+ * cycle, or raised from a released figure (`figure`: which figure and its value then): a
+ * workforce indicator (no cycle nor criterion), a staff survey criterion (its cycle and
+ * criterion) or an audit domain (its team review; no criterion).
  */
 export const assessmentActions = pgTable(
   'assessment_actions',

@@ -39,21 +39,21 @@ export async function raiseFigureAction(db: Db, actor: Actor, input: FigureActio
   if (!unit.quarter.shown) throw badRequest('That group is hidden for the quarter: an action can only be raised from a figure that is shown.', [{ field: 'unitId', problem: `is hidden for ${input.quarter}` }]);
   const value = unit.quarter.indicators[input.indicator];
   if (value === null) throw badRequest('That figure is not shown for this group and quarter.', [{ field: 'indicator', problem: `is not shown for this group in ${input.quarter}` }]);
-  const figure: RaisedFromFigure = { indicator: input.indicator, unitId: input.unitId, quarter: input.quarter, value };
+  const figure: RaisedFromFigure = { kind: 'indicator', indicator: input.indicator, unitId: input.unitId, quarter: input.quarter, value };
   const created = await db.transaction(async (tx) => {
     await requirePersonOfOrg(tx, actor.orgId, input.ownerPersonId, 'ownerPersonId');
     const actionId = await insertFigureAction(tx, actor.orgId, figure, input, actor.personId);
     await recordAudit(tx, actor, { type: 'assessment.action-created', data: { actionId, indicator: figure.indicator, unitId: figure.unitId, quarter: figure.quarter } });
     return (await listActions(tx, actor.orgId, { actionId }))[0]!;
   });
-  return (await presentActions(db, actor.orgId, [created], todayIn(actor.timeZone), nextQuarterOf(db, actor)))[0]!;
+  return (await presentActions(db, actor.orgId, [created], todayIn(actor.timeZone), { indicator: nextQuarterOf(db, actor) }))[0]!;
 }
 
 /** The actions raised from figures, newest first, each with its figure then and, once the next quarter has ended, that quarter's. */
 export async function figureActions(db: Db, actor: Actor, page: { after: Cursor | undefined; limit: number }): Promise<{ actions: TAction[]; nextCursor: string | null }> {
   authorize(workforceFiguresPolicy(actor, 'list', { orgId: actor.orgId }), 'Workforce figures');
-  const rows = pageOf(await listActions(db, actor.orgId, { fromFigures: true }, page), page.limit, (r) => r.sortKey);
-  return { actions: await presentActions(db, actor.orgId, rows.items, todayIn(actor.timeZone), nextQuarterOf(db, actor)), nextCursor: rows.nextCursor };
+  const rows = pageOf(await listActions(db, actor.orgId, { figureKind: 'indicator' }, page), page.limit, (r) => r.sortKey);
+  return { actions: await presentActions(db, actor.orgId, rows.items, todayIn(actor.timeZone), { indicator: nextQuarterOf(db, actor) }), nextCursor: rows.nextCursor };
 }
 
 /** The same figure of the next quarter, through the gate as the reader would see it; each quarter asked once. */

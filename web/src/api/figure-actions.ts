@@ -40,3 +40,25 @@ export function useUpdateFigureAction() {
     },
   });
 }
+
+/** An action from a closed survey's criterion figure for a group; it joins the survey's plan. */
+export function useRaiseSurveyAction(cycleId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Schemas['SurveyActionInput']) => api<Schemas['AssessmentAction']>(`/api/v1/assessments/cycles/${cycleId}/survey-actions`, { method: 'POST', body: input }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['assessment-actions'] }),
+  });
+}
+
+/** An action from a team review's share of green criteria in a domain; it joins the review's plan. */
+export function useRaiseDomainAction() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ cycleId, ...input }: Schemas['DomainActionInput'] & { cycleId: string }) =>
+      api<Schemas['AssessmentAction']>(`/api/v1/assessments/cycles/${cycleId}/domain-actions`, { method: 'POST', body: input }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['assessment-actions'] });
+      void client.invalidateQueries({ queryKey: ['audit-progress'] });
+    },
+  });
+}

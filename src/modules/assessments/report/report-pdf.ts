@@ -135,7 +135,9 @@ export function reportPdf(data: ReportData, locale: Locale, onProgress: (percent
   for (const a of data.actions) {
     const when = a.dueOn ? `${w.due} ${a.dueOn}${a.overdue ? ` (${w.overdue})` : ''}` : '';
     const change = a.after ? ` · ${w.rating[a.before ?? 'unrated']} → ${w.rating[a.after.rating ?? 'unrated']}` : '';
-    doc.font('Helvetica-Bold').fillColor('black').text(`${a.criterionId}  ${a.title}`, left).font('Helvetica');
+    // an action raised from a domain's figure has no criterion: its domain says where it belongs
+    const where = a.criterionId ?? (a.figure?.kind === 'domain' ? a.figure.domain : '');
+    doc.font('Helvetica-Bold').fillColor('black').text(`${where}  ${a.title}`, left).font('Helvetica');
     doc.fillColor('#333333').text(`${w.owner}: ${a.owner?.name ?? '—'} · ${when} · ${w.actionStatus[a.status]}${change}`);
     doc.moveDown(0.3);
   }

@@ -996,6 +996,75 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/cycles/{id}/domain-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Raise an action from a team review's share of green criteria in an implementation domain (org admins); it joins the review's action plan and keeps the figure */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DomainActionInput"];
+                };
+            };
+            responses: {
+                /** @description Raised */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentAction"];
+                    };
+                };
+                /** @description Bad input, not a team review, a domain with no criterion in the review's pack, or an owner not of the organisation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only org admins */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such cycle you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/cycles/{id}/ratings.csv": {
         parameters: {
             query?: never;
@@ -1344,6 +1413,84 @@ export type paths = {
                 };
                 /** @description Already answered, or the survey is not open */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/cycles/{id}/survey-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Raise an action from a closed staff survey's criterion figure for a group, as the gate released it to you (org admins and the survey's lead); it joins the survey's action plan and keeps the figure */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SurveyActionInput"];
+                };
+            };
+            responses: {
+                /** @description Raised */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentAction"];
+                    };
+                };
+                /** @description Bad input, a criterion or group with no figure, a hidden figure, or an owner not of the organisation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such survey whose results you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The survey is still open */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The results cannot be shown now without giving away a hidden figure */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7256,7 +7403,7 @@ export type components = {
             /** @description the day it was marked done, in the organisation's time zone; null unless done */
             doneOn: string | null;
             dueOn: string | null;
-            /** @description the released workforce figure the action was raised from; null for an action from a criterion */
+            /** @description the released figure the action was raised from; null for an action from an amber or red criterion */
             figure: {
                 /** @description the same figure of the next quarter, once that quarter has ended; given only to those who may see workforce figures */
                 after: {
@@ -7266,8 +7413,36 @@ export type components = {
                 } | null;
                 /** @description a workforce figure (WorkforceIndicators key) */
                 indicator: string;
+                /** @enum {string} */
+                kind: "indicator";
                 quarter: string;
                 /** @description the figure as released when the action was raised */
+                value: number;
+            } | {
+                /** @description the same criterion's mean for the same group in the next closed survey of the same pack and scope; given only to those who may see that survey's results */
+                after: {
+                    cycleId: string;
+                    cycleTitle: string;
+                    /** @description null: not shown there */
+                    value: number | null;
+                } | null;
+                /** @enum {string} */
+                kind: "survey-criterion";
+                /** @description the criterion's mean rating for the group, as released when the action was raised */
+                value: number;
+            } | {
+                /** @description the same share in the next closed team review of the same pack and unit */
+                after: {
+                    cycleId: string;
+                    cycleTitle: string;
+                    /** @description null: not shown there */
+                    value: number | null;
+                } | null;
+                /** @description an implementation domain (H.domains) */
+                domain: string;
+                /** @enum {string} */
+                kind: "domain";
+                /** @description the share of the domain's criteria rated green in the review, when the action was raised */
                 value: number;
             } | null;
             id: string;
@@ -7664,6 +7839,10 @@ export type components = {
             informed: number;
             skilled: number;
             specialist: number;
+        };
+        DomainActionInput: components["schemas"]["AssessmentActionInput"] & {
+            /** @enum {string} */
+            domain: "governance" | "policy" | "environment" | "engagement" | "collaboration" | "screening" | "workforce" | "monitoring" | "financing" | "evaluation";
         };
         Evidence: {
             addedAt: string;
@@ -8786,6 +8965,14 @@ export type components = {
                 /** @description no rating figure is shown for a group of fewer respondents (the organisation setting when the survey opened, default 5) */
                 minGroupSize: number;
             };
+        };
+        SurveyActionInput: components["schemas"]["AssessmentActionInput"] & {
+            criterionId: string;
+            /**
+             * Format: uuid
+             * @description null: the survey's whole scope
+             */
+            unitId: string | null;
         };
         /** @description Ratings keyed by criterion id (skipped criteria left out) and comments keyed by section id. Stored without the person, the time or any link to who answered. */
         SurveyAnswers: {

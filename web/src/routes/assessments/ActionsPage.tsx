@@ -30,7 +30,8 @@ import { ShowMore } from '../../components/ShowMore';
 import { TableRegion } from '../../components/TableRegion';
 import { usePackText } from '../framework/pack-text';
 import { CycleLinks, criteriaById, usePersonName } from './common';
-import { OverdueIcon, RagBadge } from './Rag';
+import { ActionOrigin } from './ActionOrigin';
+import { OverdueIcon } from './Rag';
 
 /** A cycle's action plan: new actions from amber and red criteria, and each action's progress. */
 export function ActionsPage() {
@@ -180,14 +181,12 @@ function CreateAction({ cycle }: { cycle: CycleDetail }) {
 
 function ActionItem({ action, cycle }: { action: AssessmentAction; cycle: CycleDetail }) {
   const { t, i18n } = useTranslation();
-  const text = usePackText();
   const name = usePersonName();
   const words = useRagWords(cycle);
   const update = useUpdateAction(cycle.id);
   const addNote = useAddActionNote(cycle.id);
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | undefined>();
-  const found = action.criterionId ? criteriaById(cycle.pack).get(action.criterionId) : undefined;
   const headingId = `action-${action.id}`;
 
   const submitNote = (event: FormEvent) => {
@@ -218,27 +217,11 @@ function ActionItem({ action, cycle }: { action: AssessmentAction; cycle: CycleD
           </p>
         ) : null}
         <dl className="facts">
-          <dt>{t('assessments.actions.criterion')}</dt>
-          <dd>
-            <span className="criterion-id">{action.criterionId}</span> {found ? text(found.criterion.text) : null}
-          </dd>
+          <ActionOrigin action={action} cycle={cycle} ragWords={words} />
           <dt>{t('assessments.actions.owner')}</dt>
           <dd>{action.owner?.name ?? name(action.owner?.id ?? null)}</dd>
           <dt>{t('assessments.actions.due')}</dt>
           <dd>{action.dueOn ? formatDate(action.dueOn, i18n.language) : '—'}</dd>
-          <dt>{t('assessments.actions.beforeAfter')}</dt>
-          <dd>
-            <RagBadge rating={action.before} words={action.before ? words(action.before) : undefined} />
-            {' → '}
-            {action.after ? (
-              <>
-                <RagBadge rating={action.after.rating} words={action.after.rating ? words(action.after.rating) : undefined} />{' '}
-                <span className="meta">{t('assessments.actions.afterIn', { title: action.after.cycleTitle })}</span>
-              </>
-            ) : (
-              <span className="meta">{t('assessments.actions.afterPending')}</span>
-            )}
-          </dd>
         </dl>
         <SelectField
           id={`status-${action.id}`}
@@ -319,7 +302,7 @@ export function OrgActionsPage() {
                 {list.map((a) => (
                   <tr key={a.id} className={a.overdue ? 'is-overdue' : undefined}>
                     <th scope="row">{a.title}</th>
-                    {a.figure ? (
+                    {a.figure?.kind === 'indicator' ? (
                       <td colSpan={2}>
                         <Link to="/workforce/figures">{t('assessments.actions.fromFigure', { figure: t(`figures.names.${a.figure.indicator}`), quarter: a.figure.quarter })}</Link>
                       </td>
@@ -328,7 +311,7 @@ export function OrgActionsPage() {
                         <td>
                           <Link to={`/assessments/${a.cycleId}/actions`}>{a.cycleTitle}</Link>
                         </td>
-                        <td>{a.criterionId}</td>
+                        <td>{a.criterionId ?? (a.figure?.kind === 'domain' ? t(`outcomes.audit.domains.${a.figure.domain}`) : null)}</td>
                       </>
                     )}
                     <td>{a.owner?.name ?? '—'}</td>

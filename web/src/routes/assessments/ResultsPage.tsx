@@ -26,6 +26,7 @@ import { CycleLinks, criteriaById, useScopeName } from './common';
 import { type HeatFigure, HeatMap } from './HeatMap';
 import { RagBadge, RagIcon } from './Rag';
 import { ReportsPanel } from './ReportsPanel';
+import { SurveyRaiseAction } from './raise/SurveyRaiseAction';
 
 /** A cycle's results: a team review's confirmed ratings, or a staff survey's figures through the privacy gate. */
 export function ResultsPage() {
@@ -262,6 +263,7 @@ function SurveyResultsView({ cycle }: { cycle: CycleDetail }) {
           </table>
         </TableRegion>
       </section>
+      <SurveyRaiseAction cycle={cycle} results={r} unitName={unitName} />
       <section className="panel" aria-labelledby="comments-heading">
         <h2 id="comments-heading">{t('assessments.results.comments')}</h2>
         <p>{t('assessments.results.commentsLead')}</p>

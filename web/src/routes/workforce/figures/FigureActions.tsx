@@ -51,7 +51,7 @@ function FigureActionItem({ action, group }: { action: AssessmentAction; group: 
   const format = useFigureFormat();
   const update = useUpdateFigureAction();
   const figure = action.figure;
-  if (!figure) return null;
+  if (figure?.kind !== 'indicator') return null;
   const name = t(`figures.names.${figure.indicator}`);
   const headingId = `figure-action-${action.id}`;
   let after = t('figureActions.afterPending');

@@ -5,6 +5,7 @@ import { Loading } from '../../../components/Loading';
 import { Notice } from '../../../components/Notice';
 import { errorTitle } from '../../../components/problem-text';
 import { TableRegion } from '../../../components/TableRegion';
+import { DomainRaiseAction } from '../../assessments/raise/DomainRaiseAction';
 
 type Scope = AuditProgress['scopes'][number];
 
@@ -83,6 +84,7 @@ export function AuditByDomain({ isAdmin }: { isAdmin: boolean }) {
           </TableRegion>
         );
       })}
+      <DomainRaiseAction scopes={progress.data.scopes} />
     </>
   );
 }
