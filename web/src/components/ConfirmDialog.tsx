@@ -13,10 +13,12 @@ interface Props {
   confirmLabel: string;
   /** Runs on confirm; the dialog closes when it resolves and shows the problem when it throws. */
   onConfirm: () => Promise<unknown>;
+  /** the confirm button removes or ends something: styled as a warning, not as the way forward */
+  destructive?: boolean;
 }
 
 /** "Are you sure?" with the consequence spelled out; nothing happens until the person confirms. */
-export function ConfirmDialog({ isOpen, onClose, title, children, confirmLabel, onConfirm }: Props) {
+export function ConfirmDialog({ isOpen, onClose, title, children, confirmLabel, onConfirm, destructive = false }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -32,7 +34,7 @@ export function ConfirmDialog({ isOpen, onClose, title, children, confirmLabel, 
       {problem ? <Notice tone="error">{problem}</Notice> : null}
       <div className="button-row">
         <Button
-          className="button button-primary"
+          className={destructive ? 'button button-danger' : 'button button-primary'}
           isDisabled={busy}
           onPress={async () => {
             setBusy(true);

@@ -137,6 +137,7 @@ export function SupportContactsPage() {
         {action?.kind === 'edit' ? <ContactForm contact={action.contact} onDone={close} /> : null}
       </ModalDialog>
       <ConfirmDialog
+        destructive
         isOpen={removing !== null}
         onClose={close}
         title={removing ? t('wellbeing.supportAdmin.removeTitle', { name: removing.name }) : ''}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OrgCoverage } from '../../api/training';
+import { dateLocale } from '../../components/format';
 import { PercentBars } from '../../components/PercentBars';
 import { TableRegion } from '../../components/TableRegion';
 
@@ -11,7 +12,7 @@ const percentOf = (met: number, placed: number) => (placed === 0 ? 0 : Math.roun
  */
 export function CoverageChart({ series }: { series: OrgCoverage['series'] }) {
   const { t, i18n } = useTranslation();
-  const month = (iso: string) => new Intl.DateTimeFormat(i18n.language, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const month = (iso: string) => new Intl.DateTimeFormat(dateLocale(i18n.language), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const first = series[0];
   const last = series.at(-1);
   const summary =

@@ -85,6 +85,7 @@ export function MyDevelopmentPage() {
         </>
       ) : null}
       <ConfirmDialog
+        destructive
         isOpen={removing !== null}
         onClose={() => {
           // the removed row's button is gone: keep the keyboard in the same part of the page

@@ -129,7 +129,7 @@ function FileStep({ draft, onRead }: { draft: TrainingDraft; onRead: (change: Pa
           onChange={(event) => setFile(event.target.files?.[0] ?? null)}
         />
       </div>
-      <TextArea id="training-import-pasted" label={labels.pasted} rows={6} value={pasted} onChange={setPasted} error={errors.field('pasted')} spellCheck={false} />
+      <TextArea id="training-import-pasted" className="code-input" label={labels.pasted} rows={6} value={pasted} onChange={setPasted} error={errors.field('pasted')} spellCheck={false} />
       <div className="button-row">
         <Button type="submit" className="button button-primary" isDisabled={busy}>
           {busy ? t('training.import.reading') : t('training.import.readFile')}

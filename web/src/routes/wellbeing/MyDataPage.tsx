@@ -116,7 +116,7 @@ function EraseDialog({ isOpen, onClose, onErased }: { isOpen: boolean; onClose: 
           onChange={setTyped}
         />
         <div className="button-row">
-          <Button type="submit" className="button button-primary" isDisabled={erase.isPending}>
+          <Button type="submit" className="button button-danger" isDisabled={erase.isPending}>
             {t('wellbeing.data.eraseConfirm')}
           </Button>
           <Button className="button button-secondary" onPress={close}>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { localText, type Trend } from '../../api/wellbeing';
-import { formatDate } from '../../components/format';
+import { dateLocale, formatDate } from '../../components/format';
 import { TableRegion } from '../../components/TableRegion';
 
 const WIDTH = 640;
@@ -72,7 +72,7 @@ export function TrendChart({ trend, id, title }: { trend: Trend; id: string; tit
           <g key={p.checkInId}>
             {p.score !== null ? <circle cx={xOf(i)} cy={yOf(p.score)} r={5} fill="#4f7a8c" /> : null}
             <text x={xOf(i)} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" fontSize="11" fill="currentColor">
-              {new Intl.DateTimeFormat(lng, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${p.on}T00:00:00Z`))}
+              {new Intl.DateTimeFormat(dateLocale(lng), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${p.on}T00:00:00Z`))}
             </text>
           </g>
         ))}

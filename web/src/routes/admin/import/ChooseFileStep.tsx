@@ -79,6 +79,7 @@ export function ChooseFileStep({ draft, onAnalysed }: { draft: ImportDraft; onAn
       </div>
       <TextArea
         id="import-pasted"
+        className="code-input"
         label={labels.pasted}
         hint={t('import.pasteHint')}
         rows={6}

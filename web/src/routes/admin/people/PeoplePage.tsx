@@ -98,6 +98,7 @@ export function PeoplePage() {
         {action?.kind === 'roles' ? <RolesForm person={action.person} mode="change" onDone={close} /> : null}
       </ModalDialog>
       <ConfirmDialog
+        destructive={willDisable}
         isOpen={toggling !== null}
         onClose={close}
         title={toggling ? t(willDisable ? 'people.disableTitle' : 'people.enableTitle', { name: toggling.name }) : ''}

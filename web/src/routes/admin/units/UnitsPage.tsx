@@ -49,6 +49,7 @@ export function UnitsPage() {
         {action?.kind === 'move' ? <MoveUnitForm unit={action.unit} units={all} onDone={close} /> : null}
       </ModalDialog>
       <ConfirmDialog
+        destructive
         isOpen={deleting !== null}
         onClose={close}
         title={deleting ? t('units.deleteTitle', { name: deleting.name }) : ''}
