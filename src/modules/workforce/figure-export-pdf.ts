@@ -20,8 +20,8 @@ export function figuresPdf(figures: WorkforceFigures, locale: ExportLocale): Pro
   });
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  const unitWidth = 150;
-  const periodWidth = 70;
+  const unitWidth = 130;
+  const periodWidth = 110;
   const cell = (width - unitWidth - periodWidth) / EXPORT_INDICATORS.length;
   const figuresLeft = left + unitWidth + periodWidth;
 
@@ -37,8 +37,10 @@ export function figuresPdf(figures: WorkforceFigures, locale: ExportLocale): Pro
     EXPORT_INDICATORS.forEach((name, i) => {
       doc.text(w.names[name], figuresLeft + i * cell, y, { width: cell - 4, align: 'right' });
     });
+    // as tall as the longest name wraps to, so no name runs into the first row
+    const tallest = Math.max(...EXPORT_INDICATORS.map((name) => doc.heightOfString(w.names[name], { width: cell - 4 })));
     doc.font('Helvetica').fontSize(8);
-    doc.y = y + 30;
+    doc.y = y + tallest + 8;
     doc.moveTo(left, doc.y - 4).lineTo(left + width, doc.y - 4).strokeColor('#888888').lineWidth(0.5).stroke();
   };
   header();

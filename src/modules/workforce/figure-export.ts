@@ -40,7 +40,7 @@ export const EXPORT_WORDS = {
       reviewsOnTime: 'Plan reviews on time',
     },
     unit: 'Unit',
-    privacy: (min: number) => `A group of fewer than ${min} people is never shown, nor any figure that would let a hidden one be worked out. An empty cell: too few people stand behind that figure.`,
+    privacy: (min: number) => `A group of fewer than ${min} people is never shown, nor any figure that would let a hidden one be worked out. An empty cell or a dash: too few people stand behind that figure.`,
   },
   es: {
     title: 'Cifras de plantilla',
@@ -64,7 +64,7 @@ export const EXPORT_WORDS = {
       reviewsOnTime: 'Revisiones de plan a tiempo',
     },
     unit: 'Unidad',
-    privacy: (min: number) => `Nunca se muestra un grupo de menos de ${min} personas, ni una cifra que permita deducir una oculta. Una celda vacía: hay demasiadas pocas personas detrás de esa cifra.`,
+    privacy: (min: number) => `Nunca se muestra un grupo de menos de ${min} personas, ni una cifra que permita deducir una oculta. Una celda vacía o un guion: hay demasiadas pocas personas detrás de esa cifra.`,
   },
 } as const;
 

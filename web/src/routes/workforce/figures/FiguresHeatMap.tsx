@@ -14,7 +14,9 @@ import './figures-charts.css';
  */
 export function FiguresHeatMap({ data }: { data: WorkforceFigures }) {
   const { t, i18n } = useTranslation();
-  const ranges = new Map(INDICATORS.map((f) => [f, columnRange(data.units.map((u) => (u.quarter.shown ? u.quarter.indicators[f] : null)))]));
+  // the organisation is the sum of its units: among them its headcount would always be darkest
+  const units = data.units.filter((u) => u.unitId !== null);
+  const ranges = new Map(INDICATORS.map((f) => [f, columnRange(units.map((u) => (u.quarter.shown ? u.quarter.indicators[f] : null)))]));
   const hidden = data.units.filter((u) => !u.quarter.shown).length;
   const captionId = 'figures-heat-caption';
   return (
@@ -44,11 +46,18 @@ export function FiguresHeatMap({ data }: { data: WorkforceFigures }) {
                 {unit.quarter.shown ? (
                   INDICATORS.map((f) => {
                     const value = unit.quarter.shown ? unit.quarter.indicators[f] : null;
-                    const range = ranges.get(f);
-                    if (value === null || !range) {
+                    const range = unit.unitId === null ? null : ranges.get(f);
+                    if (value === null) {
                       return (
                         <td key={f} className="heat-not-shown">
                           {t('figures.notShown')}
+                        </td>
+                      );
+                    }
+                    if (!range) {
+                      return (
+                        <td key={f} className="heat-total">
+                          {figureFormat(f, i18n.language)(value)}
                         </td>
                       );
                     }
@@ -82,6 +91,7 @@ function HeatLegend() {
       <h3>{t('figureCharts.heat.legendTitle')}</h3>
       <p>{t('figureCharts.heat.legendRelative')}</p>
       <p>{t('figureCharts.heat.legendNeutral')}</p>
+      <p>{t('figureCharts.heat.legendOrganisation')}</p>
       <ul className="heat-legend-scale">
         <li>{t('figureCharts.heat.lowest')}</li>
         <li aria-hidden="true" className="heat-legend-ramp">
