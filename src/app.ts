@@ -28,6 +28,7 @@ import { registerDevelopmentRoutes } from './modules/development/routes.js';
 import { registerTrainingRoutes } from './modules/training/routes.js';
 import { registerFigureActionRoutes } from './modules/workforce/figure-action-routes.js';
 import { registerFigureRoutes } from './modules/workforce/figure-routes.js';
+import { registerFigureExportRoutes } from './modules/workforce/figure-export-routes.js';
 import { registerInstrumentRoutes } from './modules/instruments/routes.js';
 import { registerWellbeingRoutes } from './modules/wellbeing/routes.js';
 import { registerAssessmentRoutes } from './modules/assessments/routes.js';
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps) {
   registerDevelopmentRoutes(app, deps);
   registerTrainingRoutes(app, deps);
   registerFigureRoutes(app, deps);
+  registerFigureExportRoutes(app, deps);
   registerFigureActionRoutes(app, deps);
   registerWellbeingRoutes(app, deps);
   registerInstrumentRoutes(app, deps);

@@ -1,6 +1,7 @@
 /**
  * The demo organisation: a community health and social care provider with services, teams and
- * about sixty people, staff and volunteers. Pure data, built the same way every time.
+ * about sixty people, staff and volunteers; one small team (Night Support) is under the minimum
+ * group size, so its figures are hidden. Pure data, built the same way every time.
  */
 import { DEMO_ORG_SLUG } from '../platform/tenancy/demo-organisation.js';
 
@@ -38,6 +39,8 @@ export const DEMO_UNITS: DemoUnit[] = [
   { key: 'housing', name: 'Housing Support', kind: 'service' },
   { key: 'outreach', name: 'Street Outreach', kind: 'team', parent: 'housing' },
   { key: 'volunteers', name: 'Volunteer Befriending', kind: 'team', parent: 'housing' },
+  // two people: fewer than the minimum group size, so the demo shows a group the gate hides
+  { key: 'nightsupport', name: 'Night Support', kind: 'team', parent: 'housing' },
 ];
 
 // Names from many places and scripts: the people who do this work.
@@ -108,6 +111,10 @@ export function buildDemoPeople(): DemoPerson[] {
       roles: n % 4 === 0 ? undefined : ['worker'],
     });
     n++;
+  }
+  // after everyone else, so nobody above changes; neither signs in, so no journey depends on them
+  for (const [i, name] of ['Ines Varga', 'Kojo Asante'].entries()) {
+    people.push({ name, email: slugEmail(name, n + i), jobTitle: 'Night Support Worker', unit: 'nightsupport', managerEmail: leads.outreach, kind: 'employee', startDate: `2019-0${3 + i * 4}-04` });
   }
   return people;
 }

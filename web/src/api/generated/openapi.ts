@@ -7130,6 +7130,124 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workforce/figures.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workforce figures of a quarter and its twelve months as CSV, only as the privacy gate released them: unit, level, period, each figure (rates as fractions), and for a hidden row its reason in words with every figure cell empty */
+        get: {
+            parameters: {
+                query: {
+                    /** @description texts' language; absent: the caller's */
+                    locale?: "en" | "es";
+                    /** @description a quarter such as 2026-Q3 */
+                    quarter: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Only org admins and supervisors */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a quarter, one not started yet, or figures shown earlier that would point at individuals together with any figure now */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/figures.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workforce figures of a quarter and its twelve months as a PDF table, only as the privacy gate released them; a hidden row says why and shows no figure */
+        get: {
+            parameters: {
+                query: {
+                    /** @description texts' language; absent: the caller's */
+                    locale?: "en" | "es";
+                    /** @description a quarter such as 2026-Q3 */
+                    quarter: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Only org admins and supervisors */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a quarter, one not started yet, or figures shown earlier that would point at individuals together with any figure now */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workforce/hr-events": {
         parameters: {
             query?: never;

@@ -11,6 +11,9 @@ import { CheckInBands } from './CheckInBands';
 import { FigureActions } from './figures/FigureActions';
 import { FIGURES, useFigureFormat } from './figures/indicators';
 import { RaiseFigureAction } from './figures/RaiseFigureAction';
+import { FiguresDownloads } from './figures/FiguresDownloads';
+import { FiguresHeatMap } from './figures/FiguresHeatMap';
+import { FiguresTrend } from './figures/FiguresTrend';
 
 /** The last `count` quarters that have started by `today`, newest first ('2026-Q4', '2026-Q3', …). */
 export function recentQuarters(today: Date, count: number): string[] {
@@ -45,8 +48,11 @@ export function WorkforceFiguresPage() {
       {figures.data ? (
         <>
           <p>{t('figures.privacy', { count: figures.data.minGroupSize })}</p>
+          <FiguresDownloads quarter={figures.data.quarter} />
           <FiguresTable id="quarter" caption={t('figures.quarterCaption', { quarter: figures.data.quarter, from: figures.data.from, to: figures.data.to })} data={figures.data} pick={(u) => (u.quarter.shown ? u.quarter.indicators : u.quarter.reason)} />
           <FiguresTable id="year" caption={t('figures.yearCaption', { quarter: figures.data.quarter })} data={figures.data} pick={(u) => u.twelveMonths ?? 'year-hidden'} />
+          <FiguresHeatMap data={figures.data} />
+          <FiguresTrend data={figures.data} />
           <CheckInBands data={figures.data} />
           <RaiseFigureAction data={figures.data} />
           <Definitions />

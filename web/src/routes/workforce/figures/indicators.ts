@@ -5,12 +5,17 @@ export const FIGURES = ['headcount', 'starters', 'leavers', 'turnover', 'stabili
 export type FigureKey = (typeof FIGURES)[number];
 
 /** Figures that are fractions (0.1 = 10%) and are read as percentages. */
-export const RATES: ReadonlySet<string> = new Set<FigureKey>(['turnover', 'stability', 'absenceRate', 'stressShare', 'trainingCoverage', 'planCoverage', 'reviewsOnTime']);
+const RATES: ReadonlySet<string> = new Set<FigureKey>(['turnover', 'stability', 'absenceRate', 'stressShare', 'trainingCoverage', 'planCoverage', 'reviewsOnTime']);
+export const isRate = (figure: string) => RATES.has(figure);
 
-/** A figure's value in the page's language: a rate as a percentage, a count as a number. */
+/** How a figure reads in `language`: a rate as a percentage with one decimal, a count as it is. */
+export function figureFormat(figure: string, language: string): (value: number) => string {
+  const format = isRate(figure) ? new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }) : new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  return (value) => format.format(value);
+}
+
+/** A figure's value in the page's language. */
 export function useFigureFormat(): (figure: string, value: number) => string {
   const { i18n } = useTranslation();
-  const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
-  return (figure, value) => (RATES.has(figure) ? percent.format(value) : whole.format(value));
+  return (figure, value) => figureFormat(figure, i18n.language)(value);
 }
