@@ -7,8 +7,8 @@ import { hashPassword } from '../platform/auth/password-hash.js';
 import type { Database } from '../platform/db/client.js';
 import { createOrganisation, getOrganisation } from '../platform/tenancy/org-store.js';
 import { todayIn } from '../platform/time/day.js';
-import { insertAbsences } from '../modules/workforce/hr-event-store.js';
-import { demoAbsences } from './demo-workforce.js';
+import { insertAbsences, insertMoves } from '../modules/workforce/hr-event-store.js';
+import { demoAbsences, demoMovers } from './demo-workforce.js';
 import { buildDemoPeople, DEMO_ORG, DEMO_PASSWORD, DEMO_UNITS } from './demo-data.js';
 import { placeDemoUnits } from './demo-placements.js';
 import { addDemoSupportContacts } from './demo-wellbeing.js';
@@ -65,9 +65,10 @@ export async function loadDemo(database: Database): Promise<string> {
     // a year of absence, so the workforce figures show something from the first start
     const people = buildDemoPeople();
     const unitOf = new Map(people.map((p) => [p.email, unitIds.get(p.unit) ?? null]));
+    const today = todayIn((await getOrganisation(tx, orgId, ZOrgSettings)).settings.timeZone);
     const spells = demoAbsences(
       people.map((p) => ({ email: p.email, signsIn: p.roles !== undefined })),
-      todayIn((await getOrganisation(tx, orgId, ZOrgSettings)).settings.timeZone),
+      today,
     );
     await insertAbsences(
       tx,
@@ -76,6 +77,19 @@ export async function loadDemo(database: Database): Promise<string> {
       'entered',
       null,
     );
+    // two years of starts and leaves, so turnover and stability are more than zero from the first start
+    const movers = demoMovers(today);
+    const moves = [];
+    for (const m of movers) {
+      const unitId = unitIds.get(m.unit)!;
+      const personId = await createPerson(tx, orgId, { name: m.name, email: m.email, jobTitle: m.jobTitle, unitId, managerId: null, kind: m.kind, startDate: m.startDate, endDate: m.endDate });
+      moves.push(
+        m.endDate
+          ? { personId, kind: 'leave' as const, on: m.endDate, unitId, workerKind: m.kind, leaveReason: m.leaveReason }
+          : { personId, kind: 'start' as const, on: m.startDate, unitId, workerKind: m.kind, leaveReason: null },
+      );
+    }
+    await insertMoves(tx, orgId, moves, 'entered', null);
     await addDemoSupportContacts(tx, orgId);
     return orgId;
   });
