@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage, signInAs } from './support/browser.js';
+import { expectNoAxeViolations, launchBrowser, newPage, pickPerson, signInAs } from './support/browser.js';
 
 /**
  * Closing the loop on the workforce figures page: an admin raises an action from a released
@@ -40,9 +40,7 @@ describe('actions raised from workforce figures', () => {
     expect(headcount).toMatch(/^Headcount: \d+$/);
     await figure.selectOption({ label: headcount! });
     await form.getByLabel('What will be done (required)').fill('Review caseloads across services');
-    await form.getByLabel('Find a person').fill('priya');
-    await form.getByLabel('Owner (required)').locator('option', { hasText: 'Priya Evans' }).waitFor({ state: 'attached' });
-    await form.getByLabel('Owner (required)').selectOption({ label: 'Priya Evans (priya.evans.18@riverside.example)' });
+    await pickPerson(form, { search: 'Find the owner', select: 'Owner (required)' }, 'priya', 'Priya Evans');
     await form.getByLabel('Due date (required)').fill('2027-03-31');
     await form.getByRole('button', { name: 'Raise the action' }).click();
     await form.getByText('Action “Review caseloads across services” raised.').waitFor();

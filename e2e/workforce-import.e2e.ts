@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, expectNoAxeViolations, launchBrowser, newPage, signInAs } from './support/browser.js';
+import { DEMO_PASSWORD, expectNoAxeViolations, launchBrowser, newPage, pickPerson, signInAs } from './support/browser.js';
 
 /**
  * HR events, end to end: the demo admin imports a payroll system's starters and leavers report
@@ -84,9 +84,7 @@ describe('HR events', () => {
   it('the admin records an absence with the keyboard, is told what is missing, and removes it again', async () => {
     await admin.goto('/admin/workforce');
     await admin.getByRole('heading', { level: 1, name: 'HR events' }).waitFor();
-    await admin.getByLabel('Find a person').fill('priya');
-    await admin.getByLabel('Person (required)').locator('option', { hasText: 'Priya Evans' }).waitFor({ state: 'attached' });
-    await admin.getByLabel('Person (required)').selectOption({ label: 'Priya Evans (priya.evans.18@riverside.example)' });
+    await pickPerson(admin, { search: 'Find a person', select: 'Person (required)' }, 'priya', 'Priya Evans');
     await admin.getByRole('radio', { name: 'They were absent' }).focus();
     await admin.keyboard.press('Space');
     await admin.getByLabel('First day of absence (required)').fill('2025-03-10');

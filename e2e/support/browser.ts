@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'calm-harbour-lantern-2026';
@@ -51,4 +51,16 @@ export async function signInAs(page: Page, role: DemoRole): Promise<void> {
 export async function navLinks(page: Page, navName = 'Main'): Promise<string[]> {
   const links = page.getByRole('navigation', { name: navName }).getByRole('link');
   return (await links.allTextContents()).map((t) => t.trim());
+}
+
+/** Chooses a person in a person picker: types into its search box, waits for the match, picks it. */
+export async function pickPerson(scope: Page | Locator, labels: { search: string; select: string }, query: string, name: string): Promise<void> {
+  await scope.getByLabel(labels.search, { exact: true }).fill(query);
+  const select = scope.getByLabel(labels.select, { exact: true });
+  const option = select.locator('option', { hasText: name }).first();
+  await option.waitFor({ state: 'attached' });
+  const value = (await option.getAttribute('value'))!;
+  await select.selectOption(value);
+  // the page holds the choice before anything else is done with the form
+  await expect.poll(() => select.inputValue()).toBe(value);
 }

@@ -67,7 +67,9 @@ export async function listPeople(
   if (filter.unitId) conditions.push(eq(people.unitId, filter.unitId));
   if (filter.search) {
     const pattern = `%${filter.search.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`;
-    conditions.push(or(ilike(people.name, pattern), ilike(people.email, pattern), ilike(people.jobTitle, pattern))!);
+    // the team too, as a subquery: the count below reads people alone
+    const inTeam = sql`EXISTS (SELECT 1 FROM ${units} WHERE ${units.orgId} = ${people.orgId} AND ${units.id} = ${people.unitId} AND ${units.name} ILIKE ${pattern})`;
+    conditions.push(or(ilike(people.name, pattern), ilike(people.email, pattern), ilike(people.jobTitle, pattern), inTeam)!);
   }
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([

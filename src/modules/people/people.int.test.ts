@@ -62,11 +62,13 @@ describe('people', () => {
 });
 
 describe('people search', () => {
-  it('finds people by name, email or job title', async () => {
-    await admin.request('POST', '/api/v1/people', { name: 'Rosa Quintero', email: 'rq@example.org', kind: 'employee', jobTitle: 'Art Therapist' });
-    for (const term of ['quintero', 'rq@example', 'therapist']) {
-      const body = (await (await admin.request('GET', `/api/v1/people?search=${term}`)).json()) as { people: Array<{ name: string }> };
+  it('finds people by name, email, job title or team, and counts them the same way', async () => {
+    const unitId = await buildUnit(database, orgId, { name: 'Harbourside Outreach' });
+    await admin.request('POST', '/api/v1/people', { name: 'Rosa Quintero', email: 'rq@example.org', kind: 'employee', jobTitle: 'Art Therapist', unitId });
+    for (const term of ['quintero', 'rq@example', 'therapist', 'harbourside']) {
+      const body = (await (await admin.request('GET', `/api/v1/people?search=${term}`)).json()) as { people: Array<{ name: string }>; total: number };
       expect(body.people.map((p) => p.name)).toEqual(['Rosa Quintero']);
+      expect(body.total).toBe(1);
     }
   });
 });

@@ -15,7 +15,6 @@ import {
   useCycle,
   useUpdateAction,
 } from '../../api/assessments';
-import { usePeople } from '../../api/people';
 import { hasRole, useSession } from '../../api/session';
 import { announce } from '../../components/announcer';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -25,6 +24,7 @@ import { formatDate, formatDateTime } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
+import { type PickedPerson, PersonSearchSelect } from '../../components/PersonSearchSelect';
 import { errorTitle, problemText } from '../../components/problem-text';
 import { ShowMore } from '../../components/ShowMore';
 import { TableRegion } from '../../components/TableRegion';
@@ -85,7 +85,9 @@ function CreateAction({ cycle }: { cycle: CycleDetail }) {
   const text = usePackText();
   const { me } = useSession();
   const [params] = useSearchParams();
-  const people = usePeople({ limit: 500 }, hasRole(me, 'org_admin'));
+  const isAdmin = hasRole(me, 'org_admin');
+  // an admin may name anyone: found by search, never a list of everyone
+  const [owner, setOwner] = useState<PickedPerson | null>(null);
   const name = usePersonName();
   const create = useCreateAction(cycle.id);
   const errors = useFormErrors();
@@ -94,9 +96,8 @@ function CreateAction({ cycle }: { cycle: CycleDetail }) {
   const wanted = params.get('criterion');
   const [v, setV] = useState({ criterionId: wanted && gaps.some((g) => g.id === wanted) ? wanted : '', title: '', ownerPersonId: '', dueOn: '' });
   const set = (key: keyof typeof v) => (value: string) => setV((s) => ({ ...s, [key]: value }));
-  const owners = hasRole(me, 'org_admin')
-    ? (people.data?.people ?? []).map((p) => ({ id: p.id, name: p.name }))
-    : [...new Set([cycle.leadPersonId, ...cycle.contributorIds, me?.personId].filter((id): id is string => Boolean(id)))].map((id) => ({ id, name: name(id) }));
+  const owners = [...new Set([cycle.leadPersonId, ...cycle.contributorIds, me?.personId].filter((id): id is string => Boolean(id)))].map((id) => ({ id, name: name(id) }));
+  const ownerPersonId = isAdmin ? (owner?.id ?? '') : v.ownerPersonId;
   const labels = {
     criterionId: t('assessments.actions.criterion'),
     title: t('assessments.actions.actionTitle'),
@@ -113,7 +114,7 @@ function CreateAction({ cycle }: { cycle: CycleDetail }) {
     const problems: Record<string, string> = {};
     if (!v.criterionId) problems.criterionId = t('assessments.actions.onlyAmberRed');
     if (!v.title.trim()) problems.title = t('assessments.actions.titleNeeded');
-    if (!v.ownerPersonId) problems.ownerPersonId = t('assessments.actions.ownerNeeded');
+    if (!ownerPersonId) problems.ownerPersonId = t('assessments.actions.ownerNeeded');
     if (!v.dueOn) problems.dueOn = t('assessments.actions.dueNeeded');
     if (Object.keys(problems).length > 0) {
       errors.fail(t('assessments.actions.problemsTitle'), problems);
@@ -122,7 +123,7 @@ function CreateAction({ cycle }: { cycle: CycleDetail }) {
     errors.clear();
     const title = v.title.trim();
     create.mutate(
-      { ...v, title },
+      { ...v, ownerPersonId, title },
       {
         onSuccess: () => {
           announce(t('assessments.actions.created', { title }));
@@ -159,14 +160,18 @@ function CreateAction({ cycle }: { cycle: CycleDetail }) {
             ))}
           </SelectField>
           <TextInput id={`${ID}-title`} label={labels.title} error={errors.field('title')} value={v.title} onChange={set('title')} maxLength={300} required />
-          <SelectField id={`${ID}-ownerPersonId`} label={labels.ownerPersonId} error={errors.field('ownerPersonId')} value={v.ownerPersonId} onChange={set('ownerPersonId')} required>
-            <option value="">{t('assessments.actions.chooseOwner')}</option>
-            {owners.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </SelectField>
+          {isAdmin ? (
+            <PersonSearchSelect idPrefix={ID} field="ownerPersonId" label={labels.ownerPersonId} searchLabel={t('figureActions.findOwner')} value={owner} onChange={setOwner} error={errors.field('ownerPersonId')} />
+          ) : (
+            <SelectField id={`${ID}-ownerPersonId`} label={labels.ownerPersonId} error={errors.field('ownerPersonId')} value={v.ownerPersonId} onChange={set('ownerPersonId')} required>
+              <option value="">{t('assessments.actions.chooseOwner')}</option>
+              {owners.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </SelectField>
+          )}
           <TextInput id={`${ID}-dueOn`} type="date" label={labels.dueOn} error={errors.field('dueOn')} value={v.dueOn} onChange={set('dueOn')} required />
           <div className="button-row">
             <Button type="submit" className="button button-primary" isDisabled={create.isPending}>

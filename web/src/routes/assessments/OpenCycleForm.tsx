@@ -2,7 +2,6 @@ import { type FormEvent, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { type CycleMode, useAssessmentPacks, useOpenCycle } from '../../api/assessments';
-import { usePeople } from '../../api/people';
 import { unitOptions } from '../../api/unit-tree';
 import { useUnits } from '../../api/units';
 import { announce } from '../../components/announcer';
@@ -10,11 +9,13 @@ import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextInput } from '../../components/fields';
 import { fieldErrorsOf, useFormErrors } from '../../components/form-errors';
+import { PeopleSearchPicker } from '../../components/PeopleSearchPicker';
+import { type PickedPerson, PersonSearchSelect } from '../../components/PersonSearchSelect';
 import { errorTitle, problemText } from '../../components/problem-text';
 import { usePackText } from '../framework/pack-text';
 
 const ID = 'cycle';
-const EMPTY = { packId: '', title: '', unitId: '', opensOn: '', closesOn: '', leadPersonId: '' };
+const EMPTY = { packId: '', title: '', unitId: '', opensOn: '', closesOn: '' };
 
 /** Opens a cycle: which assessment, for whom, answered how, when, and who leads and contributes. */
 export function OpenCycleForm({ onOpened }: { onOpened: (cycle: { id: string; title: string }) => void }) {
@@ -22,12 +23,12 @@ export function OpenCycleForm({ onOpened }: { onOpened: (cycle: { id: string; ti
   const text = usePackText();
   const packs = useAssessmentPacks();
   const units = useUnits();
-  const people = usePeople({ limit: 500 });
   const open = useOpenCycle();
   const errors = useFormErrors();
   const [v, setV] = useState(EMPTY);
   const [mode, setMode] = useState<CycleMode>('team-review');
-  const [contributors, setContributors] = useState<string[]>([]);
+  const [lead, setLead] = useState<PickedPerson | null>(null);
+  const [contributors, setContributors] = useState<PickedPerson[]>([]);
   const set = (key: keyof typeof EMPTY) => (value: string) => setV((s) => ({ ...s, [key]: value }));
   const labels = {
     packId: t('assessments.form.pack'),
@@ -39,7 +40,6 @@ export function OpenCycleForm({ onOpened }: { onOpened: (cycle: { id: string; ti
     leadPersonId: t('assessments.form.lead'),
     contributorIds: t('assessments.form.contributors'),
   };
-  const everyone = people.data?.people ?? [];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -49,7 +49,7 @@ export function OpenCycleForm({ onOpened }: { onOpened: (cycle: { id: string; ti
     if (!v.opensOn) problems.opensOn = t('assessments.form.datesNeeded');
     if (!v.closesOn) problems.closesOn = t('assessments.form.datesNeeded');
     else if (v.opensOn && v.closesOn < v.opensOn) problems.closesOn = t('assessments.form.datesOrder');
-    if (mode === 'team-review' && !v.leadPersonId) problems.leadPersonId = t('assessments.form.leadNeeded');
+    if (mode === 'team-review' && !lead) problems.leadPersonId = t('assessments.form.leadNeeded');
     if (Object.keys(problems).length > 0) {
       errors.fail(t('assessments.form.problemsTitle'), problems);
       return;
@@ -64,13 +64,14 @@ export function OpenCycleForm({ onOpened }: { onOpened: (cycle: { id: string; ti
         mode,
         opensOn: v.opensOn,
         closesOn: v.closesOn,
-        leadPersonId: v.leadPersonId || null,
-        contributorIds: mode === 'team-review' ? contributors : [],
+        leadPersonId: lead?.id ?? null,
+        contributorIds: mode === 'team-review' ? contributors.filter((p) => p.id !== lead?.id).map((p) => p.id) : [],
       },
       {
         onSuccess: (cycle) => {
           announce(t('assessments.list.opened', { title }));
           setV(EMPTY);
+          setLead(null);
           setContributors([]);
           onOpened({ id: cycle.id, title });
         },
@@ -115,36 +116,28 @@ export function OpenCycleForm({ onOpened }: { onOpened: (cycle: { id: string; ti
         <TextInput id={`${ID}-opensOn`} label={labels.opensOn} type="date" value={v.opensOn} onChange={set('opensOn')} error={errors.field('opensOn')} required />
         <TextInput id={`${ID}-closesOn`} label={labels.closesOn} type="date" value={v.closesOn} onChange={set('closesOn')} error={errors.field('closesOn')} required />
       </div>
-      <SelectField
-        id={`${ID}-leadPersonId`}
+      <PersonSearchSelect
+        idPrefix={ID}
+        field="leadPersonId"
         label={labels.leadPersonId}
         hint={t('assessments.form.leadHint')}
-        value={v.leadPersonId}
-        onChange={set('leadPersonId')}
-        error={errors.field('leadPersonId')}
         required={mode === 'team-review'}
-      >
-        <option value="">{t('assessments.form.chooseLead')}</option>
-        {everyone.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </SelectField>
+        searchLabel={t('assessments.form.findLead')}
+        value={lead}
+        onChange={setLead}
+        error={errors.field('leadPersonId')}
+      />
       {mode === 'team-review' ? (
-        <details className="contributors-picker">
-          <summary>{t('assessments.form.contributorsSummary', { count: contributors.length })}</summary>
-          <ChoiceGroup
-            id={`${ID}-contributorIds`}
-            type="checkbox"
-            legend={labels.contributorIds}
-            hint={t('assessments.form.contributorsHint')}
-            value={contributors}
-            onChange={setContributors}
-            error={errors.field('contributorIds')}
-            options={everyone.filter((p) => p.id !== v.leadPersonId).map((p) => ({ value: p.id, label: p.name, description: p.unitName ?? undefined }))}
-          />
-        </details>
+        <PeopleSearchPicker
+          idPrefix={`${ID}-contributorIds`}
+          legend={labels.contributorIds}
+          hint={t('assessments.form.contributorsHint')}
+          value={contributors}
+          onChange={setContributors}
+          exclude={lead ? [lead.id] : []}
+          searchLabel={t('assessments.form.findContributors')}
+          error={errors.field('contributorIds')}
+        />
       ) : null}
       <div className="button-row">
         <Button type="submit" className="button button-primary" isDisabled={open.isPending}>

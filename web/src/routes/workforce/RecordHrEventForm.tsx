@@ -10,7 +10,7 @@ import { SelectField, TextInput } from '../../components/fields';
 import { fieldErrorsOf, useFormErrors } from '../../components/form-errors';
 import { formatDate } from '../../components/format';
 import { errorTitle, problemText } from '../../components/problem-text';
-import { PersonSearchSelect } from './PersonSearchSelect';
+import { PersonSearchSelect } from '../../components/PersonSearchSelect';
 import { weekdaysBetween } from './weekdays';
 
 const ID = 'hr-event';

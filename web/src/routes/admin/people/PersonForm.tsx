@@ -1,13 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { PERSON_KINDS, type Person, type PersonInput, type PersonKind, useCreatePerson, usePeople, useUpdatePerson } from '../../../api/people';
+import { PERSON_KINDS, type Person, type PersonInput, type PersonKind, useCreatePerson, useUpdatePerson } from '../../../api/people';
 import { unitOptions } from '../../../api/unit-tree';
 import { useUnits } from '../../../api/units';
 import { announce } from '../../../components/announcer';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SelectField, TextInput } from '../../../components/fields';
 import { fieldErrorsOf, useFormErrors } from '../../../components/form-errors';
+import { type PickedPerson, PersonSearchSelect } from '../../../components/PersonSearchSelect';
 import { errorTitle, problemText } from '../../../components/problem-text';
 
 type Draft = Record<'name' | 'email' | 'jobTitle' | 'unitId' | 'managerId' | 'kind' | 'startDate' | 'endDate', string>;
@@ -39,7 +40,8 @@ const toInput = (d: Draft): PersonInput => ({
 export function PersonForm({ person, onDone }: { person?: Person; onDone: () => void }) {
   const { t } = useTranslation();
   const units = useUnits();
-  const everyone = usePeople({ limit: 500 });
+  // the current line manager, until another is chosen (found by search, never from a list of everyone)
+  const [manager, setManager] = useState<PickedPerson | null>(person?.managerId ? { id: person.managerId, name: person.managerName ?? '', kind: 'employee' } : null);
   const create = useCreatePerson();
   const update = useUpdatePerson();
   const errors = useFormErrors();
@@ -84,8 +86,6 @@ export function PersonForm({ person, onDone }: { person?: Person; onDone: () => 
     }
   };
 
-  const managers = (everyone.data?.people ?? []).filter((p) => p.id !== person?.id);
-
   return (
     <form className="form" onSubmit={submit} noValidate>
       <ErrorSummary state={errors.state} idPrefix="person" labels={labels} />
@@ -123,14 +123,31 @@ export function PersonForm({ person, onDone }: { person?: Person; onDone: () => 
           </option>
         ))}
       </SelectField>
-      <SelectField id="person-managerId" label={labels.managerId} value={draft.managerId} onChange={set('managerId')} error={errors.field('managerId')}>
-        <option value="">{t('person.noManager')}</option>
-        {managers.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </SelectField>
+      <PersonSearchSelect
+        idPrefix="person"
+        field="managerId"
+        label={labels.managerId}
+        hint={t('person.managerHint')}
+        required={false}
+        searchLabel={t('person.findManager')}
+        value={manager}
+        onChange={(chosen) => {
+          setManager(chosen);
+          setDraft((d) => ({ ...d, managerId: chosen?.id ?? '' }));
+        }}
+        error={errors.field('managerId')}
+      />
+      {manager ? (
+        <Button
+          className="button button-quiet button-small"
+          onPress={() => {
+            setManager(null);
+            setDraft((d) => ({ ...d, managerId: '' }));
+          }}
+        >
+          {t('person.noManager')}
+        </Button>
+      ) : null}
       <div className="field-pair">
         <TextInput id="person-startDate" label={labels.startDate} type="date" value={draft.startDate} onChange={set('startDate')} error={errors.field('startDate')} />
         <TextInput

@@ -8,7 +8,7 @@ import { TextInput } from '../../../components/fields';
 import { fieldErrorsOf, useFormErrors } from '../../../components/form-errors';
 import { Notice } from '../../../components/Notice';
 import { errorTitle, problemText } from '../../../components/problem-text';
-import { PersonSearchSelect } from '../../workforce/PersonSearchSelect';
+import { PersonSearchSelect } from '../../../components/PersonSearchSelect';
 
 export interface ActionBasics {
   title: string;
@@ -71,7 +71,7 @@ export function RaiseActionForm({ id, sourceLabels, sourceProblems, children, ra
       {raised ? <Notice tone="success">{t('figureActions.raised', { title: raised })}</Notice> : null}
       {children(errors.field)}
       <TextInput id={`${id}-title`} label={t('form.requiredLabel', { label: labels.title })} hint={t('figureActions.titleHint')} value={title} onChange={setTitle} error={errors.field('title')} maxLength={300} required />
-      <PersonSearchSelect idPrefix={id} field="ownerPersonId" label={labels.ownerPersonId} value={owner} onChange={setOwner} error={errors.field('ownerPersonId')} />
+      <PersonSearchSelect idPrefix={id} field="ownerPersonId" label={labels.ownerPersonId} searchLabel={t('figureActions.findOwner')} value={owner} onChange={setOwner} error={errors.field('ownerPersonId')} />
       <TextInput id={`${id}-dueOn`} label={t('form.requiredLabel', { label: labels.dueOn })} type="date" value={dueOn} onChange={setDueOn} error={errors.field('dueOn')} required />
       <div className="button-row">
         <Button type="submit" className="button button-primary" isDisabled={pending}>
