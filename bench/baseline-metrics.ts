@@ -96,10 +96,16 @@ agreed AS (
   FROM self_assessments
   WHERE org_id = $1 AND worker_confirmed_at IS NOT NULL AND manager_confirmed_at IS NOT NULL
 ),
-plans AS (SELECT * FROM agreed WHERE agreed_on <= $5::date),
+-- each agreed plan with the earliest agreement of a newer version (its review is on time when that
+-- came by the review date), and each person's first agreed plan
+plans AS (
+  SELECT person_id, version, review_date, agreed_on,
+    min(agreed_on) OVER (PARTITION BY person_id ORDER BY version DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS next_agreed
+  FROM agreed WHERE agreed_on <= $5::date
+),
+first_plan AS (SELECT person_id, min(agreed_on) AS first_agreed FROM plans GROUP BY person_id),
 reviews AS (
-  SELECT q.ord, r.person_id, 1 AS due,
-    bool_and(EXISTS (SELECT 1 FROM plans n WHERE n.person_id = r.person_id AND n.version > r.version AND n.agreed_on <= r.review_date))::int AS on_time
+  SELECT q.ord, r.person_id, 1 AS due, bool_and(r.next_agreed IS NOT NULL AND r.next_agreed <= r.review_date)::int AS on_time
   FROM plans r JOIN q ON r.review_date BETWEEN q.from_day AND q.to_day
   JOIN people p ON p.org_id = $1 AND p.id = r.person_id
   WHERE r.review_date <= $3::date AND r.agreed_on <= q.to_day AND ${employedOn('r.review_date')}
@@ -114,7 +120,7 @@ contribution AS (
     (pop.at_end = 1 AND COALESCE(pp.level, ur.level) IS NOT NULL AND
       CASE WHEN NOT COALESCE(cv.informed, false) THEN 0 WHEN NOT cv.skilled THEN 1 WHEN NOT cv.enhanced THEN 2 WHEN NOT cv.specialist THEN 3 ELSE 4 END
         >= array_position(ARRAY['informed', 'skilled', 'enhanced', 'specialist'], COALESCE(pp.level, ur.level)))::int AS trained,
-    (pop.at_end = 1 AND EXISTS (SELECT 1 FROM plans pa WHERE pa.person_id = pop.person_id AND pa.agreed_on <= pop.to_day))::int AS plan_agreed,
+    (pop.at_end = 1 AND fp.first_agreed <= pop.to_day)::int AS plan_agreed,
     coalesce(rv.due, 0) AS review_due, coalesce(rv.on_time, 0) AS reviewed_on_time
   FROM pop
   LEFT JOIN moved mv ON mv.ord = pop.ord AND mv.person_id = pop.person_id
@@ -123,6 +129,7 @@ contribution AS (
   LEFT JOIN unit_required ur ON ur.unit_id = pop.unit_id AND ur.ord = pop.ord
   LEFT JOIN covered cv ON cv.person_id = pop.person_id AND cv.ord = pop.ord
   LEFT JOIN reviews rv ON rv.ord = pop.ord AND rv.person_id = pop.person_id
+  LEFT JOIN first_plan fp ON fp.person_id = pop.person_id
 ),
 member AS (
   SELECT c.*, NULL::uuid AS group_id FROM contribution c
