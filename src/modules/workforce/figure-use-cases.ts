@@ -11,7 +11,7 @@ import { type BandUnit, bandMembers, type InstrumentBands } from './band-figures
 import { decideFamilies } from './gate-jobs.js';
 import { figuresOf, type GroupFigures, type PopulationMember, workforceFamily } from './indicator-gate.js';
 import { agreedPlansUpTo, type AgreedPlan } from '../development/plan-store.js';
-import { coverageStandingsOn } from '../training/coverage-store.js';
+import { coverageStandingsOnDays } from '../training/coverage-store.js';
 import { contributionOf, type Indicators, inPopulation, monthsIn, type Period, quarter, quarterOf, twelveMonthIndicators, twelveMonthsTo } from './indicator-rules.js';
 
 /**
@@ -53,9 +53,14 @@ export async function workforceFigures(db: Db, actor: Actor, quarterId: string):
     const quarters = twelveMonthsTo(quarterId);
     const today = todayIn(actor.timeZone);
     const plans = byPerson(await agreedPlansUpTo(tx, actor.orgId, period.to, actor.timeZone));
+    // the training standings on the four quarters' last days, in one statement
+    const standings = await coverageStandingsOnDays(tx, actor.orgId, quarters.map((id) => quarter(id)!.to), actor.timeZone);
     // one after another: a transaction is one connection
     const populations: PopulationMember[][] = [];
-    for (const id of quarters) populations.push(await populationOf(tx, { orgId: actor.orgId, timeZone: actor.timeZone, today }, quarter(id)!, pathOf, plans));
+    for (const id of quarters) {
+      const q = quarter(id)!;
+      populations.push(await populationOf(tx, { orgId: actor.orgId, today }, q, standings.get(q.to) ?? [], pathOf, plans));
+    }
     const contributed = await bandMembers(tx, actor.orgId, quarterId, period, pathOf);
     // families in one fixed order (the quarters oldest first, then instruments by id): two requests never wait on each other
     const decided = await decideFamilies(
@@ -113,13 +118,14 @@ export async function workforceFigures(db: Db, actor: Actor, quarterId: string):
 /** Everyone in a quarter's population, where they sit in the unit tree, and what they add to its figures. */
 async function populationOf(
   tx: Tx,
-  org: { orgId: string; timeZone: string; today: string },
+  org: { orgId: string; today: string },
   period: Period,
+  standings: ReadonlyArray<{ personId: string; placed: boolean; met: boolean }>,
   pathOf: (unitId: string | null) => string[],
   plansOf: ReadonlyMap<string, AgreedPlan[]>,
 ): Promise<PopulationMember[]> {
   const data = await periodData(tx, org.orgId, period);
-  const standingOf = new Map((await coverageStandingsOn(tx, org.orgId, period.to, org.timeZone)).map((s) => [s.personId, s]));
+  const standingOf = new Map(standings.map((s) => [s.personId, s]));
   const movesOf = byPerson(data.moves);
   const absencesOf = byPerson(data.absences);
   return data.employment
