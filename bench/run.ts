@@ -33,6 +33,8 @@ const coverageConnections = positive('BENCH_COVERAGE_CONNECTIONS', 4);
 // check-ins) and how many timed requests each server gets after the first
 const metricsScale = positive('BENCH_METRICS_SCALE', 1);
 const metricsRepeats = positive('BENCH_METRICS_REPEATS', 6);
+// a pause before each of its requests (people open a page now and then, not back to back)
+const metricsPauseMs = positive('BENCH_METRICS_PAUSE_MS', 1000);
 // the load scenarios, then the import and the metrics (timed one request at a time, not loaded)
 const ALL_KEYS = [...SCENARIO_KEYS, 'import', 'metrics'] as const;
 type Key = (typeof ALL_KEYS)[number];
@@ -233,6 +235,7 @@ async function main() {
           { name: 'baseline', port: baseline.port, admin: await admin() },
         ],
         metricsRepeats,
+        metricsPauseMs,
         log,
       );
     }

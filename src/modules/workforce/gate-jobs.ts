@@ -31,7 +31,7 @@ export async function decideFamilies(tx: Tx, orgId: string, jobs: readonly GateJ
     await lockReleaseLog(tx, orgId, job.family);
     inputs.push({ members: job.members, earlier: await earlierFigures(tx, orgId, job.family), minGroupSize });
   }
-  const result = await runIsolated<GroupsRelease[]>(WORK, 'releaseMany', inputs, budget);
+  const result = await runIsolated<GroupsRelease[]>(WORK, 'releaseMany', inputs, budget, { warm: true });
   if (!result.ok) {
     if (result.reason === 'threw') throw new Error(`the privacy gate failed: ${result.message}`);
     throw new AppError(503, 'figures-too-slow', 'Working out which figures can be shown safely took too long, so none are shown. Choose another quarter, or ask the people who run Tend.');
@@ -40,7 +40,7 @@ export async function decideFamilies(tx: Tx, orgId: string, jobs: readonly GateJ
   for (const [i, release] of result.value.entries()) {
     const job = jobs[i]!;
     if (!release.ok) throw new AppError(422, 'privacy-refused', `${job.what}, together with any figure now, could point at individuals, so none can be shown.`);
-    await recordFigures(tx, orgId, job.family, release.figures);
+    await recordFigures(tx, orgId, job.family, release.figures, inputs[i]!.earlier);
     decided.push(release.groups);
   }
   return decided;
