@@ -1,12 +1,12 @@
 import type { Actor } from '../../platform/access/policy.js';
-import type { Db, Tx } from '../../platform/db/client.js';
+import type { Db } from '../../platform/db/client.js';
 import { invalid } from '../../platform/http/errors.js';
 import { resolveThresholds } from '../../platform/privacy/index.js';
 import { getOrganisation } from '../../platform/tenancy/org-store.js';
 import { todayIn } from '../../platform/time/day.js';
 import { authorize } from '../../platform/usecase/authorize.js';
 import { workforceFiguresPolicy } from './figure-policy.js';
-import { periodData, unitPaths } from './figure-store.js';
+import { type PeriodData, periodData, unitPaths } from './figure-store.js';
 import { type BandUnit, bandMembers, type InstrumentBands } from './band-figures.js';
 import { decideFamilies } from './gate-jobs.js';
 import { figuresOf, type GroupFigures, type PopulationMember, workforceFamily } from './indicator-gate.js';
@@ -48,20 +48,25 @@ export async function workforceFigures(db: Db, actor: Actor, quarterId: string):
   if (quarterId > quarterOf(todayIn(actor.timeZone))) throw invalid('quarter', 'has not started yet');
   const org = await getOrganisation(db, actor.orgId);
   const { minGroupSize } = resolveThresholds({ minGroupSize: org.settings.minGroupSize });
-  return db.transaction(async (tx) => {
-    const { pathOf, nameOf } = await unitPaths(tx, actor.orgId);
-    const quarters = twelveMonthsTo(quarterId);
-    const today = todayIn(actor.timeZone);
-    const plans = byPerson(await agreedPlansUpTo(tx, actor.orgId, period.to, actor.timeZone));
+  const { pathOf, nameOf } = await unitPaths(db, actor.orgId);
+  const quarters = twelveMonthsTo(quarterId);
+  const today = todayIn(actor.timeZone);
+  // what the figures are made of, read side by side on connections of their own before the
+  // transaction (each statement sees what was committed when it ran, as it would inside it): the
+  // release-log locks are taken afterwards, and the gate decides on these populations as read
+  const [planRows, standings, periods, contributed] = await Promise.all([
+    agreedPlansUpTo(db, actor.orgId, period.to, actor.timeZone),
     // the training standings on the four quarters' last days, in one statement
-    const standings = await coverageStandingsOnDays(tx, actor.orgId, quarters.map((id) => quarter(id)!.to), actor.timeZone);
-    // one after another: a transaction is one connection
-    const populations: PopulationMember[][] = [];
-    for (const id of quarters) {
-      const q = quarter(id)!;
-      populations.push(await populationOf(tx, { orgId: actor.orgId, today }, q, standings.get(q.to) ?? [], pathOf, plans));
-    }
-    const contributed = await bandMembers(tx, actor.orgId, quarterId, period, pathOf);
+    coverageStandingsOnDays(db, actor.orgId, quarters.map((id) => quarter(id)!.to), actor.timeZone),
+    Promise.all(quarters.map((id) => periodData(db, actor.orgId, quarter(id)!))),
+    bandMembers(db, actor.orgId, quarterId, period, pathOf),
+  ]);
+  const plans = byPerson(planRows);
+  const populations = quarters.map((id, i) => {
+    const q = quarter(id)!;
+    return populationOf(periods[i]!, { today }, q, standings.get(q.to) ?? [], pathOf, plans);
+  });
+  return db.transaction(async (tx) => {
     // families in one fixed order (the quarters oldest first, then instruments by id): two requests never wait on each other
     const decided = await decideFamilies(
       tx,
@@ -116,15 +121,14 @@ export async function workforceFigures(db: Db, actor: Actor, quarterId: string):
 }
 
 /** Everyone in a quarter's population, where they sit in the unit tree, and what they add to its figures. */
-async function populationOf(
-  tx: Tx,
-  org: { orgId: string; today: string },
+function populationOf(
+  data: PeriodData,
+  org: { today: string },
   period: Period,
   standings: ReadonlyArray<{ personId: string; placed: boolean; met: boolean }>,
   pathOf: (unitId: string | null) => string[],
   plansOf: ReadonlyMap<string, AgreedPlan[]>,
-): Promise<PopulationMember[]> {
-  const data = await periodData(tx, org.orgId, period);
+): PopulationMember[] {
   const standingOf = new Map(standings.map((s) => [s.personId, s]));
   const movesOf = byPerson(data.moves);
   const absencesOf = byPerson(data.absences);
