@@ -13,6 +13,7 @@ import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { submitCheckIn } from './baseline-checkin.js';
 import { orgCoverage } from './baseline-coverage.js';
+import { rawFigures } from './baseline-metrics.js';
 import { answerSurvey, SURVEY_PATH } from './baseline-survey.js';
 import { type Actor, HttpError } from './baseline-shared.js';
 
@@ -124,6 +125,7 @@ function sendJson(res: ServerResponse, status: number, value: unknown) {
 
 const CHECK_INS = '/api/v1/me/wellbeing/check-ins';
 const COVERAGE = '/api/v1/org/coverage';
+const FIGURES = '/api/v1/workforce/figures';
 
 async function handle(pool: pg.Pool, req: IncomingMessage, res: ServerResponse) {
   const path = (req.url ?? '/').split('?')[0];
@@ -133,6 +135,7 @@ async function handle(pool: pg.Pool, req: IncomingMessage, res: ServerResponse) 
     (path === '/api/v1/units' && (req.method === 'GET' || req.method === 'POST')) ||
     (path === CHECK_INS && req.method === 'POST') ||
     (path === COVERAGE && req.method === 'GET') ||
+    (path === FIGURES && req.method === 'GET') ||
     survey !== null;
   if (!known) throw new HttpError(404, 'not-found');
   if (req.method === 'GET') {
@@ -141,6 +144,13 @@ async function handle(pool: pg.Pool, req: IncomingMessage, res: ServerResponse) 
       // the organisation's coverage is for its admins (Tend's orgAdmins policy)
       if (!found.actor.roles.includes('org_admin')) throw new HttpError(403, 'forbidden');
       sendJson(res, 200, await orgCoverage(pool, found.actor));
+      return;
+    }
+    if (path === FIGURES) {
+      // the workforce figures are for org admins and supervisors (Tend's managers policy)
+      if (!found.actor.roles.includes('org_admin') && !found.actor.roles.includes('supervisor')) throw new HttpError(403, 'forbidden');
+      const quarterId = new URLSearchParams((req.url ?? '').split('?')[1] ?? '').get('quarter') ?? '';
+      sendJson(res, 200, await rawFigures(pool, found.actor, quarterId));
       return;
     }
     sendJson(res, 200, { units: await listUnits(pool, found.actor.orgId) });

@@ -12,6 +12,8 @@ import { startBaselineServer } from './baseline-server.js';
 import { type ImportTiming, runImportScenario } from './import-scenario.js';
 import { type LoadRun, type LoadSummary, runLoadInWorker, summarise } from './load.js';
 import { coverageScenario, seedCoverage } from './coverage-scenario.js';
+import { type MetricsTiming, printMetricsTable, runMetricsScenario } from './metrics-scenario.js';
+import { seedMetrics } from './metrics-seed.js';
 import { type Scenario, SCENARIO_KEYS, scenarios, type Target } from './scenarios.js';
 import { seed, signIn, signInAll, WORKERS } from './seed.js';
 import { RESPONDENTS, respondentSessions, seedSurvey, surveyScenario } from './survey-scenario.js';
@@ -27,8 +29,14 @@ const importRows = positive('BENCH_IMPORT_ROWS', 100_000);
 const surveyRate = positive('BENCH_SURVEY_RATE', 1500);
 // the coverage page counts 20,000 people per request: a few admins at once, not 50
 const coverageConnections = positive('BENCH_COVERAGE_CONNECTIONS', 4);
-// the load scenarios, then the import (timed once per server and round, not loaded)
-const ALL_KEYS = [...SCENARIO_KEYS, 'import'] as const;
+// the workforce figures: the organisation's size (1 = 20,000 people, 400 units, 2,000,000
+// check-ins) and how many timed requests each server gets after the first
+const metricsScale = positive('BENCH_METRICS_SCALE', 1);
+const metricsRepeats = positive('BENCH_METRICS_REPEATS', 6);
+// a pause before each of its requests (people open a page now and then, not back to back)
+const metricsPauseMs = positive('BENCH_METRICS_PAUSE_MS', 1000);
+// the load scenarios, then the import and the metrics (timed one request at a time, not loaded)
+const ALL_KEYS = [...SCENARIO_KEYS, 'import', 'metrics'] as const;
 type Key = (typeof ALL_KEYS)[number];
 const selected = chosenScenarios(process.env.BENCH_SCENARIOS);
 
@@ -40,7 +48,7 @@ function positive(name: string, fallback: number): number {
   return value;
 }
 
-/** BENCH_SCENARIOS: a comma-separated list of list, create, checkin, survey, coverage, import; all of them when unset. */
+/** BENCH_SCENARIOS: a comma-separated list of list, create, checkin, survey, coverage, import, metrics; all of them when unset. */
 function chosenScenarios(raw: string | undefined): Key[] {
   if (raw === undefined || raw.trim() === '') return [...ALL_KEYS];
   const keys = raw.split(',').map((k) => k.trim());
@@ -137,6 +145,11 @@ async function main() {
     if (surveySetup) log(`Seeded the survey organisation: ${RESPONDENTS} respondents with accounts, ${2 * (rounds * surveysPerRun + 1)} open staff surveys (${surveysPerRun} per server and round, room for ${surveyRate} answers/s)`);
     const coverageSetup = selected.includes('coverage') ? await seedCoverage(database) : undefined;
     if (coverageSetup) log('Seeded the coverage organisation: 20,000 people, 40 units, placements and 2 training records each');
+    const metricsSetup = selected.includes('metrics') ? await seedMetrics(database, metricsScale, logUntilStopping) : undefined;
+    if (metricsSetup) {
+      const { people, units, services, checkIns } = metricsSetup.size;
+      log(`Seeded the metrics organisation (scale ${metricsScale}): ${people} people, ${units} units (${services} services), ${checkIns} check-ins, five years of HR events`);
+    }
 
     const app = createApp({
       database,
@@ -211,11 +224,30 @@ async function main() {
     }
 
     const importTimes = selected.includes('import') ? await runImportScenario(database, importRows, rounds, log) : undefined;
+    let metricsTimes: MetricsTiming | undefined;
+    if (metricsSetup) {
+      const admin = async () => signIn(tendPort, metricsSetup.adminEmail);
+      metricsTimes = await runMetricsScenario(
+        database,
+        metricsSetup.orgId,
+        [
+          { name: 'Tend', port: tendPort, admin: await admin() },
+          { name: 'baseline', port: baseline.port, admin: await admin() },
+        ],
+        metricsRepeats,
+        metricsPauseMs,
+        log,
+      );
+    }
 
     console.log('');
     console.log(`Node ${process.version}, ${cpus().length} CPU(s), ${Math.round(totalmem() / 1024 ** 3)} GiB, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end, ${database.kind} PostgreSQL, all on this machine`);
     if (rows.length > 0) printTable(rows);
     if (importTimes) printImportTable(importRows, importTimes);
+    if (metricsTimes && metricsSetup) {
+      const { people, units, checkIns } = metricsSetup.size;
+      printMetricsTable(`${people} people, ${units} units, ${checkIns} check-ins`, metricsTimes);
+    }
     console.log('ratio > 1: Tend serves more requests per second than the bare baseline; < 1: fewer.');
     if (rows.some((r) => r.tend.errors + r.base.errors > 0)) process.exitCode = 1;
   } finally {

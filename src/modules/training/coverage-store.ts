@@ -173,10 +173,27 @@ export async function orgCoverageCounts(q: Queryable, orgId: string, days: reado
 
 /** Each person active on `day` with whether a level was asked of them that day and whether they had completed it. */
 export async function coverageStandingsOn(q: Queryable, orgId: string, day: string, timeZone: string): Promise<Array<{ personId: string; placed: boolean; met: boolean }>> {
+  return (await coverageStandingsOnDays(q, orgId, [day], timeZone)).get(day) ?? [];
+}
+
+/** The same for several days in one statement: each day's standings (a day no one was active on has none). */
+export async function coverageStandingsOnDays(
+  q: Queryable,
+  orgId: string,
+  days: readonly string[],
+  timeZone: string,
+): Promise<Map<string, Array<{ personId: string; placed: boolean; met: boolean }>>> {
+  const byDay = new Map<string, Array<{ personId: string; placed: boolean; met: boolean }>>();
+  if (days.length === 0) return byDay;
   const result = await q.execute(sql`
-    ${standingsSql(orgId, [day], timeZone)}
-    SELECT person_id, required IS NOT NULL AS placed,
+    ${standingsSql(orgId, days, timeZone)}
+    SELECT person_id, to_char(day, 'YYYY-MM-DD') AS day, required IS NOT NULL AS placed,
       COALESCE(completed_rank >= array_position(ARRAY['informed', 'skilled', 'enhanced', 'specialist'], required), false) AS met
     FROM standing`);
-  return (result.rows as Array<{ person_id: string; placed: boolean; met: boolean }>).map((r) => ({ personId: r.person_id, placed: r.placed, met: r.met }));
+  for (const r of result.rows as Array<{ person_id: string; day: string; placed: boolean; met: boolean }>) {
+    const list = byDay.get(r.day) ?? [];
+    list.push({ personId: r.person_id, placed: r.placed, met: r.met });
+    byDay.set(r.day, list);
+  }
+  return byDay;
 }

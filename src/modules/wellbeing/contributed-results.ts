@@ -23,8 +23,10 @@ export interface ContributedResult {
 }
 
 export async function contributedResults(q: Queryable, orgId: string, period: { from: string; to: string }): Promise<{ results: ContributedResult[]; packs: Map<string, InstrumentPack> }> {
+  // the latest of each person and instrument picked in the database (DISTINCT ON), not every
+  // check-in of the period sent over to be thrown away
   const rows = await q
-    .select({ row: checkIns })
+    .selectDistinctOn([checkIns.personId, checkIns.instrumentId], { row: checkIns })
     .from(checkIns)
     .innerJoin(wellbeingSpaces, and(eq(wellbeingSpaces.orgId, checkIns.orgId), eq(wellbeingSpaces.personId, checkIns.personId)))
     .where(
@@ -36,9 +38,8 @@ export async function contributedResults(q: Queryable, orgId: string, period: { 
         lte(checkIns.submittedOn, period.to),
       ),
     )
-    .orderBy(desc(checkIns.submittedAt), desc(checkIns.id));
-  const seen = new Set<string>();
-  const latest = rows.map((r) => r.row).filter((row) => !seen.has(`${row.personId}:${row.instrumentId}`) && seen.add(`${row.personId}:${row.instrumentId}`));
+    .orderBy(checkIns.personId, checkIns.instrumentId, desc(checkIns.submittedAt), desc(checkIns.id));
+  const latest = rows.map((r) => r.row);
   const packs = await instrumentsFor(q, orgId, latest);
   const results: ContributedResult[] = [];
   const byId = new Map<string, InstrumentPack>();

@@ -1,4 +1,4 @@
-import type { Tx } from '../../platform/db/client.js';
+import type { Queryable } from '../../platform/db/client.js';
 import { contributedResults } from '../wellbeing/contributed-results.js';
 import type { Period } from './indicator-rules.js';
 import type { GateJob } from './gate-jobs.js';
@@ -35,13 +35,13 @@ export interface InstrumentBands {
  * and how to make the figures once the gate has decided them.
  */
 export async function bandMembers(
-  tx: Tx,
+  q: Queryable,
   orgId: string,
   quarterId: string,
   period: Period,
   pathOf: (unitId: string | null) => string[],
 ): Promise<{ jobs: GateJob[]; finish: (decided: readonly DecidedGroup[][]) => InstrumentBands[] }> {
-  const { results, packs } = await contributedResults(tx, orgId, period);
+  const { results, packs } = await contributedResults(q, orgId, period);
   const instruments = [...packs.values()].sort((a, b) => a.id.localeCompare(b.id));
   const jobs = instruments.map((pack) => ({
     family: `wellbeing-bands:${pack.id}:${quarterId}`,

@@ -18,15 +18,15 @@ export interface PeriodData {
 }
 
 export async function periodData(q: Queryable, orgId: string, period: Period): Promise<PeriodData> {
-  const employment = await q
+  const employmentRead = q
     .select({ personId: people.id, unitId: people.unitId, startDate: people.startDate, endDate: people.endDate })
     .from(people)
     .where(and(eq(people.orgId, orgId), or(isNull(people.startDate), lte(people.startDate, period.to)), or(isNull(people.endDate), gte(people.endDate, period.from))));
-  const moves = await q
+  const movesRead = q
     .select({ personId: workforceMoves.personId, kind: workforceMoves.kind, on: workforceMoves.on })
     .from(workforceMoves)
     .where(and(eq(workforceMoves.orgId, orgId), gte(workforceMoves.on, period.from), lte(workforceMoves.on, period.to)));
-  const absences = await q
+  const absencesRead = q
     .select({
       personId: absenceSpells.personId,
       firstDay: absenceSpells.firstDay,
@@ -36,6 +36,8 @@ export async function periodData(q: Queryable, orgId: string, period: Period): P
     })
     .from(absenceSpells)
     .where(and(eq(absenceSpells.orgId, orgId), lte(absenceSpells.firstDay, period.to), gte(absenceSpells.lastDay, period.from)));
+  // side by side (on a transaction's one connection pg sends them one after another)
+  const [employment, moves, absences] = await Promise.all([employmentRead, movesRead, absencesRead]);
   return { employment, moves, absences };
 }
 

@@ -1,17 +1,17 @@
 import type { Actor } from '../../platform/access/policy.js';
-import type { Db, Tx } from '../../platform/db/client.js';
+import type { Db } from '../../platform/db/client.js';
 import { invalid } from '../../platform/http/errors.js';
 import { resolveThresholds } from '../../platform/privacy/index.js';
 import { getOrganisation } from '../../platform/tenancy/org-store.js';
 import { todayIn } from '../../platform/time/day.js';
 import { authorize } from '../../platform/usecase/authorize.js';
 import { workforceFiguresPolicy } from './figure-policy.js';
-import { periodData, unitPaths } from './figure-store.js';
+import { type PeriodData, periodData, unitPaths } from './figure-store.js';
 import { type BandUnit, bandMembers, type InstrumentBands } from './band-figures.js';
 import { decideFamilies } from './gate-jobs.js';
 import { figuresOf, type GroupFigures, type PopulationMember, workforceFamily } from './indicator-gate.js';
 import { agreedPlansUpTo, type AgreedPlan } from '../development/plan-store.js';
-import { coverageStandingsOn } from '../training/coverage-store.js';
+import { coverageStandingsOnDays } from '../training/coverage-store.js';
 import { contributionOf, type Indicators, inPopulation, monthsIn, type Period, quarter, quarterOf, twelveMonthIndicators, twelveMonthsTo } from './indicator-rules.js';
 
 /**
@@ -48,15 +48,25 @@ export async function workforceFigures(db: Db, actor: Actor, quarterId: string):
   if (quarterId > quarterOf(todayIn(actor.timeZone))) throw invalid('quarter', 'has not started yet');
   const org = await getOrganisation(db, actor.orgId);
   const { minGroupSize } = resolveThresholds({ minGroupSize: org.settings.minGroupSize });
+  const { pathOf, nameOf } = await unitPaths(db, actor.orgId);
+  const quarters = twelveMonthsTo(quarterId);
+  const today = todayIn(actor.timeZone);
+  // what the figures are made of, read side by side on connections of their own before the
+  // transaction (each statement sees what was committed when it ran, as it would inside it): the
+  // release-log locks are taken afterwards, and the gate decides on these populations as read
+  const [planRows, standings, periods, contributed] = await Promise.all([
+    agreedPlansUpTo(db, actor.orgId, period.to, actor.timeZone),
+    // the training standings on the four quarters' last days, in one statement
+    coverageStandingsOnDays(db, actor.orgId, quarters.map((id) => quarter(id)!.to), actor.timeZone),
+    Promise.all(quarters.map((id) => periodData(db, actor.orgId, quarter(id)!))),
+    bandMembers(db, actor.orgId, quarterId, period, pathOf),
+  ]);
+  const plans = byPerson(planRows);
+  const populations = quarters.map((id, i) => {
+    const q = quarter(id)!;
+    return populationOf(periods[i]!, { today }, q, standings.get(q.to) ?? [], pathOf, plans);
+  });
   return db.transaction(async (tx) => {
-    const { pathOf, nameOf } = await unitPaths(tx, actor.orgId);
-    const quarters = twelveMonthsTo(quarterId);
-    const today = todayIn(actor.timeZone);
-    const plans = byPerson(await agreedPlansUpTo(tx, actor.orgId, period.to, actor.timeZone));
-    // one after another: a transaction is one connection
-    const populations: PopulationMember[][] = [];
-    for (const id of quarters) populations.push(await populationOf(tx, { orgId: actor.orgId, timeZone: actor.timeZone, today }, quarter(id)!, pathOf, plans));
-    const contributed = await bandMembers(tx, actor.orgId, quarterId, period, pathOf);
     // families in one fixed order (the quarters oldest first, then instruments by id): two requests never wait on each other
     const decided = await decideFamilies(
       tx,
@@ -111,15 +121,15 @@ export async function workforceFigures(db: Db, actor: Actor, quarterId: string):
 }
 
 /** Everyone in a quarter's population, where they sit in the unit tree, and what they add to its figures. */
-async function populationOf(
-  tx: Tx,
-  org: { orgId: string; timeZone: string; today: string },
+function populationOf(
+  data: PeriodData,
+  org: { today: string },
   period: Period,
+  standings: ReadonlyArray<{ personId: string; placed: boolean; met: boolean }>,
   pathOf: (unitId: string | null) => string[],
   plansOf: ReadonlyMap<string, AgreedPlan[]>,
-): Promise<PopulationMember[]> {
-  const data = await periodData(tx, org.orgId, period);
-  const standingOf = new Map((await coverageStandingsOn(tx, org.orgId, period.to, org.timeZone)).map((s) => [s.personId, s]));
+): PopulationMember[] {
+  const standingOf = new Map(standings.map((s) => [s.personId, s]));
   const movesOf = byPerson(data.moves);
   const absencesOf = byPerson(data.absences);
   return data.employment

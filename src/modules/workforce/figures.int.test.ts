@@ -270,5 +270,24 @@ describe('workforce figures', () => {
     const recorded = await database.db.execute(sql`SELECT count(*)::int AS n FROM privacy_releases WHERE org_id = ${orgId} AND dataset LIKE 'workforce:test-budget%'`);
     expect(recorded.rows[0]).toEqual({ n: 0 });
   });
+
+  it('decides afresh whenever its input changes, a kept decision only standing for the very same people and log', async () => {
+    const family = 'workforce:test-kept';
+    const decide = (members: Array<{ personId: string; path: string[] }>) =>
+      database.db.transaction((tx) => decideFamilies(tx, orgId, [{ family, members, what: 'Figures' }], 5));
+    const shown = (groups: Array<{ key: string; shown: boolean }>) => groups.filter((g) => g.shown).map((g) => g.key);
+    // two teams of 6 under one service: the organisation, the service and both teams are shown
+    const team = (t: string, n: number) => Array.from({ length: n }, (_, i) => ({ personId: `${t}${i}`, path: ['s', `s/${t}`] }));
+    const first = await decide([...team('a', 6), ...team('b', 6)]);
+    expect(shown(first[0]!)).toEqual(['', 's', 's/s/a', 's/s/b']);
+    // the same people again (in another order) and a log that now holds the first release: decided again, the same
+    const again = await decide([...team('b', 6), ...team('a', 6)]);
+    expect(shown(again[0]!)).toEqual(['', 's', 's/s/a', 's/s/b']);
+    // asked once more with nothing changed: the kept decision, the same groups
+    expect(await decide([...team('b', 6), ...team('a', 6)])).toEqual(again);
+    // one more person in team a: against the log, that team's figure alone would give them away
+    const grown = await decide([...team('a', 7), ...team('b', 6)]);
+    expect(shown(grown[0]!)).not.toContain('s/s/a');
+  });
 });
 

@@ -132,7 +132,20 @@ function monthEnds(period: Period): string[] {
   return ends;
 }
 
-export const monthsIn = (period: Period): number => monthEnds(period).length;
+/** monthEnds, kept per period: the figures ask it for every person of a period. */
+const monthEndsKept = new Map<string, readonly string[]>();
+function monthEndsOf(period: Period): readonly string[] {
+  const key = `${period.from}/${period.to}`;
+  let ends = monthEndsKept.get(key);
+  if (!ends) {
+    if (monthEndsKept.size >= 256) monthEndsKept.clear();
+    ends = monthEnds(period);
+    monthEndsKept.set(key, ends);
+  }
+  return ends;
+}
+
+export const monthsIn = (period: Period): number => monthEndsOf(period).length;
 
 /** Monday-to-Friday days from `first` to `last`, both included (0 when last is before first): the HR events' own count. */
 export const weekdaysBetween = workingDaysBetween;
@@ -205,7 +218,7 @@ export function contributionOf(
     atStart,
     stayed: atStart && atEnd ? 1 : 0,
     atEnd,
-    monthEnds: monthEnds(period).filter((day) => employedOn(e, day)).length,
+    monthEnds: monthEndsOf(period).filter((day) => employedOn(e, day)).length,
     started: moves.some((m) => m.kind === 'start' && within(m.on)) ? 1 : 0,
     left: moves.some((m) => m.kind === 'leave' && within(m.on)) ? 1 : 0,
     daysAvailable: weekdaysBetween(first, last),

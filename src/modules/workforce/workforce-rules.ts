@@ -1,4 +1,3 @@
-import { addDays } from '../../platform/time/day.js';
 
 /**
  * The rules an HR event must keep, whether an admin enters it or a file brings it: pure (no I/O),
@@ -14,24 +13,25 @@ export interface RuleProblem<F extends string> {
   problem: string;
 }
 
-const dayOfWeek = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+/** Days since 1970-01-01 (a Thursday) of a 'YYYY-MM-DD' day. */
+const epochDay = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 
 /**
  * Monday to Friday days from `first` to `last`, both counted; 0 when `last` is before `first`.
  * The default of the working days an absence lost when its record does not say (a part-timer's
  * HR system says, and its figure is kept). Example: Friday 2025-03-07 to Monday 2025-03-10 → 2.
+ * Counted, not walked (the workforce figures ask it for every person and spell of a period):
+ * five for each whole week, then the weekdays among the days left over.
  */
 export function workingDaysBetween(first: string, last: string): number {
   if (last < first) return 0;
-  const days = calendarDaysBetween(first, last);
-  const weeks = Math.floor(days / 7);
-  let count = weeks * 5;
-  // the days left over after whole weeks, walked one by one (at most six)
-  for (let day = addDays(first, weeks * 7); day <= last; day = addDays(day, 1)) {
-    const weekday = dayOfWeek(day);
-    if (weekday !== 0 && weekday !== 6) count++;
-  }
-  return count;
+  const start = epochDay(first);
+  const days = epochDay(last) - start + 1;
+  // the first day's place in its week, Monday 0 … Sunday 6 (day 0 was a Thursday)
+  const weekday = (((start + 3) % 7) + 7) % 7;
+  const rest = days % 7;
+  // of the `rest` days left over, from `weekday` on: those up to Friday, then those from the next Monday
+  return Math.floor(days / 7) * 5 + Math.max(0, Math.min(rest, 5 - weekday)) + Math.max(0, weekday + rest - 7);
 }
 
 /** Calendar days from `first` to `last`, both counted; 0 when `last` is before `first`. */

@@ -25,12 +25,51 @@ const BOOT = new URL('./isolate-boot.mjs', import.meta.url);
 /** Loading a module through tsx in a fresh worker takes about half a second; a slow machine gets more. */
 const LOAD_MS = 30_000;
 
-export function runIsolated<T>(moduleUrl: URL, exportName: string, input: unknown, budget: Budget): Promise<IsolatedResult<T>> {
+const limitsOf = (budget: Budget) => ({ maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: Math.max(8, Math.round(budget.memoryMb / 8)) });
+
+/**
+ * Workers started ahead of need, one per module, function and memory budget: each has loaded its
+ * module and waits for an input; it is used once and stopped like any other. Idle, it does not
+ * keep the process alive; one that fails or stops while idle is forgotten.
+ */
+const spares = new Map<string, Worker>();
+const spareKey = (moduleUrl: URL, exportName: string, budget: Budget) => `${moduleUrl.href}#${exportName}#${budget.memoryMb}`;
+
+function startSpare(moduleUrl: URL, exportName: string, budget: Budget) {
+  const key = spareKey(moduleUrl, exportName, budget);
+  if (spares.has(key)) return;
+  const worker = new Worker(BOOT, { workerData: { moduleUrl: moduleUrl.href, exportName }, resourceLimits: limitsOf(budget) });
+  worker.unref();
+  const forget = () => {
+    if (spares.get(key) === worker) spares.delete(key);
+  };
+  worker.on('error', forget);
+  worker.on('exit', forget);
+  spares.set(key, worker);
+}
+
+function takeSpare(moduleUrl: URL, exportName: string, budget: Budget, input: unknown): Worker | undefined {
+  const key = spareKey(moduleUrl, exportName, budget);
+  const worker = spares.get(key);
+  if (!worker) return undefined;
+  spares.delete(key);
+  worker.removeAllListeners();
+  worker.ref();
+  worker.postMessage({ input });
+  return worker;
+}
+
+/**
+ * `warm`: once this run is over, start the next worker for the same module and function, so the
+ * next run finds its module loaded (for work asked for again and again, such as the workforce
+ * figures' gate; loading a module through tsx takes about half a second). Each worker still runs
+ * one input only, within the same budget, counted from when it has its input and its module.
+ */
+export function runIsolated<T>(moduleUrl: URL, exportName: string, input: unknown, budget: Budget, options: { warm?: boolean } = {}): Promise<IsolatedResult<T>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOT, {
-      workerData: { moduleUrl: moduleUrl.href, exportName, input },
-      resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: Math.max(8, Math.round(budget.memoryMb / 8)) },
-    });
+    const worker =
+      (options.warm ? takeSpare(moduleUrl, exportName, budget, input) : undefined) ??
+      new Worker(BOOT, { workerData: { moduleUrl: moduleUrl.href, exportName, input }, resourceLimits: limitsOf(budget) });
     let settled = false;
     const finish = (outcome: () => void) => {
       if (settled) return;
@@ -38,6 +77,7 @@ export function runIsolated<T>(moduleUrl: URL, exportName: string, input: unknow
       clearTimeout(timer);
       void worker.terminate();
       outcome();
+      if (options.warm) startSpare(moduleUrl, exportName, budget);
     };
     let timer = setTimeout(() => finish(() => reject(new Error(`${exportName}: its module did not load within ${LOAD_MS} ms`))), LOAD_MS);
     worker.on('message', (message: { kind: 'ready' } | { kind: 'done'; value: T } | { kind: 'threw'; message: string }) => {

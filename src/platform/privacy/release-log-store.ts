@@ -56,10 +56,18 @@ export async function earlierFigures(q: Queryable, orgId: string, family: string
 /**
  * Records the figures a release showed, and the groups it hid as too small (`shown: false`),
  * each item's group once, under lockReleaseLog. Only who was covered — never a value.
+ * `earlier`: the family's log as earlierFigures read it under the same lock in the same
+ * transaction (nothing else can have written since), so it need not be read again.
  */
-export async function recordFigures(q: Queryable, orgId: string, family: string, figures: ReadonlyArray<EarlierFigure & { group: string }>): Promise<void> {
+export async function recordFigures(
+  q: Queryable,
+  orgId: string,
+  family: string,
+  figures: ReadonlyArray<EarlierFigure & { group: string }>,
+  earlier?: readonly EarlierFigure[],
+): Promise<void> {
   const keyOf = (f: EarlierFigure) => `${f.shown !== false}|${f.item}|${[...f.members].sort().join(',')}`;
-  const known = new Set((await earlierFigures(q, orgId, family)).map(keyOf));
+  const known = new Set((earlier ?? (await earlierFigures(q, orgId, family))).map(keyOf));
   const rows = [];
   for (const f of figures) {
     const key = keyOf(f);

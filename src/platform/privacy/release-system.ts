@@ -165,9 +165,16 @@ function releaseSection(
 
   // small atoms: per criterion, and per section (the atom's pooled ratings)
   const smallAtoms: Target[] = [];
-  const atomIds = new Set(atomOf.values());
-  for (const a of atomIds) {
-    const inAtom = records.filter((r) => atomOf.get(r.id) === a);
+  // each atom's records, in the order of `records` (one pass, not one pass per atom)
+  const recordsOf = new Map<number, GateRecord[]>();
+  for (const r of records) {
+    const a = atomOf.get(r.id)!;
+    const list = recordsOf.get(a);
+    if (list) list.push(r);
+    else recordsOf.set(a, [r]);
+  }
+  for (const a of new Set(atomOf.values())) {
+    const inAtom = recordsOf.get(a) ?? [];
     for (const ci of section.criteria.keys()) {
       const col = column.get(`${a}:${ci}`);
       const n = col === undefined ? 0 : ratingsAt.get(col)!;
