@@ -38,6 +38,14 @@ describe('workforce figures', () => {
     await select.selectOption(options[2]!);
     await page.getByRole('table', { name: new RegExp(`^${options[2]} \\(`) }).waitFor();
 
+    // one kind of worker: said on the page, and the files say it too
+    await page.getByLabel('Who is counted').selectOption({ label: 'Volunteers only' });
+    await page.getByText('These figures count one kind of worker: Volunteers only.').waitFor();
+    await page.getByRole('table', { name: new RegExp(`^${options[2]} \\(`) }).waitFor();
+    expect(await page.getByRole('link', { name: 'Download these figures (CSV)' }).getAttribute('href')).toContain('workerKind=volunteer');
+    await expectNoAxeViolations(page, 'admin → workforce figures (volunteers only)');
+    await page.getByLabel('Who is counted').selectOption({ label: 'Everyone' });
+
     await page.getByLabel('Language').selectOption('es');
     await page.getByRole('heading', { level: 1, name: 'Cifras de plantilla' }).waitFor();
     await page.getByRole('heading', { name: 'Qué significan las cifras' }).waitFor();

@@ -40,14 +40,17 @@ export async function bandMembers(
   quarterId: string,
   period: Period,
   pathOf: (unitId: string | null) => string[],
-): Promise<{ jobs: GateJob[]; finish: (decided: readonly DecidedGroup[][]) => InstrumentBands[] }> {
-  const { results, packs } = await contributedResults(q, orgId, period);
+): Promise<{ jobs: GateJob[]; finish: (decided: readonly DecidedGroup[][]) => InstrumentBands[]; keepOnly: (people: ReadonlySet<string>) => void }> {
+  const read = await contributedResults(q, orgId, period);
+  const { packs } = read;
+  let results = read.results;
   const instruments = [...packs.values()].sort((a, b) => a.id.localeCompare(b.id));
-  const jobs = instruments.map((pack) => ({
-    family: `wellbeing-bands:${pack.id}:${quarterId}`,
-    members: results.filter((r) => r.instrumentId === pack.id).map((r) => ({ personId: r.personId, path: pathOf(r.unitId) })),
-    what: `Check-in figures shown earlier for ${quarterId}`,
-  }));
+  const jobsOf = (): GateJob[] =>
+    instruments.map((pack) => ({
+      family: `wellbeing-bands:${pack.id}:${quarterId}`,
+      members: results.filter((r) => r.instrumentId === pack.id).map((r) => ({ personId: r.personId, path: pathOf(r.unitId) })),
+      what: `Check-in figures shown earlier for ${quarterId}`,
+    }));
   const finish = (decided: readonly DecidedGroup[][]) =>
     instruments.map((pack, i) => {
       const resultOf = new Map(results.filter((r) => r.instrumentId === pack.id).map((r) => [r.personId, r]));
@@ -71,5 +74,14 @@ export async function bandMembers(
         })),
       };
     });
-  return { jobs, finish };
+  const bands = {
+    jobs: jobsOf(),
+    finish,
+    /** only these people's results (figures of one kind of worker): the same families, other sets of people in them */
+    keepOnly: (people: ReadonlySet<string>) => {
+      results = results.filter((r) => people.has(r.personId));
+      bands.jobs = jobsOf();
+    },
+  };
+  return bands;
 }

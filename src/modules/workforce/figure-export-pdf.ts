@@ -10,7 +10,7 @@ import { EXPORT_INDICATORS, EXPORT_WORDS, type ExportLocale, exportRows, formatF
  */
 export function figuresPdf(figures: WorkforceFigures, locale: ExportLocale): Promise<Buffer> {
   const w = EXPORT_WORDS[locale];
-  const title = `${w.title}, ${figures.quarter}`;
+  const title = `${w.title}, ${figures.quarter}${figures.workerKind ? `, ${w.only[figures.workerKind]}` : ''}`;
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 40, info: { Title: title } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

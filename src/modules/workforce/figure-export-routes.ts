@@ -7,10 +7,12 @@ import { attachmentHeader } from '../assessments/evidence-file.js';
 import { exportFileName, figuresCsv } from './figure-export.js';
 import { figuresPdf } from './figure-export-pdf.js';
 import { workforceFigures } from './figure-use-cases.js';
+import { ZWorkerKindFilter } from './figure-routes.js';
 
 const ZQuery = z.object({
   quarter: z.string().max(20).describe('a quarter such as 2026-Q3'),
   locale: z.enum(['en', 'es'], { error: 'must be en or es' }).optional().describe("texts' language; absent: the caller's"),
+  workerKind: ZWorkerKindFilter,
 });
 const problems = {
   403: jsonContent(ZProblem, 'Only org admins and supervisors'),
@@ -39,9 +41,9 @@ export function registerFigureExportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDe
     }),
     async (c) => {
       const actor = requireActor(c);
-      const { quarter } = c.req.valid('query');
-      const csv = figuresCsv(await workforceFigures(db, actor, quarter), localeOf(c, actor.locale));
-      return c.body(csv, 200, fileHeaders('text/csv; charset=utf-8', exportFileName(quarter, 'csv')));
+      const { quarter, workerKind } = c.req.valid('query');
+      const csv = figuresCsv(await workforceFigures(db, actor, quarter, { workerKind }), localeOf(c, actor.locale));
+      return c.body(csv, 200, fileHeaders('text/csv; charset=utf-8', exportFileName(quarter, 'csv', workerKind)));
     },
   );
 
@@ -56,9 +58,9 @@ export function registerFigureExportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDe
     }),
     async (c) => {
       const actor = requireActor(c);
-      const { quarter } = c.req.valid('query');
-      const pdf = await figuresPdf(await workforceFigures(db, actor, quarter), localeOf(c, actor.locale));
-      return c.body(new Uint8Array(pdf), 200, fileHeaders('application/pdf', exportFileName(quarter, 'pdf')));
+      const { quarter, workerKind } = c.req.valid('query');
+      const pdf = await figuresPdf(await workforceFigures(db, actor, quarter, { workerKind }), localeOf(c, actor.locale));
+      return c.body(new Uint8Array(pdf), 200, fileHeaders('application/pdf', exportFileName(quarter, 'pdf', workerKind)));
     },
   );
 }

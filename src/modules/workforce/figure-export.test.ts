@@ -22,6 +22,7 @@ const figures: WorkforceFigures = {
   from: '2026-07-01',
   to: '2026-09-30',
   minGroupSize: 5,
+  workerKind: null,
   units: [
     { unitId: null, name: 'Org', depth: 0, quarter: { shown: true, indicators: indicators(15, 0.0667) }, twelveMonths: indicators(15, 0.2) },
     { unitId: 'a', name: '=Team A', depth: 1, quarter: { shown: true, indicators: indicators(9, null) }, twelveMonths: null },
@@ -85,5 +86,15 @@ describe('workforce figure exports', () => {
   it('names the file after the quarter, keeping only safe characters', () => {
     expect(exportFileName('2026-Q3', 'csv')).toBe('workforce-figures-2026-Q3.csv');
     expect(exportFileName('2026-Q3"/..', 'pdf')).toBe('workforce-figures-2026-Q3.pdf');
+  });
+
+  it('says in every row and in the file name which kind of worker the figures are of', () => {
+    const lines = figuresCsv({ ...figures, workerKind: 'volunteer' }, 'en').trim().split(/\r?\n/).slice(1);
+    // every row, quarter and twelve months alike, names the kind (quoted: it holds a comma)
+    expect(lines.every((line) => line.includes(', volunteers only"'))).toBe(true);
+    expect(lines[0]).toContain('"2026-Q3, volunteers only"');
+    expect(lines[1]).toContain('"twelve months to 2026-Q3, volunteers only"');
+    expect(figuresCsv({ ...figures, workerKind: 'volunteer' }, 'es')).toContain('"2026-Q3, solo voluntariado"');
+    expect(exportFileName('2026-Q3', 'csv', 'peer_worker')).toBe('workforce-figures-2026-Q3-peer_worker.csv');
   });
 });

@@ -40,6 +40,7 @@ export const EXPORT_WORDS = {
       reviewsOnTime: 'Plan reviews on time',
     },
     unit: 'Unit',
+    only: { employee: 'employees only', volunteer: 'volunteers only', contractor: 'contractors only', peer_worker: 'peer workers only' },
     privacy: (min: number) => `A group of fewer than ${min} people is never shown, nor any figure that would let a hidden one be worked out. An empty cell or a dash: too few people stand behind that figure.`,
   },
   es: {
@@ -64,6 +65,7 @@ export const EXPORT_WORDS = {
       reviewsOnTime: 'Revisiones de plan a tiempo',
     },
     unit: 'Unidad',
+    only: { employee: 'solo personal empleado', volunteer: 'solo voluntariado', contractor: 'solo personal contratado', peer_worker: 'solo trabajadores pares' },
     privacy: (min: number) => `Nunca se muestra un grupo de menos de ${min} personas, ni una cifra que permita deducir una oculta. Una celda vacía o un guion: hay demasiadas pocas personas detrás de esa cifra.`,
   },
 } as const;
@@ -81,11 +83,14 @@ export interface ExportRow {
 
 /** Each unit's quarter row then its twelve-month row, in the figures' tree order. */
 export function exportRows(figures: WorkforceFigures, locale: ExportLocale): ExportRow[] {
-  const year = EXPORT_WORDS[locale].twelveMonths(figures.quarter);
+  // figures of one kind of worker say so in every row's period, so a row copied elsewhere keeps it
+  const only = figures.workerKind ? `, ${EXPORT_WORDS[locale].only[figures.workerKind]}` : '';
+  const year = `${EXPORT_WORDS[locale].twelveMonths(figures.quarter)}${only}`;
+  const quarter = `${figures.quarter}${only}`;
   return figures.units.flatMap((u): ExportRow[] => [
     u.quarter.shown
-      ? { unit: u.name, depth: u.depth, period: figures.quarter, indicators: u.quarter.indicators, hidden: null }
-      : { unit: u.name, depth: u.depth, period: figures.quarter, indicators: null, hidden: u.quarter.reason },
+      ? { unit: u.name, depth: u.depth, period: quarter, indicators: u.quarter.indicators, hidden: null }
+      : { unit: u.name, depth: u.depth, period: quarter, indicators: null, hidden: u.quarter.reason },
     // a unit whose quarter is hidden has no twelve months either: say the quarter's own reason
     u.twelveMonths ? { unit: u.name, depth: u.depth, period: year, indicators: u.twelveMonths, hidden: null } : { unit: u.name, depth: u.depth, period: year, indicators: null, hidden: u.quarter.shown ? 'year-hidden' : u.quarter.reason },
   ]);
@@ -123,4 +128,5 @@ export function figuresCsv(figures: WorkforceFigures, locale: ExportLocale): str
 }
 
 /** A file name for the figures of a quarter: `workforce-figures-2026-Q3.csv`. */
-export const exportFileName = (quarter: string, extension: 'csv' | 'pdf') => `workforce-figures-${quarter.replace(/[^\w-]/g, '')}.${extension}`;
+export const exportFileName = (quarter: string, extension: 'csv' | 'pdf', workerKind?: string | null) =>
+  `workforce-figures-${quarter.replace(/[^\w-]/g, '')}${workerKind ? `-${workerKind.replace(/[^\w-]/g, '')}` : ''}.${extension}`;

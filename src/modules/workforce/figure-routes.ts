@@ -4,8 +4,15 @@ import type { AppDeps } from '../../platform/deps.js';
 import { jsonContent, orNull, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { workforceFigures } from './figure-use-cases.js';
+import { WORKER_KINDS } from './schema.js';
 
 const ZText = z.record(z.string(), z.string());
+
+/** Figures of one kind of worker only (as each person is on record now); absent: everyone. */
+export const ZWorkerKindFilter = z
+  .enum(WORKER_KINDS, { error: `must be one of ${WORKER_KINDS.join(', ')}` })
+  .optional()
+  .describe('only people on record as this kind of worker; absent: everyone. Checked by the same gate against every figure shown for the quarter, filtered or not');
 const rate = (what: string) => orNull(z.number()).describe(`${what}, as a fraction (0.1 = 10%); null when fewer than the minimum stand behind its denominator`);
 
 const ZIndicators = z
@@ -30,6 +37,7 @@ const ZWorkforceFigures = z
     from: z.string(),
     to: z.string(),
     minGroupSize: z.number().int(),
+    workerKind: orNull(z.enum(WORKER_KINDS)).describe('the kind of worker the figures are of; null: everyone'),
     units: z.array(
       z.object({
         unitId: orNull(z.string()).describe('null: the whole organisation'),
@@ -83,13 +91,16 @@ export function registerFigureRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       tags: ['Workforce'],
       summary:
         'Headcount, starters, leavers, turnover, stability and absence for a quarter and the twelve months ending with it, by unit, through the privacy gate: a hidden group says why, never its figures. Each figure shown is recorded (who it covered, never a value) so later figures cannot be set against it.',
-      request: { query: z.object({ quarter: z.string().max(20).describe('a quarter such as 2026-Q3') }) },
+      request: { query: z.object({ quarter: z.string().max(20).describe('a quarter such as 2026-Q3'), workerKind: ZWorkerKindFilter }) },
       responses: {
         200: jsonContent(ZWorkforceFigures, 'The figures by unit'),
         403: jsonContent(ZProblem, 'Only org admins and supervisors'),
         422: jsonContent(ZProblem, 'Not a quarter, one not started yet, or figures shown earlier that would point at individuals together with any figure now'),
       },
     }),
-    async (c) => c.json(await workforceFigures(db, requireActor(c), c.req.valid('query').quarter), 200),
+    async (c) => {
+      const { quarter, workerKind } = c.req.valid('query');
+      return c.json(await workforceFigures(db, requireActor(c), quarter, { workerKind }), 200);
+    },
   );
 }

@@ -12,14 +12,15 @@ import { absenceSpells, workforceMoves } from './schema.js';
  * of moves between units, so a past quarter's team is today's team (docs/metrics.md says so).
  */
 export interface PeriodData {
-  employment: Array<Employment & { unitId: string | null }>;
+  /** with the kind of worker each is on record as now (employee, volunteer, …), for figures of one kind */
+  employment: Array<Employment & { unitId: string | null; workerKind: string }>;
   moves: MoveEvent[];
   absences: AbsenceEvent[];
 }
 
 export async function periodData(q: Queryable, orgId: string, period: Period): Promise<PeriodData> {
   const employmentRead = q
-    .select({ personId: people.id, unitId: people.unitId, startDate: people.startDate, endDate: people.endDate })
+    .select({ personId: people.id, unitId: people.unitId, startDate: people.startDate, endDate: people.endDate, workerKind: people.kind })
     .from(people)
     .where(and(eq(people.orgId, orgId), or(isNull(people.startDate), lte(people.startDate, period.to)), or(isNull(people.endDate), gte(people.endDate, period.from))));
   const movesRead = q

@@ -12,6 +12,7 @@ import { decideFamilies } from './gate-jobs.js';
 import { figuresOf, type GroupFigures, type PopulationMember, workforceFamily } from './indicator-gate.js';
 import { agreedPlansUpTo, type AgreedPlan } from '../development/plan-store.js';
 import { coverageStandingsOnDays } from '../training/coverage-store.js';
+import type { WorkerKind } from './schema.js';
 import { contributionOf, type Indicators, inPopulation, monthsIn, type Period, quarter, quarterOf, twelveMonthIndicators, twelveMonthsTo } from './indicator-rules.js';
 
 /**
@@ -34,6 +35,8 @@ export interface WorkforceFigures {
   from: string;
   to: string;
   minGroupSize: number;
+  /** the figures are of this kind of worker only; null: everyone */
+  workerKind: WorkerKind | null;
   units: UnitFigures[];
   /** contributors' check-in bands by instrument, for the quarter only */
   checkInBands: Array<Omit<InstrumentBands, 'scales'> & { scales: Array<Omit<InstrumentBands['scales'][number], 'units'> & { units: Array<BandUnit & { name: string; depth: number }> }> }>;
@@ -41,7 +44,13 @@ export interface WorkforceFigures {
 
 const QUARTER_FORMAT = 'must be a quarter such as 2026-Q3';
 
-export async function workforceFigures(db: Db, actor: Actor, quarterId: string): Promise<WorkforceFigures> {
+/**
+ * `workerKind`: only the people on record as that kind of worker (employees, volunteers, …). The
+ * groups of a kind are other sets of the same people, so they go through the same data family
+ * as everyone's: a kind's figure set against everyone's shown before (or after) is a difference
+ * the gate sees, and it hides whatever that difference would give away.
+ */
+export async function workforceFigures(db: Db, actor: Actor, quarterId: string, filter: { workerKind?: WorkerKind | undefined } = {}): Promise<WorkforceFigures> {
   authorize(workforceFiguresPolicy(actor, 'see', { orgId: actor.orgId }), 'Workforce figures');
   const period = quarter(quarterId);
   if (!period) throw invalid('quarter', QUARTER_FORMAT);
@@ -61,10 +70,17 @@ export async function workforceFigures(db: Db, actor: Actor, quarterId: string):
     Promise.all(quarters.map((id) => periodData(db, actor.orgId, quarter(id)!))),
     bandMembers(db, actor.orgId, quarterId, period, pathOf),
   ]);
+  if (filter.workerKind) {
+    // a contributor counts under a kind when they are on record as that kind in the quarter
+    const ofKind = new Set(periods.at(-1)!.employment.filter((e) => e.workerKind === filter.workerKind).map((e) => e.personId));
+    contributed.keepOnly(ofKind);
+  }
   const plans = byPerson(planRows);
   const populations = quarters.map((id, i) => {
     const q = quarter(id)!;
-    return populationOf(periods[i]!, { today }, q, standings.get(q.to) ?? [], pathOf, plans);
+    const data = periods[i]!;
+    const ofKind = filter.workerKind ? { ...data, employment: data.employment.filter((e) => e.workerKind === filter.workerKind) } : data;
+    return populationOf(ofKind, { today }, q, standings.get(q.to) ?? [], pathOf, plans);
   });
   return db.transaction(async (tx) => {
     // families in one fixed order (the quarters oldest first, then instruments by id): two requests never wait on each other
@@ -100,6 +116,7 @@ export async function workforceFigures(db: Db, actor: Actor, quarterId: string):
       from: period.from,
       to: period.to,
       minGroupSize,
+      workerKind: filter.workerKind ?? null,
       units: current.map((g) => ({
         unitId: g.unitId,
         name: g.unitId ? (nameOf.get(g.unitId) ?? 'A unit') : org.name,

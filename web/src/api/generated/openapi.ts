@@ -7086,6 +7086,8 @@ export type paths = {
                 query: {
                     /** @description a quarter such as 2026-Q3 */
                     quarter: string;
+                    /** @description only people on record as this kind of worker; absent: everyone. Checked by the same gate against every figure shown for the quarter, filtered or not */
+                    workerKind?: "employee" | "volunteer" | "contractor" | "peer_worker";
                 };
                 header?: never;
                 path?: never;
@@ -7145,6 +7147,8 @@ export type paths = {
                     locale?: "en" | "es";
                     /** @description a quarter such as 2026-Q3 */
                     quarter: string;
+                    /** @description only people on record as this kind of worker; absent: everyone. Checked by the same gate against every figure shown for the quarter, filtered or not */
+                    workerKind?: "employee" | "volunteer" | "contractor" | "peer_worker";
                 };
                 header?: never;
                 path?: never;
@@ -7204,6 +7208,8 @@ export type paths = {
                     locale?: "en" | "es";
                     /** @description a quarter such as 2026-Q3 */
                     quarter: string;
+                    /** @description only people on record as this kind of worker; absent: everyone. Checked by the same gate against every figure shown for the quarter, filtered or not */
+                    workerKind?: "employee" | "volunteer" | "contractor" | "peer_worker";
                 };
                 header?: never;
                 path?: never;
@@ -9529,6 +9535,8 @@ export type components = {
                 /** @description null: the whole organisation */
                 unitId: string | null;
             }[];
+            /** @description the kind of worker the figures are of; null: everyone */
+            workerKind: ("employee" | "volunteer" | "contractor" | "peer_worker") | null;
         };
         WorkforceIndicators: {
             /** @description working days lost ÷ working days available, as a fraction (0.1 = 10%); null when fewer than the minimum stand behind its denominator */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type WorkforceFigures, type WorkforceIndicators, useWorkforceFigures } from '../../api/workforce-figures';
+import { useWorkforceFigures, WORKER_KIND_FILTERS, type WorkforceFigures, type WorkforceIndicators } from '../../api/workforce-figures';
 import { SelectField } from '../../components/fields';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
@@ -33,7 +33,8 @@ export function WorkforceFiguresPage() {
   const quarters = recentQuarters(new Date(), 8);
   // the last complete quarter first: the current one is still filling up
   const [quarter, setQuarter] = useState(quarters[1]!);
-  const figures = useWorkforceFigures(quarter);
+  const [workerKind, setWorkerKind] = useState('');
+  const figures = useWorkforceFigures(quarter, workerKind || null);
   return (
     <Page title={t('figures.title')} lead={<p>{t('figures.lead')}</p>}>
       <SelectField id="figures-quarter" label={t('figures.quarter')} hint={t('figures.quarterHint')} value={quarter} onChange={setQuarter}>
@@ -43,12 +44,21 @@ export function WorkforceFiguresPage() {
           </option>
         ))}
       </SelectField>
+      <SelectField id="figures-workerKind" label={t('figures.workers')} hint={t('figures.workersHint')} value={workerKind} onChange={setWorkerKind}>
+        <option value="">{t('figures.everyone')}</option>
+        {WORKER_KIND_FILTERS.map((k) => (
+          <option key={k} value={k}>
+            {t(`figures.only.${k}`)}
+          </option>
+        ))}
+      </SelectField>
       {figures.isPending ? <Loading /> : null}
       {figures.error ? <Notice tone="error">{errorTitle(t, figures.error)}</Notice> : null}
       {figures.data ? (
         <>
           <p>{t('figures.privacy', { count: figures.data.minGroupSize })}</p>
-          <FiguresDownloads quarter={figures.data.quarter} />
+          {figures.data.workerKind ? <p className="figures-kind">{t('figures.showing', { who: t(`figures.only.${figures.data.workerKind}`) })}</p> : null}
+          <FiguresDownloads quarter={figures.data.quarter} workerKind={figures.data.workerKind} />
           <FiguresTable id="quarter" caption={t('figures.quarterCaption', { quarter: figures.data.quarter, from: figures.data.from, to: figures.data.to })} data={figures.data} pick={(u) => (u.quarter.shown ? u.quarter.indicators : u.quarter.reason)} />
           <FiguresTable id="year" caption={t('figures.yearCaption', { quarter: figures.data.quarter })} data={figures.data} pick={(u) => u.twelveMonths ?? 'year-hidden'} />
           <FiguresHeatMap data={figures.data} />

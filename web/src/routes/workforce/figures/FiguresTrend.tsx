@@ -1,8 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
-import type { WorkforceFigures } from '../../../api/workforce-figures';
+import { figuresQueryOptions, type WorkforceFigures } from '../../../api/workforce-figures';
 import { SelectField } from '../../../components/fields';
 import { TableRegion } from '../../../components/TableRegion';
 import { TrendChart } from './TrendChart';
@@ -27,9 +26,7 @@ export function FiguresTrend({ data }: { data: WorkforceFigures }) {
   const quarters = quartersEndingWith(data.quarter, QUARTERS);
   const results = useQueries({
     queries: quarters.map((quarter) => ({
-      queryKey: ['workforce-figures', quarter],
-      queryFn: () => api<WorkforceFigures>(`/api/v1/workforce/figures?quarter=${encodeURIComponent(quarter)}`),
-      staleTime: 60_000,
+      ...figuresQueryOptions(quarter, data.workerKind),
       // a quarter the gate refuses (422) is an answer: its gap shows at once rather than after retries
       retry: false,
     })),

@@ -36,7 +36,10 @@ export function RaiseFigureAction({ data }: { data: WorkforceFigures }) {
     <section className="panel" aria-labelledby="figure-action-heading">
       <h2 id="figure-action-heading">{t('figureActions.heading')}</h2>
       <p>{t('figureActions.lead', { quarter: data.quarter })}</p>
-      {shownUnits.length === 0 ? (
+      {data.workerKind ? (
+        // an action keeps its figure and is set beside the same figure later: everyone's, not a kind's
+        <p>{t('figureActions.everyoneOnly')}</p>
+      ) : shownUnits.length === 0 ? (
         <p>{t('figureActions.nothingShown')}</p>
       ) : (
         <RaiseActionForm

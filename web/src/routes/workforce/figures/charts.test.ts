@@ -20,7 +20,7 @@ describe('heat map shading', () => {
   });
 });
 
-const figures = (quarter: string, units: WorkforceFigures['units']): WorkforceFigures => ({ quarter, from: '', to: '', minGroupSize: 5, units, checkInBands: [] });
+const figures = (quarter: string, units: WorkforceFigures['units']): WorkforceFigures => ({ quarter, from: '', to: '', minGroupSize: 5, workerKind: null, units, checkInBands: [] });
 const indicators = (turnover: number | null) => ({ headcount: 10, averageHeadcount: 10, starters: 0, leavers: 1, turnover, stability: null, absenceRate: null, stressShare: null, trainingCoverage: null, planCoverage: null, reviewsOnTime: null });
 
 describe('trend series', () => {

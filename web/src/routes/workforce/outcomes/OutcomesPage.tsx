@@ -1,9 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../../api/client';
 import { hasRole, useSession } from '../../../api/session';
-import type { WorkforceFigures, WorkforceIndicators } from '../../../api/workforce-figures';
+import { figuresQueryOptions, type WorkforceIndicators } from '../../../api/workforce-figures';
 import { Loading } from '../../../components/Loading';
 import { Notice } from '../../../components/Notice';
 import { Page } from '../../../components/Page';
@@ -35,11 +34,7 @@ export function OutcomesPage() {
   // the last four complete quarters, oldest first: the current one is still filling up
   const quarters = recentQuarters(new Date(), 5).slice(1).reverse();
   const results = useQueries({
-    queries: quarters.map((quarter) => ({
-      queryKey: ['workforce-figures', quarter],
-      queryFn: () => api<WorkforceFigures>(`/api/v1/workforce/figures?quarter=${encodeURIComponent(quarter)}`),
-      staleTime: 60_000,
-    })),
+    queries: quarters.map((quarter) => figuresQueryOptions(quarter)),
   });
   const failed = results.find((r) => r.error)?.error;
   const ready = results.every((r) => r.data);
