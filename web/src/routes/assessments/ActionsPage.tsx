@@ -3,8 +3,6 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import {
-  ACTION_STATUSES,
-  type ActionStatus,
   type AssessmentAction,
   type CycleDetail,
   type Rag,
@@ -31,6 +29,7 @@ import { TableRegion } from '../../components/TableRegion';
 import { usePackText } from '../framework/pack-text';
 import { CycleLinks, criteriaById, usePersonName } from './common';
 import { ActionOrigin } from './ActionOrigin';
+import { ActionStatusSelect } from './ActionStatusSelect';
 import { OverdueIcon } from './Rag';
 
 /** A cycle's action plan: new actions from amber and red criteria, and each action's progress. */
@@ -228,25 +227,7 @@ function ActionItem({ action, cycle }: { action: AssessmentAction; cycle: CycleD
           <dt>{t('assessments.actions.due')}</dt>
           <dd>{action.dueOn ? formatDate(action.dueOn, i18n.language) : '—'}</dd>
         </dl>
-        <SelectField
-          id={`status-${action.id}`}
-          label={t('assessments.actions.changeStatus', { title: action.title })}
-          value={action.status}
-          disabled={update.isPending}
-          onChange={(value) =>
-            update.mutate(
-              { id: action.id, status: value as ActionStatus },
-              { onSuccess: () => announce(t('assessments.actions.statusSaved', { title: action.title, status: t(`assessments.actions.statuses.${value}`) })) },
-            )
-          }
-        >
-          {ACTION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`assessments.actions.statuses.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        {update.error ? <Notice tone="error">{errorTitle(t, update.error)}</Notice> : null}
+        <ActionStatusSelect action={action} update={update} />
         <h4>{t('assessments.actions.notes')}</h4>
         {action.notes.length === 0 ? <p className="meta">{t('assessments.actions.noNotes')}</p> : null}
         <ul className="note-list">

@@ -1,16 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ACTION_STATUSES, type ActionStatus, type AssessmentAction } from '../../../api/assessments';
+import type { AssessmentAction } from '../../../api/assessments';
 import { useFigureActions, useUpdateFigureAction } from '../../../api/figure-actions';
 import { hasRole, useSession } from '../../../api/session';
 import type { WorkforceFigures } from '../../../api/workforce-figures';
-import { announce } from '../../../components/announcer';
-import { SelectField } from '../../../components/fields';
 import { formatDate } from '../../../components/format';
 import { Loading } from '../../../components/Loading';
 import { Notice } from '../../../components/Notice';
 import { errorTitle } from '../../../components/problem-text';
 import { ShowMore } from '../../../components/ShowMore';
+import { ActionStatusSelect } from '../../assessments/ActionStatusSelect';
 import { OverdueIcon } from '../../assessments/Rag';
 import { useFigureFormat } from './indicators';
 
@@ -75,25 +74,7 @@ function FigureActionItem({ action, group }: { action: AssessmentAction; group: 
           <dt>{t('assessments.actions.due')}</dt>
           <dd>{action.dueOn ? formatDate(action.dueOn, i18n.language) : '—'}</dd>
         </dl>
-        <SelectField
-          id={`figure-action-status-${action.id}`}
-          label={t('assessments.actions.changeStatus', { title: action.title })}
-          value={action.status}
-          disabled={update.isPending}
-          onChange={(value) =>
-            update.mutate(
-              { id: action.id, status: value as ActionStatus },
-              { onSuccess: () => announce(t('assessments.actions.statusSaved', { title: action.title, status: t(`assessments.actions.statuses.${value}`) })) },
-            )
-          }
-        >
-          {ACTION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`assessments.actions.statuses.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        {update.error ? <Notice tone="error">{errorTitle(t, update.error)}</Notice> : null}
+        <ActionStatusSelect action={action} update={update} idPrefix="figure-action-status" />
       </article>
     </li>
   );
