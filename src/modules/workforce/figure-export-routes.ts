@@ -7,7 +7,7 @@ import { attachmentHeader } from '../assessments/evidence-file.js';
 import { exportFileName, figuresCsv } from './figure-export.js';
 import { figuresPdf } from './figure-export-pdf.js';
 import { workforceFigures } from './figure-use-cases.js';
-import { ZWorkerKindFilter } from './figure-routes.js';
+import { ZWorkerKindFilter } from './model.js';
 
 const ZQuery = z.object({
   quarter: z.string().max(20).describe('a quarter such as 2026-Q3'),

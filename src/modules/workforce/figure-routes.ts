@@ -4,15 +4,10 @@ import type { AppDeps } from '../../platform/deps.js';
 import { jsonContent, orNull, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { workforceFigures } from './figure-use-cases.js';
-import { WORKER_KINDS } from './schema.js';
+import { WORKER_KINDS, ZWorkerKindFilter } from './model.js';
 
 const ZText = z.record(z.string(), z.string());
 
-/** Figures of one kind of worker only (as each person is on record now); absent: everyone. */
-export const ZWorkerKindFilter = z
-  .enum(WORKER_KINDS, { error: `must be one of ${WORKER_KINDS.join(', ')}` })
-  .optional()
-  .describe('only people on record as this kind of worker; absent: everyone. Checked by the same gate against every figure shown for the quarter, filtered or not');
 const rate = (what: string) => orNull(z.number()).describe(`${what}, as a fraction (0.1 = 10%); null when fewer than the minimum stand behind its denominator`);
 
 const ZIndicators = z

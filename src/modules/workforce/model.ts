@@ -12,6 +12,12 @@ import { absenceShapeProblems, moveShapeProblems, type RuleProblem } from './wor
 export const MOVE_KINDS = ['start', 'leave'] as const;
 export { ABSENCE_REASONS, LEAVE_REASONS, WORKER_KINDS };
 
+/** Figures of one kind of worker only (as each person is on record now); absent: everyone. */
+export const ZWorkerKindFilter = z
+  .enum(WORKER_KINDS, { error: `must be one of ${WORKER_KINDS.join(', ')}` })
+  .optional()
+  .describe('only people on record as this kind of worker; absent: everyone. Checked by the same gate against every figure shown for the quarter, filtered or not');
+
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
