@@ -8,6 +8,7 @@ import { assessmentPacks } from './assessment-pack.js';
 import { closeAssessmentCycle, openCycle } from './use-cases/cycle-use-cases.js';
 import { loadCycle } from './use-cases/load-resource.js';
 import { pageCycles } from './cycle-store.js';
+import { peopleNamedInCycle } from './cycle-people.js';
 import { newestFirstCursor } from './newest-first.js';
 import { ZCycleInput } from './model.js';
 import { presentCycle, ZCycle, ZCycleIdParam } from './present.js';
@@ -102,6 +103,26 @@ export function registerCycleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     async (c) => {
       const cycle = await loadCycle(db, requireActor(c), c.req.valid('param').id, 'see');
       return c.json(presentCycle(cycle), 200);
+    },
+  );
+
+  app.openapi(
+    guarded(signedIn, {
+      method: 'get',
+      path: '/api/v1/assessments/cycles/{id}/people',
+      tags: ['Assessments'],
+      summary:
+        "The names of the people a cycle's pages mention (its lead and contributors, who rated, confirmed, added evidence, commented or wrote notes, its actions' owners), for those who see the cycle; never who answered a survey",
+      request: { params: ZCycleIdParam },
+      responses: {
+        200: jsonContent(z.object({ people: z.array(z.object({ id: z.string(), name: z.string() })) }), 'Names by id, by name'),
+        404: jsonContent(ZProblem, 'No such cycle you may see'),
+      },
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      const cycle = await loadCycle(db, actor, c.req.valid('param').id, 'see');
+      return c.json({ people: await peopleNamedInCycle(db, actor.orgId, cycle.id) }, 200);
     },
   );
 

@@ -87,7 +87,7 @@ function CreateAction({ cycle }: { cycle: CycleDetail }) {
   const isAdmin = hasRole(me, 'org_admin');
   // an admin may name anyone: found by search, never a list of everyone
   const [owner, setOwner] = useState<PickedPerson | null>(null);
-  const name = usePersonName();
+  const name = usePersonName(cycle.id);
   const create = useCreateAction(cycle.id);
   const errors = useFormErrors();
   const byId = criteriaById(cycle.pack);
@@ -185,7 +185,7 @@ function CreateAction({ cycle }: { cycle: CycleDetail }) {
 
 function ActionItem({ action, cycle }: { action: AssessmentAction; cycle: CycleDetail }) {
   const { t, i18n } = useTranslation();
-  const name = usePersonName();
+  const name = usePersonName(cycle.id);
   const words = useRagWords(cycle);
   const update = useUpdateAction(cycle.id);
   const addNote = useAddActionNote(cycle.id);

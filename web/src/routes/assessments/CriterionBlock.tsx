@@ -20,7 +20,7 @@ export function CriterionBlock({ cycle, criterion, canEdit, ragWords }: { cycle:
   const text = usePackText();
   const rate = useRate(cycle.id);
   const addComment = useAddComment(cycle.id, criterion.id);
-  const name = usePersonName();
+  const name = usePersonName(cycle.id);
   const [open, setOpen] = useState(false);
   const commentList = useComments(cycle.id, criterion.id, open);
   const [comment, setComment] = useState('');

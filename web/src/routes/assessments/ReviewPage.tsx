@@ -31,7 +31,7 @@ function Review({ cycle }: { cycle: CycleDetail }) {
   const text = usePackText();
   const scope = useScopeName();
   const dates = useCycleDates();
-  const name = usePersonName();
+  const name = usePersonName(cycle.id);
   const ragWords = (rag: Rag) => {
     const found = cycle.pack.body.ratings.rag.find((r) => r.id === rag);
     return found ? text(found.text) : t(`assessments.rag.${rag}`);
@@ -136,7 +136,7 @@ function SectionPanel({ cycle, section, canEdit, ragWords }: { cycle: CycleDetai
 
 function ConfirmPanel({ cycle }: { cycle: CycleDetail }) {
   const { t } = useTranslation();
-  const name = usePersonName();
+  const name = usePersonName(cycle.id);
   const confirm = useConfirm(cycle.id);
   const pending = [...cycle.criteria.values()].flatMap((c) => (c.rating !== null && !c.confirmed ? [{ criterionId: c.id, rating: c.rating }] : []));
   return (

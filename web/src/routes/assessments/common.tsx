@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AssessmentPack, Cycle } from '../../api/assessments';
-import { usePeople } from '../../api/people';
-import { hasRole, useSession } from '../../api/session';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { ResponseOf } from '../../api/schema';
+import { useSession } from '../../api/session';
 import { useUnits } from '../../api/units';
 import { formatDate } from '../../components/format';
 import './assessments.css';
@@ -14,11 +16,20 @@ export function useScopeName() {
   return (cycle: Pick<Cycle, 'unitId'>) => (cycle.unitId === null ? t('assessments.wholeOrg') : (units.data?.units.find((u) => u.id === cycle.unitId)?.name ?? ''));
 }
 
-/** People's names by id, where the caller may list people (admins); "you" for the caller. */
-export function usePersonName() {
+/**
+ * Names of the people a cycle's pages mention, by id ("you" for the caller), for everyone who
+ * sees the cycle: asked of the cycle, never of a list of the whole organisation (every such list
+ * is a read in each listed person's record).
+ */
+export function usePersonName(cycleId: string | undefined) {
   const { t } = useTranslation();
   const { me } = useSession();
-  const people = usePeople({ limit: 500 }, hasRole(me, 'org_admin'));
+  const people = useQuery({
+    queryKey: ['assessment-cycle-people', cycleId],
+    queryFn: () => api<ResponseOf<'/api/v1/assessments/cycles/{id}/people', 'get'>>(`/api/v1/assessments/cycles/${cycleId}/people`),
+    enabled: Boolean(cycleId),
+    staleTime: 0,
+  });
   return (id: string | null) => {
     if (!id) return '—';
     if (id === me?.personId) return t('assessments.you', { name: me.name });
