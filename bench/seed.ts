@@ -4,6 +4,8 @@ import { addSupportContact } from '../src/modules/wellbeing/support-store.js';
 import { buildOrg, buildPerson, buildUnit, TEST_PASSWORD } from '../src/test-support/factories.js';
 import { sendOnce } from './load.js';
 
+const EN = { locale: 'en', defaultLocale: 'en' } as const;
+
 /** How many worker accounts check in: one per connection of the load. */
 export const WORKERS = 50;
 
@@ -38,8 +40,8 @@ export async function seed(database: Database): Promise<Seeded> {
     workerEmails.push(email);
   }
   // what a check-in whose band suggests support returns
-  await addSupportContact(database.db, orgId, { kind: 'employee-assistance', name: 'Employee assistance', phone: '0800 000 000', hours: 'Any time' });
-  await addSupportContact(database.db, orgId, { kind: 'peer-support', name: 'Peer supporters', description: 'Colleagues trained to listen' });
+  await addSupportContact(database.db, orgId, { kind: 'employee-assistance', name: 'Employee assistance', phone: '0800 000 000', hours: 'Any time' }, EN);
+  await addSupportContact(database.db, orgId, { kind: 'peer-support', name: 'Peer supporters', description: 'Colleagues trained to listen' }, EN);
   return { orgId, unitIds, adminEmail, workerEmails };
 }
 

@@ -64,7 +64,7 @@ export async function seedSurvey(database: Database, rounds: number, surveysPerR
     await db.insert(accountDirectory).values(batch.map((p) => ({ email: p.email, orgId, accountId: p.accountId })));
     accountIds.push(...batch.map((p) => p.accountId));
   }
-  const actor: Actor = { orgId, accountId: admin.accountId!, personId: admin.personId, roles: ['org_admin'], email: admin.email, name: 'Survey Admin', locale: 'en', timeZone: 'UTC' };
+  const actor: Actor = { orgId, accountId: admin.accountId!, personId: admin.personId, roles: ['org_admin'], email: admin.email, name: 'Survey Admin', locale: 'en', timeZone: 'UTC', tenantKind: 'organisation' };
   const today = todayIn('UTC');
   // open from two days ago to two weeks ahead: open today in any time zone
   const open = async (title: string) =>

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage, pickPerson, signInAs } from './support/browser.js';
+import { expectNoAxeViolations, launchBrowser, newPage, openPlace, pickPerson, signInAs } from './support/browser.js';
 
 /**
  * Organisational assessments, accepted from end to end in the demo organisation: Grace Adebayo
@@ -175,6 +175,12 @@ describe('team review: rate with evidence, confirm, plan actions, read results, 
     await admin.waitForLoadState('networkidle');
     const page = main(admin);
     await page.getByText('1 in place, 1 partly, 2 not yet').waitFor();
+    // the ratings as bars per section, as the PDF draws them: a sentence above, the counts on request
+    const ratings = page.getByTestId('ratings-chart');
+    await ratings.getByRole('img', { name: /^Share of criteria in place, partly and not yet, in each section\. 1 in place, 1 partly, 2 not yet/ }).waitFor();
+    expect(await ratings.locator('.chart-legend li').count()).toBe(4);
+    await ratings.getByText('Show the figures as a table').click();
+    await ratings.getByRole('table', { name: 'Criteria by rating in each section' }).waitFor();
     await expect(page.getByRole('row', { name: /^safety\.1 / }).getByRole('cell').nth(1).textContent()).resolves.toBe('1');
     await page.getByRole('heading', { name: 'Strengths' }).waitFor();
     await page.getByRole('heading', { name: 'Gaps' }).waitFor();
@@ -227,7 +233,7 @@ describe('anonymous staff survey: who sees what first, skip a question, answer o
   });
 
   it('Aisha reads who sees what, answers skipping a question, and cannot answer twice', async () => {
-    await worker.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My assessments', exact: true }).click();
+    await openPlace(worker, 'My assessments');
     await worker.getByRole('heading', { level: 1, name: 'My assessments' }).waitFor();
     await main(worker).getByRole('link', { name: `Answer ${SURVEY}` }).click();
     await worker.getByRole('heading', { level: 1, name: SURVEY }).waitFor();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo/demo-data.js';
-import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser.js';
+import { expectNoAxeViolations, launchBrowser, newPage, openPlace } from './support/browser.js';
 
 /**
  * A demo worker, Tomás Kim, brings two past results from another app into his well-being space:
@@ -47,7 +47,7 @@ const main = (page: Page) => page.locator('main');
 
 describe('bringing past results in', () => {
   it('is found from My well-being data, and says who will see the results before anything is chosen', async () => {
-    await worker.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My well-being data', exact: true }).click();
+    await openPlace(worker, 'My well-being data');
     await main(worker).getByRole('link', { name: 'Bring in past results from another app' }).click();
     await worker.getByRole('heading', { level: 1, name: 'Bring in past results' }).waitFor();
     await main(worker).getByText(/Only you\. Results you bring in stay in your private space/).waitFor();

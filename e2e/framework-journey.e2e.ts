@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage, signInAs } from './support/browser.js';
+import { expectNoAxeViolations, launchBrowser, newPage, openPlace, signInAs } from './support/browser.js';
 
 /**
  * The practice framework from end to end, in the demo organisation: the admin places the Adult
@@ -28,7 +28,7 @@ const main = (page: Page) => page.locator('main');
 
 /** Opens a page from the navigation and waits for its own heading and data. */
 async function open(page: Page, navName: string, title: string | RegExp) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: navName, exact: true }).click();
+  await openPlace(page, navName);
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   await page.waitForLoadState('networkidle');
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage, signInAs } from './support/browser.js';
+import { expectNoAxeViolations, launchBrowser, newPage, openPlace, signInAs } from './support/browser.js';
 
 /**
  * Instruments as FHIR, in the demo organisation: the org admin opens Instruments, downloads a
@@ -27,7 +27,7 @@ const escaped = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const notImported = new RegExp(`${escaped(PROQOL)}.*texts not imported yet`);
 
 async function open(page: Page, navName: string, title: string) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: navName, exact: true }).click();
+  await openPlace(page, navName);
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   await page.waitForLoadState('networkidle');
 }
@@ -73,7 +73,7 @@ describe('instruments as FHIR', () => {
     await main(admin).getByRole('row', { name: notImported }).waitFor();
   });
 
-  it('a check-in downloads as a FHIR QuestionnaireResponse from the results page', async () => {
+  it('a check-in downloads as a FHIR QuestionnaireResponse from My data', async () => {
     await open(admin, 'Check-in', 'Check-in');
     await admin.getByLabel('Which check-in would you like to do?').selectOption('tend.sts-self-check');
     for (let n = 1; n <= 10; n++) {
@@ -83,10 +83,11 @@ describe('instruments as FHIR', () => {
         .check();
     }
     await admin.getByRole('button', { name: 'Save my check-in' }).click();
-    await main(admin).getByText(/^Your score: /).waitFor();
+    await main(admin).getByText('Show the numbers').first().waitFor();
 
-    await open(admin, 'My results over time', 'My results over time');
-    const link = main(admin).getByRole('link', { name: /^Download as FHIR QuestionnaireResponse \(check-in of / });
+    // each check-in's FHIR download is on My data, not among the results
+    await open(admin, 'My well-being data', 'My well-being data');
+    const link = main(admin).getByRole('region', { name: 'Each check-in, for other tools' }).getByRole('link', { name: /^Download as FHIR QuestionnaireResponse/ });
     await link.waitFor();
     expect(await link.count()).toBe(1);
     await expectNoAxeViolations(admin, 'org admin → results with a FHIR download');

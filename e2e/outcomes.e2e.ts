@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage, signInAs } from './support/browser.js';
+import { expectNoAxeViolations, launchBrowser, newPage, openPlace, signInAs } from './support/browser.js';
 
 /**
  * The outcomes dashboard: the model's three columns with the workforce figures placed in their
@@ -18,7 +18,7 @@ describe('outcomes dashboard', () => {
   it('an admin reads the model in three columns, each figure with its quarters behind it, in English and Spanish', async () => {
     const page = await newPage(browser);
     await signInAs(page, 'org_admin');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outcomes', exact: true }).click();
+    await openPlace(page, 'Outcomes');
     await page.getByRole('heading', { level: 1, name: 'Outcomes' }).waitFor();
     const columns = page.getByRole('heading', { level: 2 });
     await columns.first().waitFor();

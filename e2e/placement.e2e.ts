@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage, signInAs } from './support/browser.js';
+import { expectNoAxeViolations, launchBrowser, newPage, openPlace, signInAs } from './support/browser.js';
 
 let browser: Browser;
 let worker: Page;
@@ -16,7 +16,7 @@ afterAll(() => browser?.close());
 
 /** Opens a page from the navigation and waits for its own heading (the last page's heading may still be there). */
 const open = async (page: Page, navName: string, title: string) => {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: navName, exact: true }).click();
+  await openPlace(page, navName);
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   await page.waitForLoadState('networkidle');
 };

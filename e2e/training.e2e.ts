@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newPage, signInAs } from './support/browser.js';
@@ -57,8 +58,31 @@ describe('training', () => {
     await expect(admin.getByLabel('Date completed (required)').inputValue()).resolves.toBe('When');
 
     await openPage(admin, '/admin/coverage', '/admin/coverage');
-    await admin.getByRole('img', { name: /Share of placed people/ }).waitFor();
-    expect(await admin.getByRole('table', { name: 'Coverage at each month end' }).getByRole('row').count()).toBe(13);
+    // each chart: a sentence in words above, bars named in words (months in full), a table on request
+    const months = admin.getByTestId('coverage-chart');
+    await months.getByRole('img', { name: /^Share of placed people who have completed their level, at each month end\. Coverage (rose|fell|stayed)/ }).waitFor();
+    expect(await months.locator('.chart-summary').textContent()).toMatch(/^Coverage (rose from \d+% in|fell from \d+% in|stayed at \d+% from) [A-Z][a-z]+ \d{4} (to|to \d+% in) /);
+    expect(await months.locator('.bar-label').allTextContents()).toHaveLength(12);
+    for (const label of await months.locator('.bar-label').allTextContents()) expect(label).toMatch(/^[A-Z][a-z]+ \d{4}$/);
+    const series = months.getByRole('table', { name: 'Coverage at each month end' });
+    expect(await series.isVisible()).toBe(false);
+    await months.getByText('Show the figures as a table').click();
+    expect(await series.getByRole('row').count()).toBe(13);
+    const services = admin.getByTestId('services-chart');
+    await services.getByRole('img', { name: /^Share of placed people who have completed their level, by service\. / }).waitFor();
+    await services.getByText('Show the figures as a table').click();
+    const byService = services.getByRole('table', { name: 'Coverage by service' });
+    expect(await byService.getByRole('row').count()).toBe((await services.locator('.bar-row').count()) + 1);
+    await expectNoAxeViolations(admin, '/admin/coverage with the tables open');
+
+    // on a phone the bars keep their names and figures as text, and nothing scrolls sideways
+    await admin.setViewportSize({ width: 390, height: 844 });
+    expect(await admin.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    const labelSize = await months.locator('.bar-label').first().evaluate((el) => Number.parseFloat((globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(el).fontSize));
+    expect(labelSize).toBeGreaterThanOrEqual(12);
+    await mkdir('docs/screenshots/wellbeing', { recursive: true });
+    await months.screenshot({ path: 'docs/screenshots/wellbeing/coverage-chart-390.png' });
+    await admin.setViewportSize({ width: 1280, height: 800 });
 
     // one unit's people, chosen by the admin
     await admin.getByRole('button', { name: 'Show coverage' }).click();

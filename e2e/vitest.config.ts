@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // a page's answer can wait on argon2 and a lazily loaded language file; on a busy two-core CI
+    // machine that is more than expect.poll's default second
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

@@ -1,11 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage, signInAs } from './support/browser.js';
+import { baseUrl, expectNoAxeViolations, launchBrowser, newPage, openPlace, signInAs } from './support/browser.js';
 
 /**
- * The worker's private well-being space, in the demo organisation: Aisha Rahman (the demo worker)
- * asks for weekly reminders, checks in twice (skipping a question), sees her trend, writes her
+ * The worker's private well-being space, in the demo organisation: Aisha Rahman (the demo worker,
+ * who has a few months of the demo's check-ins) asks for weekly reminders, checks in twice
+ * (skipping a question), sees her trend, writes her
  * profile, a reflection and her coping plan, shares the plan with her line manager Daniel Reyes,
  * who reads it; she stops sharing and he is refused; she finds Grace Adebayo by name, shares her
  * results with her and stops again; she downloads everything and erases it. The org admin adds a
@@ -27,12 +28,14 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const STS = 'How you are doing: signs of secondary traumatic stress';
+/** Where the run saves the screenshots the README links to. */
+const SHOTS = 'docs/screenshots/wellbeing';
 
 // a hidden live region repeats messages: read the page's own content only
 const main = (page: Page) => page.locator('main');
 
 async function open(page: Page, navName: string, title: string | RegExp) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: navName, exact: true }).click();
+  await openPlace(page, navName);
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   await page.waitForLoadState('networkidle');
 }
@@ -51,7 +54,15 @@ describe("the worker's private well-being space", () => {
   it('the overview says who sees it, offers support on the page, and takes a weekly rhythm that Home then shows', async () => {
     await open(worker, 'My well-being', 'My well-being');
     await main(worker).getByText('Only you, unless you choose to share.').first().waitFor();
-    await main(worker).getByText("You haven't checked in yet.").waitFor();
+    // the demo gives her a few months of check-ins: her latest results are there from the start
+    // one way in leads the page: the check-in she uses most (the demo's were all Tend's STS check-in)
+    const checkInNow = main(worker).getByRole('link', { name: 'Check in now' });
+    await expect(checkInNow.getAttribute('href')).resolves.toBe('/me/wellbeing/check-in?instrument=tend.sts-self-check');
+    // the first way in of the page's content (after the link to support every page of the space has)
+    expect(await main(worker).locator('.wb-content').getByRole('link').first().textContent()).toBe('Check in now');
+    // then the coping plan (not written yet: a way to make it), then how she has been, then reminders
+    expect((await main(worker).getByRole('heading', { level: 2 }).allTextContents()).slice(0, 3)).toEqual(['Your coping plan', 'How you have been', 'Reminders']);
+    await main(worker).getByRole('link', { name: 'Make my coping plan' }).waitFor();
     await worker.getByRole('region', { name: 'Support, whenever you need it' }).waitFor();
     await expectNoAxeViolations(worker, 'worker → well-being overview');
 
@@ -63,7 +74,7 @@ describe("the worker's private well-being space", () => {
     await worker.getByLabel('With this check-in').selectOption({ label: STS });
     await worker.getByRole('button', { name: 'Save my rhythm' }).click();
     await main(worker).getByText('Your rhythm is saved.').waitFor();
-    await main(worker).getByText('A check-in is here for you').waitFor();
+    await main(worker).getByText('A check-in is here for you').first().waitFor();
 
     await open(worker, 'Home', /^Welcome/);
     await main(worker).getByRole('heading', { name: 'A check-in is here for you' }).waitFor();
@@ -86,6 +97,9 @@ describe("the worker's private well-being space", () => {
     await worker.getByRole('button', { name: 'Save my check-in' }).click();
     await main(worker).getByText('You left 1 question, and that\'s fine.', { exact: false }).waitFor();
     await main(worker).getByText('Some signs worth watching').waitFor();
+    // words before numbers: the score waits behind "Show the numbers"
+    await main(worker).getByText('Your score: 20, estimated from 9 of 10 answers.').waitFor({ state: 'hidden' });
+    await main(worker).getByText('Show the numbers').click();
     // nine of ten answered: the tenth is estimated from the others (prorated), and the result says so
     await main(worker).getByText('Your score: 20, estimated from 9 of 10 answers.').waitFor();
     expect(await main(worker).getByText('It might help to talk to someone').count()).toBe(0);
@@ -100,18 +114,102 @@ describe("the worker's private well-being space", () => {
     await expectNoAxeViolations(worker, 'worker → check-in result suggesting support');
   });
 
-  it('she sees her trend as a chart with a table alternative', async () => {
+  it('she sees her trend over its bands, with a sentence in words above and a table alternative', async () => {
     await open(worker, 'My results over time', 'My results over time');
-    await worker.getByRole('img', { name: /Signs noticed over the past two weeks/ }).waitFor();
-    const table = worker.getByRole('table', { name: 'Signs noticed over the past two weeks: each check-in' });
-    expect(await table.getByRole('row').count()).toBe(3);
-    expect((await table.getByRole('cell').allTextContents()).map((s) => s.trim())).toEqual([
-      '20',
+    const chart = main(worker).getByTestId('trend-0-0');
+    await chart.getByRole('img', { name: /^Signs noticed over the past two weeks\. 10 check-ins from / }).waitFor();
+    // the sentence reads in words before numbers, dates written in full
+    const summary = (await chart.locator('.chart-summary').textContent()) ?? '';
+    expect(summary).toMatch(/^10 check-ins from \d{1,2} [A-Z][a-z]+ \d{4} to \d{1,2} [A-Z][a-z]+ \d{4}\. Most recently "Many signs: a good moment to reach for support", higher than last month\.$/);
+    // the scale's bands are drawn behind the line and named beside it
+    expect(await chart.locator('svg rect[class^="band-"]').count()).toBe(3);
+    await chart.getByText('Few signs right now (0 to 11)').waitFor();
+    await chart.getByText('Many signs: a good moment to reach for support (24 to 40)').waitFor();
+    const table = chart.getByRole('table', { name: 'Signs noticed over the past two weeks: each check-in' });
+    expect(await table.isVisible()).toBe(false);
+    await chart.getByText('Show the figures as a table').click();
+    // the demo's eight check-ins of the last months, then today's two
+    expect(await table.getByRole('row').count()).toBe(1 + 8 + 2);
+    expect((await table.getByRole('cell').allTextContents()).map((s) => s.trim()).slice(-4)).toEqual([
       'Some signs worth watching',
-      '30',
+      '20',
       'Many signs: a good moment to reach for support',
+      '30',
     ]);
+    // technical downloads are not among her results: they are in My data
+    expect(await main(worker).getByRole('link', { name: /FHIR/ }).count()).toBe(0);
     await expectNoAxeViolations(worker, 'worker → results over time');
+  });
+
+  it('the overview now leads with the check-in she uses most, and says how she has been in words before numbers', async () => {
+    await open(worker, 'My well-being', 'My well-being');
+    const checkInNow = main(worker).getByRole('link', { name: 'Check in now' });
+    await expect(checkInNow.getAttribute('href')).resolves.toBe('/me/wellbeing/check-in?instrument=tend.sts-self-check');
+    const been = main(worker).getByRole('region', { name: 'How you have been' });
+    await been.getByText('Many signs: a good moment to reach for support', { exact: true }).waitFor();
+    // compared in words with her check-in of about a month before (the demo's, 39 days ago)
+    await been.getByText('Your score is higher than last month.', { exact: true }).waitFor();
+    // the number only on request
+    await been.getByText(/^Your score: 30/).waitFor({ state: 'hidden' });
+    await been.getByText('Show the numbers').click();
+    await been.getByText(/^Your score: 30/).waitFor();
+    await expectNoAxeViolations(worker, 'worker → overview with results');
+    await checkInNow.click();
+    await worker.getByRole('heading', { level: 1, name: 'Check-in' }).waitFor();
+    await expect(worker.getByLabel('Which check-in would you like to do?').inputValue()).resolves.toBe('tend.sts-self-check');
+    // the check-in she uses most is offered first in the list too
+    expect((await worker.getByLabel('Which check-in would you like to do?').locator('option').allTextContents())[0]).toBe(STS);
+  });
+
+  it('on a phone (390 px) "Check in now" leads, nothing scrolls sideways, and the chart’s labels stay at least 12 px', async () => {
+    const context = await browser.newContext({ baseURL: baseUrl(), reducedMotion: 'reduce', viewport: { width: 390, height: 844 } });
+    const phone = await context.newPage();
+    await signInAs(phone, 'worker');
+    await phone.goto('/me/wellbeing');
+    await phone.getByRole('heading', { level: 1, name: 'My well-being' }).waitFor();
+    await phone.waitForLoadState('networkidle');
+    await main(phone).getByRole('link', { name: 'Check in now' }).waitFor();
+    expect(await main(phone).locator('.wb-content').getByRole('link').first().textContent()).toBe('Check in now');
+    expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await mkdir(SHOTS, { recursive: true });
+    await phone.screenshot({ path: `${SHOTS}/wellbeing-overview-390.png`, fullPage: true });
+    await expectNoAxeViolations(phone, 'worker → overview at 390 px');
+
+    await phone.goto('/me/wellbeing/results');
+    const chart = main(phone).getByTestId('trend-0-0');
+    await chart.locator('svg text').first().waitFor();
+    // the drawing is made at its real width: each label's size on screen is its font size
+    const sizes = await chart.locator('svg text').evaluateAll((texts) =>
+      texts.map((t) => {
+        const text = t as unknown as { getScreenCTM(): { a: number }; getAttribute(name: string): string | null };
+        return text.getScreenCTM().a * Number.parseFloat(text.getAttribute('font-size') ?? '0');
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(2);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await chart.screenshot({ path: `${SHOTS}/wellbeing-results-chart-390.png` });
+    await expectNoAxeViolations(phone, 'worker → results at 390 px');
+    await context.close();
+
+    await open(worker, 'My results over time', 'My results over time');
+    await main(worker).getByTestId('trend-0-0').screenshot({ path: `${SHOTS}/wellbeing-results-chart-1280.png` });
+    await open(worker, 'My well-being', 'My well-being');
+    await worker.screenshot({ path: `${SHOTS}/wellbeing-overview-1280.png`, fullPage: true });
+  });
+
+  it('reads in Spanish: the overview, and the chart’s sentence with dates in full', async () => {
+    await worker.getByLabel('Language').selectOption('es');
+    await worker.getByRole('heading', { level: 1, name: 'Mi bienestar' }).waitFor();
+    await main(worker).getByRole('link', { name: 'Hacer mi revisión ahora' }).waitFor();
+    await main(worker).getByRole('heading', { name: 'Cómo has estado' }).waitFor();
+    await main(worker).getByText('Tu puntuación es más alta que el mes pasado.', { exact: true }).waitFor();
+    await expectNoAxeViolations(worker, 'worker → overview (es)');
+    await worker.goto('/me/wellbeing/results');
+    await main(worker).getByText(/^10 revisiones del \d{1,2} de [a-z]+ de \d{4} al \d{1,2} de [a-z]+ de \d{4}\. La más reciente está en «/).waitFor();
+    await expectNoAxeViolations(worker, 'worker → results (es)');
+    await worker.getByLabel('Idioma').selectOption('en');
+    await worker.getByRole('heading', { level: 1, name: 'My results over time' }).waitFor();
   });
 
   it('she writes her profile and a private reflection', async () => {
@@ -212,6 +310,12 @@ describe("the worker's private well-being space", () => {
   it('she downloads all her data as JSON and as PDF', async () => {
     await open(worker, 'My well-being data', 'My well-being data');
     await expectNoAxeViolations(worker, 'worker → my data');
+    // each check-in as a FHIR QuestionnaireResponse lives here, not among her results
+    const responses = main(worker).getByRole('region', { name: 'Each check-in, for other tools' });
+    // today's two and the demo's eight
+    expect(await responses.getByRole('link', { name: /^Download as FHIR QuestionnaireResponse/ }).count()).toBe(2 + 8);
+    const [response] = await Promise.all([worker.waitForEvent('download'), responses.getByRole('link', { name: /^Download as FHIR QuestionnaireResponse/ }).first().click()]);
+    expect(JSON.parse(await readFile((await response.path()) as string, 'utf8')).resourceType).toBe('QuestionnaireResponse');
 
     const [json] = await Promise.all([worker.waitForEvent('download'), worker.getByRole('link', { name: /^Download as data \(JSON\)/ }).click()]);
     expect(json.suggestedFilename()).toBe('my-wellbeing.json');
@@ -223,7 +327,8 @@ describe("the worker's private well-being space", () => {
       copingPlan: { after: { note: string }[] };
     };
     expect(data.person.name).toBe('Aisha Rahman');
-    expect(data.checkIns).toHaveLength(2);
+    // today's two, newest first, then the demo's eight of the last months
+    expect(data.checkIns).toHaveLength(2 + 8);
     // the skipped question is kept as skipped
     expect(data.checkIns[1]?.answers['sts.4']).toBeNull();
     expect(data.reflections).toHaveLength(1);
@@ -266,8 +371,9 @@ describe("the worker's private well-being space", () => {
 
 describe("the organisation's support contacts", () => {
   const NAME = 'Riverside night line';
+  const NOMBRE = 'Línea nocturna de Riverside';
 
-  it('the org admin adds a contact, which then shows beside the worker’s space', async () => {
+  it('the org admin adds a contact in English and Spanish; the worker sees it in her language beside her space', async () => {
     await open(admin, 'Support contacts', 'Support contacts');
     await main(admin).getByRole('table', { name: 'Support contacts, in the order people see them' }).waitFor();
     await expectNoAxeViolations(admin, 'org admin → support contacts');
@@ -277,17 +383,22 @@ describe("the organisation's support contacts", () => {
     await dialog.waitFor();
     // nothing typed: the name is asked for, and nothing is added
     await dialog.getByRole('button', { name: 'Add contact' }).click();
-    await dialog.getByRole('link', { name: /^Name: Enter the name people will know it by/ }).waitFor();
+    await dialog.getByRole('link', { name: /^Name in English: Enter the name people will know it by/ }).waitFor();
     await expectNoAxeViolations(admin, 'org admin → add a support contact, a field to fix');
     await dialog.getByLabel('Kind of support').selectOption({ label: 'Crisis line' });
-    await dialog.getByLabel('Name', { exact: true }).fill(NAME);
-    await dialog.getByLabel('What they offer').fill('Someone to talk to after a hard shift.');
+    const english = dialog.getByRole('group', { name: 'In English' });
+    await english.getByLabel('Name in English').fill(NAME);
+    await english.getByLabel('What they offer in English').fill('Someone to talk to after a hard shift.');
+    await english.getByLabel('Opening hours in English').fill('Every night, 20:00 to 8:00');
+    const spanish = dialog.getByRole('group', { name: 'In Spanish' });
+    await spanish.getByLabel('Name in Spanish').fill(NOMBRE);
+    await spanish.getByLabel('What they offer in Spanish').fill('Alguien con quien hablar después de un turno duro.');
+    await spanish.getByLabel('Opening hours in Spanish').fill('Cada noche, de 20:00 a 8:00');
     await dialog.getByLabel('Phone').fill('0800 123 456');
-    await dialog.getByLabel('Opening hours').fill('Every night, 20:00 to 8:00');
     await dialog.getByLabel('Order').fill('1');
     await dialog.getByRole('button', { name: 'Add contact' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await main(admin).getByRole('row', { name: new RegExp(`${NAME}.*Crisis line.*0800 123 456`) }).waitFor();
+    await main(admin).getByRole('row', { name: new RegExp(`${NAME}.*Crisis line.*English, Spanish.*0800 123 456`) }).waitFor();
 
     // a fresh visit: the panel asks for the contacts again
     await worker.goto('/me/wellbeing');
@@ -296,6 +407,18 @@ describe("the organisation's support contacts", () => {
     await panel.getByText(NAME, { exact: true }).waitFor();
     await panel.getByText('Open: Every night, 20:00 to 8:00').waitFor();
     await panel.getByRole('link', { name: '0800 123 456' }).waitFor();
+
+    // reading in Spanish: the Spanish words the admin wrote, not the English ones
+    await worker.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await worker.getByRole('heading', { level: 1, name: 'Mi bienestar' }).waitFor();
+    await worker.reload();
+    const panelEs = worker.getByRole('region', { name: 'Apoyo, siempre que lo necesites' });
+    await panelEs.getByText(NOMBRE, { exact: true }).waitFor();
+    await panelEs.getByText('Horario: Cada noche, de 20:00 a 8:00').waitFor();
+    expect(await panelEs.getByText(NAME, { exact: true }).count()).toBe(0);
+    await expectNoAxeViolations(worker, 'worker → support contacts (es)');
+    await worker.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+    await worker.getByRole('heading', { level: 1, name: 'My well-being' }).waitFor();
   });
 
   it('the org admin removes it after confirming, and it leaves the panel', async () => {

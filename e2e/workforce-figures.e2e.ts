@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage, signInAs } from './support/browser.js';
+import { expectNoAxeViolations, launchBrowser, newPage, openPlace, signInAs } from './support/browser.js';
 
 /**
  * The workforce figures page as an org admin reads it, in English and in Spanish: the last
@@ -19,7 +19,7 @@ describe('workforce figures', () => {
   it('an admin reads the figures by unit, services with their teams beneath, in English and Spanish', async () => {
     const page = await newPage(browser);
     await signInAs(page, 'org_admin');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workforce figures', exact: true }).click();
+    await openPlace(page, 'Workforce figures');
     await page.getByRole('heading', { level: 1, name: 'Workforce figures' }).waitFor();
     const quarterTable = page.getByRole('table', { name: /, by unit$/ }).first();
     await quarterTable.waitFor();

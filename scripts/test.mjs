@@ -2,12 +2,14 @@
 // when TEST_DATABASE_URL is set), then browser journeys in a system Chromium. Ends with a summary.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const results = [];
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+// failing tests by name, repeated in the summary: CI keeps only the tail of a long log
+const failures = [];
 const reportDir = '.tend-test-reports';
 rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
@@ -28,6 +30,11 @@ function countVitest(file) {
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  for (const suite of report.testResults ?? []) {
+    const failedTests = (suite.assertionResults ?? []).filter((t) => t.status === 'failed');
+    for (const t of failedTests) failures.push({ file: suite.name, test: t.fullName, message: t.failureMessages?.[0] });
+    if (failedTests.length === 0 && suite.status === 'failed') failures.push({ file: suite.name, test: '(the file itself)', message: suite.message });
+  }
   return report.success !== false && (report.numFailedTests ?? 0) === 0 && (report.numFailedTestSuites ?? 0) === 0;
 }
 
@@ -79,5 +86,9 @@ if (existsSync(chromium)) {
 console.log('\n== summary');
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.label} (${r.seconds}s)`);
 const stepsFailed = results.filter((r) => !r.ok).length;
+for (const f of failures) {
+  const firstLines = String(f.message ?? '').split('\n').slice(0, 6).join('\n      ');
+  console.log(`failed: ${relative(process.cwd(), f.file)} › ${f.test}\n      ${firstLines}`);
+}
 console.log(`tests: ${passed} passed, ${failed + (failed === 0 ? stepsFailed : 0)} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(stepsFailed > 0 ? 1 : 0);

@@ -11,12 +11,15 @@ import { registerPasswordChangeRoutes } from './platform/auth/password-change-ro
 import { registerEmailChangeRoutes } from './platform/auth/email-change-routes.js';
 import { sessionMiddleware } from './platform/auth/middleware.js';
 import type { AppDeps } from './platform/deps.js';
-import { AppError, problemResponse } from './platform/http/errors.js';
+import { AppError, noSuchAddress, problemResponse } from './platform/http/errors.js';
 import { apiInputGuard } from './platform/http/input-guard.js';
 import { createApiApp, declarePlainRoute } from './platform/http/route.js';
 import { registerSystemRoutes } from './platform/http/system-routes.js';
 import { registerTenancyRoutes } from './platform/tenancy/tenancy-routes.js';
 import { ZOrgSettings } from './org-settings.js';
+import { PERSONAL_DATA_PARTS } from './personal-data-parts.js';
+import { onSurveyReleased } from './modules/assessments/survey-release-listeners.js';
+import { contributeReleasedSurvey } from './modules/collaboratives/contribution.js';
 import { registerMeRoutes } from './modules/people/me-routes.js';
 import { registerPeopleRoutes } from './modules/people/people-routes.js';
 import { unitMembers } from './modules/people/unit-members.js';
@@ -33,6 +36,14 @@ import { registerInstrumentRoutes } from './modules/instruments/routes.js';
 import { registerWellbeingRoutes } from './modules/wellbeing/routes.js';
 import { registerAssessmentRoutes } from './modules/assessments/routes.js';
 import { registerWorkforceRoutes } from './modules/workforce/routes.js';
+import { registerVoiceRoutes } from './modules/voice/routes.js';
+import { registerSupervisionRoutes } from './modules/supervision/routes.js';
+import { registerPeersRoutes } from './modules/peers/routes.js';
+import { registerHardEventRoutes } from './modules/hard-events/routes.js';
+import { registerRemindersRoutes } from './modules/reminders/routes.js';
+import { registerTasksRoutes } from './modules/tasks/routes.js';
+import { registerHubModuleRoutes } from './modules/hub/routes.js';
+import { registerCollaborativeRoutes } from './modules/collaboratives/routes.js';
 
 // TEND_WEB_DIST lets a test run serve its own build while someone rebuilds web/dist
 export const WEB_DIST = process.env.TEND_WEB_DIST ?? fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -51,7 +62,7 @@ export function createApp(deps: AppDeps) {
     return problemResponse(c, new AppError(500, 'internal', 'Something went wrong on our side. Nothing was changed; please try again.'));
   });
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) return problemResponse(c, new AppError(404, 'not-found', 'There is no such address in the API.'));
+    if (c.req.path.startsWith('/api/')) return problemResponse(c, noSuchAddress());
     // a missing script or style is a 404, not the app's page (which would fail to load as code)
     if (c.req.path.startsWith('/assets/')) return c.text('Not found', 404);
     return serveIndex(c);
@@ -114,10 +125,20 @@ export function createApp(deps: AppDeps) {
   registerFigureRoutes(app, deps);
   registerFigureExportRoutes(app, deps);
   registerFigureActionRoutes(app, deps);
-  registerWellbeingRoutes(app, deps);
+  // a survey cycle linked to a collaborative's timepoint gives the hub its shown whole-organisation figures, once
+  onSurveyReleased(contributeReleasedSurvey);
+  registerWellbeingRoutes(app, deps, PERSONAL_DATA_PARTS);
   registerInstrumentRoutes(app, deps);
   registerAssessmentRoutes(app, deps);
   registerWorkforceRoutes(app, deps);
+  registerVoiceRoutes(app, deps);
+  registerSupervisionRoutes(app, deps);
+  registerPeersRoutes(app, deps);
+  registerHardEventRoutes(app, deps);
+  registerRemindersRoutes(app, deps);
+  registerTasksRoutes(app, deps);
+  registerHubModuleRoutes(app, deps);
+  registerCollaborativeRoutes(app, deps);
 
   // The web app: built files, and index.html for every page address (the browser routes).
   app.get(

@@ -7,6 +7,7 @@ import { createMailer } from './platform/mail/mailer.js';
 import { DEMO_PASSWORD } from './demo/demo-data.js';
 import { databaseIsEmpty, DEMO_SIGN_INS, demoIsLoaded, loadDemo } from './demo/load-demo.js';
 import { scheduleCheckInRetention } from './modules/wellbeing/retention.js';
+import { scheduleReminders } from './modules/reminders/reminder-job.js';
 import { scheduleJobCleanup } from './platform/jobs/job-runner.js';
 import { demoStartRefusal } from './demo/demo-guard.js';
 import { isLoopback } from './platform/config/demo-safety.js';
@@ -54,6 +55,7 @@ async function main() {
   scheduleJobCleanup(database, log);
   const showDemoSignIns = await demoIsLoaded(database);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
+  scheduleReminders({ database, mailer, publicUrl: config.publicUrl, log });
   const app = createApp({ database, config, mailer, log, ready: () => ready });
   server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     ready = true;

@@ -1,5 +1,8 @@
 import type { z } from '@hono/zod-openapi';
 import { ZFrameworkSettings } from './modules/framework/settings.js';
+import { ZVoiceSettings } from './modules/voice/settings.js';
+import { ZSupervisionSettings } from './modules/supervision/settings.js';
+import { ZHardEventSettings } from './modules/hard-events/settings.js';
 import { ZWellbeingSettings } from './modules/wellbeing/settings.js';
 import { ZPrivacySettings } from './platform/privacy/settings.js';
 import { ZTenancySettings } from './platform/tenancy/settings.js';
@@ -12,5 +15,8 @@ import { ZTenancySettings } from './platform/tenancy/settings.js';
 export const ZOrgSettings = ZPrivacySettings.extend(ZTenancySettings.shape)
   .extend(ZFrameworkSettings.shape)
   .extend(ZWellbeingSettings.shape)
+  .extend(ZVoiceSettings.shape)
+  .extend(ZSupervisionSettings.shape)
+  .extend(ZHardEventSettings.shape)
   .openapi('OrgSettings');
 export type TOrgSettings = z.infer<typeof ZOrgSettings>;

@@ -7,7 +7,9 @@ export const DEMO_EMAILS = {
   org_admin: 'admin@riverside.example',
   supervisor: 'supervisor@riverside.example',
   worker: 'worker@riverside.example',
-  hub_analyst: 'analyst@riverside.example',
+  // the demo regional hub's people (a tenant of its own: no organisation page opens for them)
+  hub_admin: 'hub-admin@region.example',
+  hub_analyst: 'analyst@region.example',
 } as const;
 export type DemoRole = keyof typeof DEMO_EMAILS;
 
@@ -63,4 +65,25 @@ export async function pickPerson(scope: Page | Locator, labels: { search: string
   await select.selectOption(value);
   // the page holds the choice before anything else is done with the form
   await expect.poll(() => select.inputValue()).toBe(value);
+}
+
+/**
+ * Opens a page by its name the way a person does since the navigation lists areas, not pages:
+ * a link of the main navigation (Home, an area) directly; else a tab of the current area; else
+ * each area's page in turn until one lists it (area → page: two steps).
+ */
+export async function openPlace(page: Page, name: string, navName = 'Main'): Promise<void> {
+  const nav = page.getByRole('navigation', { name: navName });
+  const direct = nav.getByRole('link', { name, exact: true });
+  if ((await direct.count()) > 0) return direct.click();
+  const tab = page.locator('nav.area-tabs').getByRole('link', { name, exact: true });
+  if ((await tab.count()) > 0) return tab.click();
+  // the first link is Home, which is not an area
+  for (const area of (await navLinks(page, navName)).slice(1)) {
+    await nav.getByRole('link', { name: area, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: area, exact: true }).waitFor();
+    const listed = page.getByRole('main').getByRole('list').getByRole('link', { name, exact: true });
+    if ((await listed.count()) > 0) return listed.click();
+  }
+  throw new Error(`no area of the navigation "${navName}" lists a page named "${name}"`);
 }

@@ -10,6 +10,7 @@ import { recordAudit } from '../platform/audit/audit-store.js';
 import { anyAccountHasEmail, createAccount, issueOneTimeToken, normaliseEmail } from '../platform/auth/auth-store.js';
 import { INVITE_TTL_MS } from '../platform/auth/reset.js';
 import { APP_ROLES, type AppRole } from '../platform/auth/schema.js';
+import { HUB_ROLES, ORGANISATION_ROLES, rolesInTenant, type TenantKind, tenantKindOf } from '../platform/tenancy/tenant-kind.js';
 import type { Database, Queryable } from '../platform/db/client.js';
 import { type CliCommand, CliError, type Out, oneOf, optionalString, requiredString } from './command.js';
 import { orgBySlug, requireOrg, SLUG_PATTERN } from './find-org.js';
@@ -18,6 +19,8 @@ export interface AddUserOptions {
   orgSlug: string;
   /** When given, the organisation is created with this name (and the slug from --org). */
   createOrgName?: string | undefined;
+  /** The kind of tenant to create with createOrgName: an organisation unless said (create-hub says hub). */
+  createKind?: TenantKind | undefined;
   email: string;
   name: string;
   roles: AppRole[];
@@ -40,17 +43,26 @@ async function unitIdByName(q: Queryable, orgId: string, name: string): Promise<
 /**
  * Adds a person with an account to an organisation (creating the organisation first with
  * `createOrgName`), all in one transaction with its audit events, and prints the one-time
- * invitation link with which they choose their password. The operator is the only one who may
- * grant `hub_analyst`, so it is accepted here.
+ * invitation link with which they choose their password. Roles must mean something in the
+ * tenant's kind (an organisation's: worker, supervisor, org_admin; a hub's: hub_admin,
+ * hub_analyst): a role that would grant nothing there is refused rather than stored.
  */
 export async function addUser(database: Database, options: AddUserOptions, out: Out): Promise<void> {
   const { orgName, link } = await database.db.transaction(async (tx) => {
-    let org: { id: string; name: string };
+    let org: { id: string; name: string; kind: TenantKind };
     if (options.createOrgName) {
       if (await orgBySlug(tx, options.orgSlug)) throw new CliError(`--create-org: an organisation with the slug "${options.orgSlug}" already exists`);
-      org = { id: await createOrganisation(tx, { name: options.createOrgName, slug: options.orgSlug }, ZOrgSettings), name: options.createOrgName };
+      const kind = options.createKind ?? 'organisation';
+      org = { id: await createOrganisation(tx, { name: options.createOrgName, slug: options.orgSlug, kind }, ZOrgSettings), name: options.createOrgName, kind };
+      if (kind === 'hub') await recordAudit(tx, null, { orgId: org.id, type: 'hub.created', data: { via: 'operator' } });
     } else {
-      org = await requireOrg(tx, options.orgSlug);
+      const found = await requireOrg(tx, options.orgSlug);
+      org = { ...found, kind: tenantKindOf(found.kind) };
+    }
+    const meaningless = options.roles.filter((role) => !rolesInTenant(org.kind, [role]).length);
+    if (meaningless.length > 0) {
+      const allowed = org.kind === 'hub' ? HUB_ROLES : ORGANISATION_ROLES;
+      throw new CliError(`--roles: ${meaningless.join(', ')} means nothing in ${org.kind === 'hub' ? 'a regional hub' : 'an organisation'}; its roles are ${allowed.join(', ')}`);
     }
     // the operator keeps one account per address (sign-in allows more: decision 004)
     if (await anyAccountHasEmail(tx, options.email)) throw new CliError(`--email: an account with the email ${options.email} already exists`);
@@ -70,14 +82,14 @@ export async function addUser(database: Database, options: AddUserOptions, out: 
     const token = await issueOneTimeToken(tx, { orgId: org.id, accountId, purpose: 'invite', ttlMs: INVITE_TTL_MS, email: options.email });
     return { orgName: org.name, link: `${options.publicUrl}/accept-invitation#${token}` };
   });
-  if (options.createOrgName) out(`Created the organisation ${orgName} (slug "${options.orgSlug}").`);
+  if (options.createOrgName) out(`Created the ${options.createKind === 'hub' ? 'regional hub' : 'organisation'} ${orgName} (slug "${options.orgSlug}").`);
   out(`Added ${options.name} <${options.email}> to ${orgName} with the roles ${options.roles.join(', ')}.`);
   out('Give them this invitation link (it works once, for 7 days) to choose their password:');
   out(`  ${link}`);
 }
 
 /** Reads --roles: a comma-separated list of app roles, at least one, each known. */
-function parseRoles(text: string): AppRole[] {
+export function parseRoles(text: string): AppRole[] {
   const roles = [...new Set(text.split(',').map((r) => r.trim()).filter((r) => r !== ''))];
   if (roles.length === 0) throw new CliError(`--roles must name at least one of ${APP_ROLES.join(', ')}`);
   const unknown = roles.filter((r) => !(APP_ROLES as readonly string[]).includes(r));
@@ -90,7 +102,7 @@ export const addUserCommand: CliCommand<AddUserOptions> = {
   summary: 'add a person with an account; prints a one-time link to set the password',
   usage: 'add-user --org <slug> --email <email> --name <name> --roles <role,role> [--unit <unit name>] [--kind <kind>] [--create-org <Name>]',
   details: [
-    `--roles      comma-separated: ${APP_ROLES.join(', ')} (hub_analyst can only be granted here)`,
+    `--roles      comma-separated: ${ORGANISATION_ROLES.join(', ')} in an organisation; ${HUB_ROLES.join(', ')} in a hub (create one with create-hub)`,
     `--kind       ${PERSON_KINDS.join(', ')} (default employee)`,
     '--create-org create the organisation first, with this name and the slug from --org',
     'The link starts with TEND_PUBLIC_URL (default http://localhost:PORT).',

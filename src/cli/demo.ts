@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { installBuiltInPacks } from '../content/built-in-packs.js';
 import { DEMO_ORG, DEMO_PASSWORD } from '../demo/demo-data.js';
 import { DEMO_SIGN_INS, loadDemo } from '../demo/load-demo.js';
 import { organisations } from '../platform/tenancy/schema.js';
@@ -25,6 +26,9 @@ export async function demo(database: Database, options: DemoOptions, out: Out): 
     out(`The demo organisation is already loaded (slug "${DEMO_ORG.slug}"); nothing changed.`);
     return;
   }
+  // the demo's review, survey and check-ins are answered against the built-in packs, which the
+  // server installs at start but this command may run before the server ever has
+  await installBuiltInPacks(database);
   await loadDemo(database);
   out(`Loaded the demo organisation: ${DEMO_ORG.name} (slug "${DEMO_ORG.slug}").`);
   out(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);

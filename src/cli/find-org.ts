@@ -9,7 +9,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The organisation with this slug, or undefined. */
 export async function orgBySlug(q: Queryable, slug: string) {
   const [org] = await q
-    .select({ id: organisations.id, name: organisations.name, slug: organisations.slug })
+    .select({ id: organisations.id, name: organisations.name, slug: organisations.slug, kind: organisations.kind })
     .from(organisations)
     .where(eq(organisations.slug, slug));
   return org;

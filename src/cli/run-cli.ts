@@ -2,6 +2,7 @@ import { loadConfig } from '../platform/config/config.js';
 import { type Database, openDatabase, runMigrations } from '../platform/db/client.js';
 import { AppError } from '../platform/http/errors.js';
 import { addUserCommand } from './add-user.js';
+import { createHubCommand } from './create-hub.js';
 import { backupCommand } from './backup.js';
 import { type CliCommand, parseCommandArgs } from './command.js';
 import { demoCommand } from './demo.js';
@@ -17,6 +18,7 @@ export const COMMANDS: CliCommand<unknown>[] = [
   migrateCommand,
   demoCommand,
   addUserCommand,
+  createHubCommand,
   resetPasswordCommand,
   importPeopleCommand,
   importResponsesCommand,

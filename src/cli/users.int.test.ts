@@ -11,6 +11,7 @@ import type { Database } from '../platform/db/client.js';
 import { buildPerson, buildUnit, countRows } from '../test-support/factories.js';
 import { createTestDatabase } from '../test-support/test-database.js';
 import { type AddUserOptions, addUser } from './add-user.js';
+import { createHubCommand } from './create-hub.js';
 import { CliError } from './command.js';
 import { resetPassword } from './reset-password.js';
 
@@ -60,11 +61,11 @@ async function anyAccountByEmail(email: string) {
 
 describe('add-user', () => {
   it('adds the person in their unit with an account, audits it, and prints an invitation link that works', async () => {
-    const lines = await capture((out) => addUser(database, options({ email: 'Ann.Invite@Example.org', name: 'Ann Invite', roles: ['supervisor', 'hub_analyst'], unitName: 'night shelter', kind: 'volunteer' }), out));
+    const lines = await capture((out) => addUser(database, options({ email: 'Ann.Invite@Example.org', name: 'Ann Invite', roles: ['supervisor', 'org_admin'], unitName: 'night shelter', kind: 'volunteer' }), out));
     const account = await anyAccountByEmail('ann.invite@example.org');
     expect(account).toMatchObject({ orgId, passwordHash: null, disabled: false });
     const [row] = await database.db.select({ roles: accounts.roles }).from(accounts).where(eq(accounts.id, account!.accountId));
-    expect(row!.roles).toEqual(['supervisor', 'hub_analyst']);
+    expect(row!.roles).toEqual(['supervisor', 'org_admin']);
     const [person] = await database.db.select().from(people).where(eq(people.id, account!.personId));
     expect(person).toMatchObject({ name: 'Ann Invite', kind: 'volunteer' });
     expect(person!.unitId).not.toBeNull();
@@ -72,7 +73,7 @@ describe('add-user', () => {
       .select({ type: auditEvents.type, actor: auditEvents.actorAccountId, data: auditEvents.data })
       .from(auditEvents)
       .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.subjectPersonId, account!.personId)));
-    expect(events).toContainEqual({ type: 'account.invited', actor: null, data: { roles: ['supervisor', 'hub_analyst'], via: 'operator' } });
+    expect(events).toContainEqual({ type: 'account.invited', actor: null, data: { roles: ['supervisor', 'org_admin'], via: 'operator' } });
     const token = tokenFromLink(lines, 'accept-invitation');
     expect(token.orgId).toBe(orgId);
     expect(await consumeOneTimeToken(database.db, token.orgId, token.token, 'reset')).toBeUndefined();
@@ -118,5 +119,26 @@ describe('reset-password', () => {
 
   it('says "No account has that email" for an unknown email', async () => {
     await expect(resetPassword(database, { email: 'ghost@example.org', publicUrl: PUBLIC_URL }, () => {})).rejects.toThrow(/^No account has that email/);
+  });
+});
+
+describe('create-hub', () => {
+  it('creates a hub tenant with its first hub admin and an invitation link; hub roles only go to hubs, and back', async () => {
+    const parsed = createHubCommand.toOptions({ slug: 'east-region', name: 'East Region Hub', 'admin-email': 'Hub.Lead@Example.org', 'admin-name': 'Hub Lead' }, { publicUrl: PUBLIC_URL } as never, []);
+    const lines = await capture((out) => addUser(database, parsed, out));
+    expect(lines[0]).toBe('Created the regional hub East Region Hub (slug "east-region").');
+    const [hub] = await database.db.select().from(organisations).where(eq(organisations.slug, 'east-region'));
+    expect(hub!.kind).toBe('hub');
+    const account = await anyAccountByEmail('hub.lead@example.org');
+    expect(account!.orgId).toBe(hub!.id);
+    const [row] = await database.db.select({ roles: accounts.roles }).from(accounts).where(eq(accounts.id, account!.accountId));
+    expect(row!.roles).toEqual(['hub_admin']);
+    expect((await database.db.select({ type: auditEvents.type }).from(auditEvents).where(eq(auditEvents.orgId, hub!.id))).map((e) => e.type).sort()).toEqual(['account.invited', 'hub.created', 'person.created']);
+    expect(tokenFromLink(lines, 'accept-invitation').orgId).toBe(hub!.id);
+    // a role that means nothing in the tenant is refused, naming it, and nothing is added
+    await expect(addUser(database, options({ orgSlug: 'east-region', email: 'x1@example.org', roles: ['org_admin'] }), () => {})).rejects.toThrow(/--roles: org_admin means nothing in a regional hub/);
+    await expect(addUser(database, options({ email: 'x2@example.org', roles: ['hub_analyst'] }), () => {})).rejects.toThrow(/--roles: hub_analyst means nothing in an organisation/);
+    expect(await anyAccountByEmail('x1@example.org')).toBeUndefined();
+    expect(await anyAccountByEmail('x2@example.org')).toBeUndefined();
   });
 });

@@ -38,4 +38,31 @@ describe('the built-in content packs (src/content/packs)', () => {
     );
     expect([...criteria, ...parts('S.org', 7), ...parts('C', 6)].filter((id) => !assessed.has(id))).toEqual([]);
   });
+  it('together carry the support around the work (issue 12): processing with peers, protected time, peer roles and STS-informed supervision', async () => {
+    const { packs } = await loadBuiltInPacks();
+    const coverage = coverageOf(packs);
+    const carriers = new Map(coverage.seedIds.map((s) => [s.id, s.carriedBy]));
+    const expected = ['S.ind.2.2', 'S.ind.2.5', 'S.ind.5', 'S.org.3', 'S.org.5', 'W.peers', 'W.supervision'];
+    expect(expected.filter((id) => (carriers.get(id) ?? []).length === 0)).toEqual([]);
+    // the supervisors' self-rating rates each of the five supervision abilities, one scale apiece
+    const selfRating = packs.find((p) => p.id === 'tend.supervision-self-rating');
+    expect(selfRating?.kind).toBe('instrument');
+    if (selfRating?.kind !== 'instrument') return;
+    expect(selfRating.body.scales.map((s) => s.source)).toEqual([1, 2, 3, 4, 5].map((n) => [`S.org.5.${n}`]));
+    expect(carriers.get('W.supervision')).toContain('tend.supervision-self-rating@1.0.0');
+  });
+  it('together carry the regional agenda (issue 13): every K.* and the hub\'s W.* ids, in a standard a hub can publish', async () => {
+    const { packs } = await loadBuiltInPacks();
+    const coverage = coverageOf(packs);
+    const carriers = new Map(coverage.seedIds.map((s) => [s.id, s.carriedBy]));
+    const community = coverage.seedIds.map((s) => s.id).filter((id) => id.startsWith('K.'));
+    expect(community).toHaveLength(8);
+    const expected = [...community, 'W.data', 'W.collab', 'W.standards', 'W.incentives'];
+    expect(expected.filter((id) => !(carriers.get(id) ?? []).includes('tend.learning-together@1.0.0'))).toEqual([]);
+    // each area's statements cite what they rate, so a hub's benchmark per section names its sources
+    const standard = packs.find((p) => p.id === 'tend.learning-together');
+    expect(standard?.kind).toBe('assessment');
+    if (standard?.kind !== 'assessment') return;
+    for (const section of standard.body.sections) for (const criterion of section.criteria) expect(criterion.source.length).toBeGreaterThan(0);
+  });
 });

@@ -47,6 +47,12 @@ export function instrumentSchemas(text: z.ZodType<TText>, name: <T extends z.Zod
   const licence = obj({ holder: z.string().trim().min(1, 'name the licence holder'), textsIncluded: z.boolean(), fhirUrl: z.string().trim().min(1).optional() });
   const body = obj({
     purpose: z.enum(['reflection', 'measure']),
+    answeredIn: z
+      .enum(['check-in', 'own-page'])
+      .optional()
+      .describe(
+        "where people answer it: 'check-in' (absent means this) is offered in the well-being space's check-in; 'own-page' only in the place made for it (the supervisors' self-rating, the check-in after a hard event), never as a check-in",
+      ),
     licence: licence.nullable(),
     intro: text,
     contentNote: text.nullable(),

@@ -11,8 +11,9 @@ describe('the demo organisation', () => {
     expect(night.every((p) => p.roles === undefined)).toBe(true);
   });
 
-  it('keeps the four printed sign-ins first and every email unique', () => {
-    expect(people.slice(0, 4).map((p) => p.email)).toEqual(['admin@riverside.example', 'supervisor@riverside.example', 'worker@riverside.example', 'analyst@riverside.example']);
+  it("keeps the three printed sign-ins first and every email unique, and no hub role in the organisation", () => {
+    expect(people.slice(0, 3).map((p) => p.email)).toEqual(['admin@riverside.example', 'supervisor@riverside.example', 'worker@riverside.example']);
+    expect(people.filter((p) => p.roles?.some((r) => r.startsWith('hub_')))).toEqual([]);
     expect(new Set(people.map((p) => p.email)).size).toBe(people.length);
   });
 });

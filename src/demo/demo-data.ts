@@ -23,10 +23,17 @@ export interface DemoPerson {
   managerEmail?: string;
   kind: 'employee' | 'volunteer' | 'contractor' | 'peer_worker';
   startDate: string;
-  roles?: Array<'worker' | 'supervisor' | 'org_admin' | 'hub_analyst'>;
+  roles?: Array<'worker' | 'supervisor' | 'org_admin'>;
 }
 
 export const DEMO_ORG = { name: 'Riverside Community Care', slug: DEMO_ORG_SLUG };
+
+/** The demo's regional hub: a tenant of its own, which has invited the demo organisation. */
+export const DEMO_HUB = { name: 'Riverside Region Hub', slug: 'riverside-region' };
+export const DEMO_HUB_PEOPLE = [
+  { name: 'Maya Lindqvist', email: 'hub-admin@region.example', roles: ['hub_admin'] as const },
+  { name: 'Tomas Reyes', email: 'analyst@region.example', roles: ['hub_analyst'] as const },
+];
 
 export const DEMO_UNITS: DemoUnit[] = [
   { key: 'leadership', name: 'Leadership and Quality', kind: 'service' },
@@ -72,7 +79,8 @@ export function buildDemoPeople(): DemoPerson[] {
     { name: 'Grace Adebayo', email: 'admin@riverside.example', jobTitle: 'Director of Care', unit: 'leadership', kind: 'employee', startDate: '2015-04-01', roles: ['org_admin', 'worker'] },
     { name: 'Daniel Reyes', email: 'supervisor@riverside.example', jobTitle: 'District Nursing Team Lead', unit: 'district', managerEmail: 'admin@riverside.example', kind: 'employee', startDate: '2018-09-03', roles: ['supervisor', 'worker'] },
     { name: 'Aisha Rahman', email: 'worker@riverside.example', jobTitle: 'Community Nurse', unit: 'district', managerEmail: 'supervisor@riverside.example', kind: 'employee', startDate: '2021-01-11', roles: ['worker'] },
-    { name: 'Henrik Olsen', email: 'analyst@riverside.example', jobTitle: 'Regional Data Analyst', unit: 'leadership', managerEmail: 'admin@riverside.example', kind: 'contractor', startDate: '2024-02-01', roles: ['hub_analyst'] },
+    // a person of the organisation without an account: the regional hub's analyst signs in at the demo hub (demo-hub.ts)
+    { name: 'Henrik Olsen', email: 'analyst@riverside.example', jobTitle: 'Data Analyst', unit: 'leadership', managerEmail: 'admin@riverside.example', kind: 'contractor', startDate: '2024-02-01' },
   ];
   const leads: Record<string, string> = { district: 'supervisor@riverside.example' };
   const teamOrder = ['mental', 'earlyhelp', 'safeguarding', 'outreach', 'volunteers', 'leadership'];

@@ -1,13 +1,14 @@
 import { listTendTables } from '../cli/backup-tables.js';
 import type { Database } from '../platform/db/client.js';
-import { DEMO_ORG } from './demo-data.js';
+import { DEMO_HUB, DEMO_ORG } from './demo-data.js';
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
- * Deletes the demo organisation and every row that belongs to it, in one transaction: each
- * table with an org_id, the tables that refer to others first, the organisation last. Other
- * organisations are untouched. Returns how many rows went, or null when there was no demo.
+ * Deletes the demo organisation and the demo hub and every row that belongs to them, in one
+ * transaction: each table with an org_id or hub_id, the tables that refer to others first, the
+ * tenants last. Other organisations and hubs are untouched (a membership of the demo
+ * organisation in another hub goes with the organisation). Returns how many rows went, or null when there was no demo.
  */
 export async function removeDemo(database: Database): Promise<number | null> {
   const client = await database.pool.connect();
@@ -21,12 +22,19 @@ export async function removeDemo(database: Database): Promise<number | null> {
     }
     let removed = 0;
     const tables = await listTendTables(client);
-    for (const table of [...tables].reverse()) {
-      if (table.name === 'organisations' || !table.columns.includes('org_id')) continue;
-      const result = await client.query(`DELETE FROM ${ident(table.name)} WHERE org_id = $1`, [orgId]);
-      removed += result.rowCount ?? 0;
+    // the demo hub goes with the demo: hub-keyed rows, then its own people, accounts and trail
+    const hub = await client.query<{ id: string }>("SELECT id FROM organisations WHERE slug = $1 AND kind = 'hub' FOR UPDATE", [DEMO_HUB.slug]);
+    const tenants = [...hub.rows.map((r) => r.id), orgId];
+    for (const tenant of tenants) {
+      for (const table of [...tables].reverse()) {
+        if (table.name === 'organisations') continue;
+        for (const column of ['hub_id', 'org_id'].filter((c) => table.columns.includes(c))) {
+          const result = await client.query(`DELETE FROM ${ident(table.name)} WHERE ${column} = $1`, [tenant]);
+          removed += result.rowCount ?? 0;
+        }
+      }
     }
-    removed += (await client.query('DELETE FROM organisations WHERE id = $1', [orgId])).rowCount ?? 0;
+    for (const tenant of tenants) removed += (await client.query('DELETE FROM organisations WHERE id = $1', [tenant])).rowCount ?? 0;
     await client.query('COMMIT');
     return removed;
   } catch (error) {

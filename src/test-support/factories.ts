@@ -20,6 +20,11 @@ export async function buildOrg(database: Database, name = `Org ${unique()}`) {
   return createOrganisation(database.db, { name, slug: `org-${unique()}` }, ZOrgSettings);
 }
 
+/** A regional hub: a tenant of kind hub (its people are built with buildPerson and hub roles). */
+export async function buildHub(database: Database, name = `Hub ${unique()}`) {
+  return createOrganisation(database.db, { name, slug: `hub-${unique()}`, kind: 'hub' }, ZOrgSettings);
+}
+
 export async function buildUnit(database: Database, orgId: string, input: { name?: string; kind?: 'service' | 'team'; parentId?: string | null } = {}) {
   return createUnit(database.db, orgId, { name: input.name ?? `Unit ${unique()}`, kind: input.kind ?? 'team', parentId: input.parentId ?? null });
 }

@@ -11,6 +11,7 @@ export const policyActor = (personId: string, roles: AppRole[], orgId = 'org'): 
   name: personId,
   locale: 'en',
   timeZone: 'UTC',
+  tenantKind: 'organisation',
 });
 
 /**

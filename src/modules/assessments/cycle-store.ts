@@ -99,6 +99,22 @@ export async function listCycles(q: Queryable, orgId: string, personId?: string)
   return withContributors(q, orgId, rows);
 }
 
+/** Open team reviews this person leads or contributes to, closing soonest first (what waits on them). */
+export async function openReviewsOf(q: Queryable, orgId: string, personId: string) {
+  return q
+    .select({ id: assessmentCycles.id, title: assessmentCycles.title, closesOn: assessmentCycles.closesOn, leadPersonId: assessmentCycles.leadPersonId })
+    .from(assessmentCycles)
+    .where(and(eq(assessmentCycles.orgId, orgId), eq(assessmentCycles.mode, 'team-review'), eq(assessmentCycles.status, 'open'), takesPart(personId)))
+    .orderBy(sql`${assessmentCycles.closesOn} asc nulls last`, sql`${assessmentCycles.id} asc`)
+    .limit(50);
+}
+
+/** Whether the organisation has opened any assessment (a team review or a survey) yet. */
+export async function anyCycle(q: Queryable, orgId: string): Promise<boolean> {
+  const [row] = await q.select({ id: assessmentCycles.id }).from(assessmentCycles).where(eq(assessmentCycles.orgId, orgId)).limit(1);
+  return row !== undefined;
+}
+
 /** Closes an open cycle; false when it was already closed. */
 export async function closeCycle(q: Queryable, orgId: string, id: string): Promise<boolean> {
   const closed = await q

@@ -4,7 +4,7 @@ import type { AppRole } from '../../platform/auth/schema.js';
 import { actionPlanPolicy, actionPolicy, type CycleRef, cyclePolicy, DENIALS, evidencePolicy, reviewPolicy, surveyAnswerPolicy, surveyResultsPolicy } from './policy.js';
 
 const ORG = 'org-1';
-const actor = (personId: string, roles: AppRole[] = ['worker'], orgId = ORG): Actor => ({ accountId: `a-${personId}`, personId, orgId, roles, email: '', name: '', locale: 'en', timeZone: 'UTC' });
+const actor = (personId: string, roles: AppRole[] = ['worker'], orgId = ORG): Actor => ({ accountId: `a-${personId}`, personId, orgId, roles, email: '', name: '', locale: 'en', timeZone: 'UTC', tenantKind: 'organisation' });
 const cycle: CycleRef = { orgId: ORG, leadPersonId: 'lead', contributorIds: ['contrib'] };
 
 const admin = actor('admin', ['org_admin']);

@@ -1,17 +1,12 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { and, eq, sql } from 'drizzle-orm';
 import { signedIn } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { jsonContent, ZIdParam, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { assessmentPack } from './assessment-pack.js';
-import { assessmentCycles } from './schema.js';
-import { eligibleAmong } from './survey-freeze.js';
-import { todayIn } from '../../platform/time/day.js';
-import { acceptsAnswers } from './survey-model.js';
-import { answeredAmong } from './survey-store.js';
 import { loadSurveyAsked } from './use-cases/load-resource.js';
+import { openSurveysFor } from './use-cases/my-cycles.js';
 
 const tags = ['Staff surveys'];
 const ZLocalText = z.record(z.string(), z.string());
@@ -54,29 +49,7 @@ export function registerSurveyRespondentRoutes(app: OpenAPIHono<AppEnv>, deps: A
       summary: 'Staff surveys open for answers today whose scope includes me, each saying whether I have answered',
       responses: { 200: jsonContent(z.object({ surveys: z.array(ZOpenSurvey) }), 'Open surveys, closing soonest first') },
     }),
-    async (c) => {
-      const actor = requireActor(c);
-      const today = todayIn(actor.timeZone);
-      const rows = await db
-        .select({
-          id: assessmentCycles.id,
-          title: assessmentCycles.title,
-          unitId: assessmentCycles.unitId,
-          status: assessmentCycles.status,
-          opensOn: assessmentCycles.opensOn,
-          closesOn: assessmentCycles.closesOn,
-        })
-        .from(assessmentCycles)
-        .where(and(eq(assessmentCycles.orgId, actor.orgId), eq(assessmentCycles.mode, 'staff-survey'), eq(assessmentCycles.status, 'open')))
-        .orderBy(sql`${assessmentCycles.closesOn} asc`, sql`${assessmentCycles.id} asc`);
-      const open = rows.filter((row) => acceptsAnswers(row, today));
-      // who is asked was frozen when the survey opened (survey-freeze.ts); one query for all of them
-      const asked = await eligibleAmong(db, actor.orgId, open.map((row) => ({ orgId: actor.orgId, id: row.id, unitId: row.unitId })), actor.personId);
-      const mine = open.filter((row) => asked.has(row.id));
-      const answered = await answeredAmong(db, actor.orgId, mine.map((row) => row.id), actor.personId);
-      const surveys = mine.map((row) => ({ id: row.id, title: row.title, unitId: row.unitId, opensOn: row.opensOn, closesOn: row.closesOn, answered: answered.has(row.id) }));
-      return c.json({ surveys }, 200);
-    },
+    async (c) => c.json({ surveys: await openSurveysFor(db, requireActor(c)) }, 200),
   );
 
   app.openapi(

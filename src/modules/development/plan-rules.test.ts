@@ -45,7 +45,7 @@ describe('plan status', () => {
 });
 
 describe('who confirms on which side', () => {
-  const actor = (personId: string, roles: Actor['roles'], orgId = 'org'): Actor => ({ accountId: 'a', personId, orgId, roles, email: '', name: '', locale: 'en', timeZone: 'UTC' });
+  const actor = (personId: string, roles: Actor['roles'], orgId = 'org'): Actor => ({ accountId: 'a', personId, orgId, roles, email: '', name: '', locale: 'en', timeZone: 'UTC', tenantKind: 'organisation' });
   const person = { orgId: 'org', id: 'worker', managerId: 'manager' };
 
   it.each([

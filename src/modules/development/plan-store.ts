@@ -195,3 +195,36 @@ export async function agreedPlansUpTo(q: Queryable, orgId: string, lastDay: stri
     ORDER BY person_id, version`);
   return (result.rows as Array<{ person_id: string; agreed_on: string; review_date: string | null }>).map((r) => ({ personId: r.person_id, agreedOn: r.agreed_on, reviewDate: r.review_date }));
 }
+
+/** An agreed plan with a review day, as the reminders round reads it: the latest version of each person only. */
+export interface PlanReview {
+  personId: string;
+  personName: string;
+  managerId: string | null;
+  versionId: string;
+  reviewDate: string;
+}
+
+/**
+ * Each person's latest version when it is agreed by both sides and names a review day (a newer
+ * draft means the review is under way). People who have left are left out.
+ */
+export async function agreedPlansWithReview(q: Queryable, orgId: string, today: string): Promise<PlanReview[]> {
+  const result = await q.execute(sql`
+    SELECT v.id, v.person_id, p.name, p.manager_id, to_char(v.review_date, 'YYYY-MM-DD') AS review_date
+    FROM (
+      SELECT DISTINCT ON (person_id) id, person_id, review_date, worker_confirmed_at, manager_confirmed_at
+      FROM self_assessments WHERE org_id = ${orgId}
+      ORDER BY person_id, version DESC
+    ) v
+    JOIN people p ON p.org_id = ${orgId} AND p.id = v.person_id
+    WHERE v.review_date IS NOT NULL AND v.worker_confirmed_at IS NOT NULL AND v.manager_confirmed_at IS NOT NULL
+      AND (p.end_date IS NULL OR p.end_date >= ${today})`);
+  return (result.rows as Array<{ id: string; person_id: string; name: string; manager_id: string | null; review_date: string }>).map((r) => ({
+    personId: r.person_id,
+    personName: r.name,
+    managerId: r.manager_id,
+    versionId: r.id,
+    reviewDate: r.review_date,
+  }));
+}

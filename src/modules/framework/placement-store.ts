@@ -38,6 +38,8 @@ export async function insertPlacement(
   subject: { unitId: string } | { personId: string },
   input: TPlacementInput,
   decidedByPersonId: string,
+  /** when it was decided, if not now: only for history loaded as it was (the demo's past year) */
+  decidedAt?: Date,
 ) {
   const { level, reasons } = decideLevel(input);
   const id = uuidv7();
@@ -53,6 +55,7 @@ export async function insertPlacement(
     packId: FRAMEWORK_PACK.id,
     packVersion: FRAMEWORK_PACK.version,
     decidedByPersonId,
+    ...(decidedAt ? { decidedAt } : {}),
   });
   return { id, level };
 }
@@ -100,6 +103,18 @@ export async function openReview(q: Queryable, orgId: string, personId: string, 
   const id = uuidv7();
   await q.insert(placementReviews).values({ orgId, id, personId, reason });
   return id;
+}
+
+/** How many review requests wait for an answer, and the oldest one's day; only of `personIds` when given. */
+export async function openReviewCount(q: Queryable, orgId: string, personIds?: readonly string[]) {
+  if (personIds && personIds.length === 0) return { count: 0, oldest: null };
+  const conditions = [eq(placementReviews.orgId, orgId), isNull(placementReviews.resolvedAt)];
+  if (personIds) conditions.push(inArray(placementReviews.personId, [...personIds]));
+  const [row] = await q
+    .select({ count: sql<number>`count(*)::int`, oldest: sql<Date | null>`min(${placementReviews.requestedAt})` })
+    .from(placementReviews)
+    .where(and(...conditions));
+  return { count: row?.count ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
 }
 
 /** Review requests, newest first; only of `personIds` when given (a supervisor's direct reports). */

@@ -1,4 +1,4 @@
-import type { Actor } from '../../platform/access/policy.js';
+import { type Actor, hasRole } from '../../platform/access/policy.js';
 import { recordAudit, recordListRead } from '../../platform/audit/audit-store.js';
 import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/http/errors.js';
@@ -6,7 +6,7 @@ import { authorize } from '../../platform/usecase/authorize.js';
 import { findPerson, listPeople } from '../people/people-store.js';
 import { namesOf } from '../people/person-names.js';
 import { presentReview } from './placement-present.js';
-import { answerReview, findReview, listReviews, openReview } from './placement-store.js';
+import { answerReview, findReview, listReviews, openReview, openReviewCount } from './placement-store.js';
 import { placementReviewPolicy, reviewListScope } from './policy.js';
 
 /** A worker asks for their placement to be looked at again; their line manager or an admin answers. */
@@ -45,4 +45,16 @@ export async function answerPlacementReview(db: Db, actor: Actor, reviewId: stri
     await answerReview(tx, actor.orgId, reviewId, response, actor.personId);
     await recordAudit(tx, actor, { type: 'placement.review-answered', subjectPersonId: review.personId, data: { reviewId } });
   });
+}
+
+/**
+ * How many review requests wait on the actor's answer (direct reports' for supervisors, everyone's
+ * for admins), for their Home: a count without names, so it reads nobody's record.
+ */
+export async function placementReviewsWaiting(db: Db, actor: Actor) {
+  if (!hasRole(actor, 'supervisor') && !hasRole(actor, 'org_admin')) return { count: 0, oldest: null };
+  const scope = reviewListScope(actor);
+  if (scope === 'everyone') return openReviewCount(db, actor.orgId);
+  const { rows } = await listPeople(db, actor.orgId, { managerId: scope.managerId, limit: 10_000, offset: 0 });
+  return openReviewCount(db, actor.orgId, rows.map((r) => r.id));
 }

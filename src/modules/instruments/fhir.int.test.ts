@@ -66,7 +66,7 @@ describe('a check-in as a FHIR QuestionnaireResponse', () => {
 
 describe('instruments as FHIR Questionnaires', () => {
   it('a shipped instrument imports back from its Questionnaire as the very pack installed', async () => {
-    for (const id of ['tend.sts-self-check', 'tend.protective-beliefs', 'tend.seven-targets']) {
+    for (const id of ['tend.sts-self-check', 'tend.protective-beliefs', 'tend.seven-targets', 'tend.supervision-self-rating', 'tend.processing-together']) {
       const response = await worker().request('GET', questionnaireOf(id, '?locale=es'));
       expect(response.status).toBe(200);
       const questionnaire = (await response.json()) as Questionnaire;
@@ -80,14 +80,14 @@ describe('instruments as FHIR Questionnaires', () => {
     const own = await expectJson<Questionnaire>(await worker().request('GET', questionnaireOf('tend.sts-self-check')), 200);
     expect(own.language).toBe('en');
     const problem = await expectJson<Problem>(await worker().request('GET', questionnaireOf('tend.sts-self-check', '?locale=fr')), 400);
-    expect(problem.errors).toEqual([{ field: 'locale', problem: 'tend.sts-self-check has texts in en, es' }]);
+    expect(problem.errors).toMatchObject([{ field: 'locale', problem: 'tend.sts-self-check has texts in en, es' }]);
     expect((await worker().request('GET', questionnaireOf('tend.nothing-here'))).status).toBe(404);
   });
 
   it('org admins list every installed instrument; a licensed one is a Questionnaire only for an organisation that imported its texts', async () => {
     const list = async () => (await expectJson<{ instruments: Installed[] }>(await w.as(w.admin).request('GET', '/api/v1/instruments'), 200)).instruments;
     const before = await list();
-    expect(before.map((i) => i.id)).toEqual(['proqol-5', 'stss', 'tend.protective-beliefs', 'tend.seven-targets', 'tend.sts-self-check', 'test.licensed-measure', 'test.weekly-check']);
+    expect(before.map((i) => i.id)).toEqual(['proqol-5', 'stss', 'tend.after-hard-event', 'tend.processing-together', 'tend.protective-beliefs', 'tend.seven-targets', 'tend.sts-self-check', 'tend.supervision-self-rating', 'test.licensed-measure', 'test.weekly-check']);
     expect(before.find((i) => i.id === 'test.licensed-measure')).toEqual(
       expect.objectContaining({ licenceHolder: 'Test Licence Holder', textsIncluded: false, textsImported: false, importedAt: null }),
     );

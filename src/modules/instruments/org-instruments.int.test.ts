@@ -177,7 +177,7 @@ describe("an organisation's own instrument", () => {
       item: [{ linkId: 'q1', type: 'string', text: 'Anything to add?', extension: [{ url: 'http://example.org/fhir/StructureDefinition/hint', valueString: 'short' }] }],
     };
     const refused = await json<Problem>(await admin.request('POST', '/api/v1/org-instruments', { questionnaire: unscored }), 400);
-    expect(refused.errors).toEqual([{ field: 'questionnaire', problem: expect.stringMatching(/^no item can be scored: item\[0\] \(linkId "q1", type "string"\)/) }]);
+    expect(refused.errors).toMatchObject([{ field: 'questionnaire', problem: expect.stringMatching(/^no item can be scored: item\[0\] \(linkId "q1", type "string"\)/) }]);
     expect(refused.notes).toContain('not carried: http://example.org/fhir/StructureDefinition/hint at item[0].extension[0]');
   });
 

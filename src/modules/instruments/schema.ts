@@ -33,7 +33,7 @@ export const licensedInstrumentTexts = pgTable(
 export const orgInstruments = pgTable(
   'org_instruments',
   {
-    id: uuid('id').primaryKey(),
+    id: uuid('id').notNull(),
     orgId: uuid('org_id').notNull().references(() => organisations.id),
     instrumentId: text('instrument_id').notNull(),
     version: text('version').notNull(),
@@ -47,5 +47,9 @@ export const orgInstruments = pgTable(
     publishedByPersonId: uuid('published_by_person_id'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
   },
-  (t) => [unique('org_instruments_version').on(t.orgId, t.instrumentId, t.version), index('org_instruments_org').on(t.orgId, t.status)],
+  // org_id first in the key, as every organisation's table (docs/scale.md): the rows are distributed by it
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('org_instruments_version').on(t.orgId, t.instrumentId, t.version), index('org_instruments_org').on(t.orgId, t.status),
+  ],
 );

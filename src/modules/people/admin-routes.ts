@@ -21,6 +21,9 @@ const VIA_TEXT: Record<string, string> = {
   link: 'The person, through a link sent to their email',
   invitation: 'The person, through their invitation link',
   'reset-request': 'Someone who entered the email on the sign-in page',
+  // a regional hub's step, in the other tenant's trail (its people are not this tenant's)
+  hub: "An admin of the regional hub named in the event",
+  'member-organisation': "An admin of the member organisation named in the event",
 };
 const byWithoutPerson = (data: Record<string, unknown>) => (typeof data.via === 'string' ? VIA_TEXT[data.via] : undefined) ?? 'The system operator';
 

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { signedIn } from '../../platform/access/policy.js';
+import { anyTenantSignedIn, signedIn } from '../../platform/access/policy.js';
 import { accessesOfPerson } from '../../platform/audit/audit-store.js';
 import { setLocale } from '../../platform/auth/auth-store.js';
 import type { AppDeps } from '../../platform/deps.js';
@@ -34,7 +34,7 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const db = deps.database.db;
 
   app.openapi(
-    guarded(signedIn, {
+    guarded(anyTenantSignedIn, {
       method: 'put',
       path: '/api/v1/me/preferences',
       tags: ['Me'],

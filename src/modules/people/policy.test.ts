@@ -11,6 +11,7 @@ const actor = (personId: string, roles: Actor['roles'], orgId = 'org-a'): Actor 
   name: personId,
   locale: 'en',
   timeZone: 'UTC',
+  tenantKind: 'organisation',
 });
 
 // Worker `w` is line-managed by supervisor `s`; supervisor `t` manages another team.

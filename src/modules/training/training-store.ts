@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
 import { invalid } from '../../platform/http/errors.js';
@@ -109,4 +109,30 @@ export async function listTrainingForExport(q: Queryable, orgId: string) {
     .leftJoin(courses, and(eq(courses.orgId, trainingRecords.orgId), eq(courses.id, trainingRecords.courseId)))
     .where(eq(trainingRecords.orgId, orgId))
     .orderBy(asc(trainingRecords.personId), asc(trainingRecords.completedOn));
+}
+
+/** A record that ends within the reminders' reach and was not renewed. */
+export interface ExpiringRecord {
+  id: string;
+  personId: string;
+  title: string;
+  expiresOn: string;
+}
+
+/**
+ * Records ending between `from` and `to` (both included) whose person has no later record of the
+ * same course (or, for other learning, the same title) — a renewed course needs no reminder.
+ */
+export async function recordsExpiringBetween(q: Queryable, orgId: string, from: string, to: string): Promise<ExpiringRecord[]> {
+  const result = await q.execute(sql`
+    SELECT r.id, r.person_id, r.title, to_char(r.expires_on, 'YYYY-MM-DD') AS expires_on
+    FROM training_records r
+    WHERE r.org_id = ${orgId} AND r.expires_on BETWEEN ${from} AND ${to}
+      AND NOT EXISTS (
+        SELECT 1 FROM training_records later
+        WHERE later.org_id = r.org_id AND later.person_id = r.person_id AND later.id <> r.id
+          AND (CASE WHEN r.course_id IS NOT NULL THEN later.course_id = r.course_id ELSE later.course_id IS NULL AND later.title = r.title END)
+          AND later.completed_on >= r.completed_on
+          AND (later.expires_on IS NULL OR later.expires_on > r.expires_on))`);
+  return (result.rows as Array<{ id: string; person_id: string; title: string; expires_on: string }>).map((r) => ({ id: r.id, personId: r.person_id, title: r.title, expiresOn: r.expires_on }));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/access/policy.js';
 import { ownTree, unitPolicy } from './policy.js';
 
-const actor = (roles: Actor['roles'], orgId = 'org-a'): Actor => ({ accountId: 'acc', personId: 'p', orgId, roles, email: 'a@example.org', name: 'A', locale: 'en', timeZone: 'UTC' });
+const actor = (roles: Actor['roles'], orgId = 'org-a'): Actor => ({ accountId: 'acc', personId: 'p', orgId, roles, email: 'a@example.org', name: 'A', locale: 'en', timeZone: 'UTC', tenantKind: 'organisation' });
 const treeA = { orgId: 'org-a' };
 
 describe('unitPolicy', () => {

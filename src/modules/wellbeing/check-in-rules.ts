@@ -15,6 +15,13 @@ export interface InstrumentShape {
 }
 
 /**
+ * Whether the space offers the instrument as a check-in: not one answered only in its own place
+ * (`answeredIn: 'own-page'` — the supervisors' self-rating, the check-in after a hard event), whose
+ * page frames it and says who sees it.
+ */
+export const offeredAsCheckIn = (instrument: { body: { answeredIn?: 'check-in' | 'own-page' | undefined } }) => instrument.body.answeredIn !== 'own-page';
+
+/**
  * Every problem with a check-in's answers: an item the instrument does not have, or a value
  * outside its item's answer set. Skipped items (null or absent) are always fine.
  */

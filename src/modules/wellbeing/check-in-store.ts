@@ -21,7 +21,8 @@ export async function addCheckIn(
   q: Queryable,
   orgId: string,
   personId: string,
-  input: { instrumentId: string; instrumentVersion: string; answers: TCheckInAnswers; submittedOn: string },
+  // submittedAt only for history loaded as it was (the demo's past months); otherwise now
+  input: { instrumentId: string; instrumentVersion: string; answers: TCheckInAnswers; submittedOn: string; submittedAt?: Date },
 ): Promise<CheckInRow> {
   const unitNow = sql<string | null>`(select ${people.unitId} from ${people} where ${people.orgId} = ${orgId} and ${people.id} = ${personId})`;
   const [row] = await q
@@ -96,6 +97,20 @@ export function latestCheckInPerInstrument(q: Queryable, orgId: string, personId
     .from(checkIns)
     .where(and(eq(checkIns.orgId, orgId), eq(checkIns.personId, personId)))
     .orderBy(checkIns.instrumentId, desc(checkIns.submittedAt), desc(checkIns.id));
+}
+
+/**
+ * How many check-ins the person has of each instrument they used, most used first (ties by id):
+ * the overview's "Check in now" offers the one they come back to most. Brought-in ones count: they
+ * show which questionnaire the person keeps choosing.
+ */
+export async function checkInCountsPerInstrument(q: Queryable, orgId: string, personId: string): Promise<Array<{ instrumentId: string; count: number }>> {
+  const rows = await q
+    .select({ instrumentId: checkIns.instrumentId, count: sql<number>`count(*)::int` })
+    .from(checkIns)
+    .where(and(eq(checkIns.orgId, orgId), eq(checkIns.personId, personId)))
+    .groupBy(checkIns.instrumentId);
+  return rows.sort((a, b) => b.count - a.count || a.instrumentId.localeCompare(b.instrumentId));
 }
 
 /** The same, oldest first: the order of a trend. */

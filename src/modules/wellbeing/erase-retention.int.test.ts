@@ -53,8 +53,8 @@ describe('erase', () => {
     const bystander = await rowsOf(w.supervisor.personId);
     expect(Object.values(await rowsOf(w.worker.personId)).every((n) => n > 0)).toBe(true);
 
-    const erased = await expectJson<{ erased: Record<string, number> }>(await w.as(w.worker).request('POST', '/api/v1/me/wellbeing/erase', { confirm: 'erase' }), 200);
-    expect(erased.erased).toEqual({ checkIns: 1, reflections: 1, spaces: 1, grants: 2 });
+    const erased = await expectJson<{ erased: Record<string, unknown> }>(await w.as(w.worker).request('POST', '/api/v1/me/wellbeing/erase', { confirm: 'erase' }), 200);
+    expect(erased.erased).toEqual({ checkIns: 1, reflections: 1, spaces: 1, grants: 2, alsoYours: expect.any(Object) });
     expect(await rowsOf(w.worker.personId)).toEqual({ checkIns: 0, spaces: 0, reflections: 0, grants: 0 });
     // the supervisor keeps every row of their own; only the worker's grant to them went with her space
     expect(await rowsOf(w.supervisor.personId)).toEqual({ ...bystander, grants: bystander.grants - 1 });

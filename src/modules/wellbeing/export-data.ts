@@ -9,6 +9,7 @@ import { grantsByOwner } from './grant-store.js';
 import { ZCopingPlan, ZProfile } from './model.js';
 import { presentGrant, presentReflection, ZCheckIn, ZGrant, ZReflection, ZRhythmSetting } from './present.js';
 import { getSpace, listReflections } from './space-store.js';
+import { exportParts, type PersonalDataPart } from './personal-data-parts.js';
 
 export const ZWellbeingExport = z
   .object({
@@ -27,16 +28,24 @@ export const ZWellbeingExport = z
           .describe('each check-in as a FHIR R4 QuestionnaireResponse (id = the check-in id), newest first'),
       })
       .describe('the check-ins for FHIR tools'),
-  })
-  .openapi('WellbeingExport');
+    alsoYours: z
+      .record(z.string(), z.unknown())
+      .describe("what other parts of Tend keep that is yours alone (private notes, answers after a hard event, named concerns…), by part"),
+  });
 export type TWellbeingExport = z.infer<typeof ZWellbeingExport>;
+
+/** The export's shape with each module's part spelled out, for the OpenAPI document. */
+export const wellbeingExportSchema = (parts: readonly PersonalDataPart[]) =>
+  ZWellbeingExport.extend({
+    alsoYours: z.object(Object.fromEntries(parts.map((part) => [part.key, part.schema]))).describe(ZWellbeingExport.shape.alsoYours.description ?? ''),
+  }).openapi('WellbeingExport');
 
 /**
  * Everything of the actor's own well-being space, as one document (its FHIR responses answer the
  * Questionnaires this Tend serves under `publicUrl`). A fixed number of queries
  * whatever the history's length: each instrument version once, the grantees' names in one query.
  */
-export async function exportSpace(q: Queryable, actor: Actor, publicUrl: string): Promise<TWellbeingExport> {
+export async function exportSpace(q: Queryable, actor: Actor, publicUrl: string, parts: readonly PersonalDataPart[] = []): Promise<TWellbeingExport> {
   const space = await getSpace(q, actor.orgId, actor.personId);
   const grants = await grantsByOwner(q, actor.orgId, actor.personId);
   const names = await namesOf(q, actor.orgId, grants.map((g) => g.granteePersonId));
@@ -61,5 +70,6 @@ export async function exportSpace(q: Queryable, actor: Actor, publicUrl: string)
         return pack ? [{ ...checkInResponseWith(pack, row, actor.locale, publicUrl) }] : [];
       }),
     },
+    alsoYours: await exportParts(q, parts, actor.orgId, actor.personId),
   };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import type { TWellbeingExport } from './export-data.js';
 import type { TStrategy } from './coping-library.js';
+import { readableLines } from './personal-data-parts.js';
 
 /**
  * A readable PDF of the worker's own export. pdfkit's standard fonts only draw Western European
@@ -62,7 +63,12 @@ const WORDS = {
 const localText = (text: Record<string, string> | null | undefined, locale: Locale) => (text ? (text[locale] ?? Object.values(text)[0] ?? '') : '');
 
 /** Renders the export as a PDF, naming each plan step's strategy from `library`; resolves with its bytes. */
-export function renderExportPdf(data: TWellbeingExport, locale: Locale, library: readonly TStrategy[]): Promise<Buffer> {
+export function renderExportPdf(
+  data: TWellbeingExport,
+  locale: Locale,
+  library: readonly TStrategy[],
+  partTitles: Readonly<Record<string, { en: string; es: string }>> = {},
+): Promise<Buffer> {
   const words = WORDS[locale];
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: words.title } });
   const regular = firstFile(FONT_CANDIDATES);
@@ -119,6 +125,12 @@ export function renderExportPdf(data: TWellbeingExport, locale: Locale, library:
 
   heading(words.grants);
   list(data.grants.map((g) => `${g.grantee.name}: ${g.scope}, ${g.status}, ${g.expiresAt.slice(0, 10)}`));
+
+  // what other parts of Tend keep that is the person's alone, each under its own heading
+  for (const [key, part] of Object.entries(data.alsoYours)) {
+    heading(partTitles[key]?.[locale] ?? key);
+    list(readableLines(part));
+  }
   doc.end();
   return done;
 }

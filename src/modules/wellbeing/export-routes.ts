@@ -4,14 +4,15 @@ import { signedIn } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { jsonBody, jsonContent, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
-import { ZWellbeingExport } from './export-data.js';
+import { wellbeingExportSchema } from './export-data.js';
+import type { PersonalDataPart } from './personal-data-parts.js';
 import { wellbeingTags } from './present.js';
 import { eraseMySpace, exportMySpace, exportMySpaceAsPdf } from './use-cases/export.js';
 
 const noStore = { 'cache-control': 'no-store' };
 
 /** The worker owns their space: take all of it away (JSON or PDF), or erase it for good. */
-export function registerExportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+export function registerExportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, parts: readonly PersonalDataPart[]) {
   const db = deps.database.db;
 
   app.openapi(
@@ -20,10 +21,10 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       path: '/api/v1/me/wellbeing/export.json',
       tags: wellbeingTags,
       summary: 'Everything in my well-being space, as JSON',
-      responses: { 200: jsonContent(ZWellbeingExport, 'My space, all of it') },
+      responses: { 200: jsonContent(wellbeingExportSchema(parts), 'My space, all of it, and what else is mine alone') },
     }),
     async (c) => {
-      const data = await exportMySpace(db, requireActor(c), deps.config.publicUrl);
+      const data = await exportMySpace(db, requireActor(c), deps.config.publicUrl, parts);
       return c.json(data, 200, { ...noStore, 'content-disposition': 'attachment; filename="my-wellbeing.json"' });
     },
   );
@@ -37,7 +38,7 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       responses: { 200: { content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } }, description: 'PDF document' } },
     }),
     async (c) => {
-      const pdf = await exportMySpaceAsPdf(db, requireActor(c), deps.config.publicUrl);
+      const pdf = await exportMySpaceAsPdf(db, requireActor(c), deps.config.publicUrl, parts);
       return c.body(new Uint8Array(pdf), 200, { ...noStore, 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="my-wellbeing.pdf"' });
     },
   );
@@ -47,13 +48,21 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       method: 'post',
       path: '/api/v1/me/wellbeing/erase',
       tags: wellbeingTags,
-      summary: 'Erase my whole well-being space for good: check-ins, profile, coping plan, reflections and grants. Cannot be undone',
+      summary: 'Erase my whole well-being space for good: check-ins, profile, coping plan, reflections and grants, and what other parts of Tend keep that is mine alone. Cannot be undone',
       request: { body: jsonBody(z.object({ confirm: z.literal('erase', { error: 'type "erase" to confirm' }) }).openapi('WellbeingEraseInput')) },
       responses: {
-        200: jsonContent(z.object({ erased: z.object({ checkIns: z.number().int(), reflections: z.number().int(), grants: z.number().int(), spaces: z.number().int() }) }).openapi('WellbeingErased'), 'How many rows were deleted'),
+        200: jsonContent(z.object({
+            erased: z.object({
+              checkIns: z.number().int(),
+              reflections: z.number().int(),
+              grants: z.number().int(),
+              spaces: z.number().int(),
+              alsoYours: z.record(z.string(), z.record(z.string(), z.number().int())).describe('rows deleted in other parts of Tend, by part and kind'),
+            }),
+          }).openapi('WellbeingErased'), 'How many rows were deleted'),
         400: jsonContent(ZProblem, 'Not confirmed; nothing was changed'),
       },
     }),
-    async (c) => c.json({ erased: await eraseMySpace(db, requireActor(c)) }, 200),
+    async (c) => c.json({ erased: await eraseMySpace(db, requireActor(c), parts) }, 200),
   );
 }

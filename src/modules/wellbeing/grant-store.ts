@@ -1,4 +1,5 @@
-import { and, desc, eq, getTableColumns, gt, isNull } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { auditEvents } from '../../platform/audit/schema.js';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
 import type { Cursor } from '../../platform/http/page.js';
@@ -68,4 +69,26 @@ export function activeGrantsTo(q: Queryable, orgId: string, granteePersonId: str
     .from(grants)
     .where(and(eq(grants.orgId, orgId), eq(grants.granteePersonId, granteePersonId), isNull(grants.revokedAt), gt(grants.expiresAt, now)))
     .orderBy(desc(grants.createdAt), desc(grants.id));
+}
+
+/**
+ * Of these grants to `granteePersonId`, the ids they have opened at least once: each opening is
+ * the "shared-read" event already written to the owner's access log, so nothing new is kept.
+ */
+export async function grantsOpenedBy(q: Queryable, orgId: string, granteePersonId: string, grantRows: readonly GrantRow[]): Promise<Set<string>> {
+  if (grantRows.length === 0) return new Set();
+  const owners = [...new Set(grantRows.map((g) => g.personId))];
+  const rows = await q
+    .selectDistinct({ grantId: sql<string>`${auditEvents.data}->>'grantId'` })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.orgId, orgId),
+        inArray(auditEvents.subjectPersonId, owners),
+        eq(auditEvents.type, 'wellbeing.shared-read'),
+        eq(auditEvents.actorPersonId, granteePersonId),
+        inArray(sql`${auditEvents.data}->>'grantId'`, grantRows.map((g) => g.id)),
+      ),
+    );
+  return new Set(rows.map((r) => r.grantId));
 }

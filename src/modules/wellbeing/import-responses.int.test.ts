@@ -110,7 +110,7 @@ describe('bringing past responses in', () => {
       await w.as(w.worker).request('POST', IMPORT, { instrumentId: 'test.weekly-check', responses: [response('2025-07-02', [0, 0, 0]), notAnOption, response(undefined, [1, 1, 1])] }),
       400,
     );
-    expect(refused.errors).toEqual([
+    expect(refused.errors).toMatchObject([
       { field: 'responses[1].item[1]', problem: `linkId "w.b": the answer ${TEND_ANSWER_SYSTEM}|7 is not one of its options` },
       { field: 'responses[2].authored', problem: 'is missing: the date the response was answered is needed to place it in your history' },
     ]);
@@ -118,7 +118,7 @@ describe('bringing past responses in', () => {
       await w.as(w.worker).request('POST', IMPORT, { instrumentId: 'test.weekly-check', responses: { resourceType: 'Bundle', type: 'collection', entry: [{ resource: response('2999-01-01', [0, 0, 0]) }] } }),
       400,
     );
-    expect(inBundle.errors).toEqual([{ field: 'entry[0].resource.authored', problem: '"2999-01-01" is in the future' }]);
+    expect(inBundle.errors).toMatchObject([{ field: 'entry[0].resource.authored', problem: '"2999-01-01" is in the future' }]);
     expect(await importedCount()).toBe(2);
   });
 

@@ -18,6 +18,7 @@ type Overview = {
   rhythm: { rhythm: string; instrumentId: string | null };
   nextCheckIn: { due: boolean; dueOn: string | null };
   latestResults: CheckIn[];
+  checkInCounts: Array<{ instrumentId: string; count: number }>;
   supportContacts: Array<{ name: string }>;
 };
 
@@ -36,6 +37,7 @@ describe('profile, coping plan and strategies', () => {
     const empty = await expectJson<Overview>(await worker().request('GET', '/api/v1/me/wellbeing'), 200);
     expect(empty).toMatchObject({ profile: { strengths: [], vulnerabilities: [], earlySigns: [], whatHelps: [] }, copingPlan: { before: [], during: [], after: [] }, latestResults: [] });
     expect(empty.rhythm).toEqual({ rhythm: 'off', instrumentId: null });
+    expect(empty.checkInCounts).toEqual([]);
 
     const profile = { strengths: ['Steady with families'], vulnerabilities: ['Stories about children'], earlySigns: ['Sleeping badly'], whatHelps: ['Running'] };
     expect((await expectJson<Overview>(await worker().request('PUT', '/api/v1/me/wellbeing/profile', profile), 200)).profile).toEqual(profile);
@@ -52,7 +54,7 @@ describe('profile, coping plan and strategies', () => {
   it('refuses a strategy the library does not have, naming the step, and keeps the plan as it was', async () => {
     const before = await expectJson<Overview>(await worker().request('GET', '/api/v1/me/wellbeing'), 200);
     const problem = await expectJson<Problem>(await worker().request('PUT', '/api/v1/me/wellbeing/coping-plan', { before: [], during: [{ strategyId: 'made.up', note: '' }], after: [] }), 400);
-    expect(problem.errors).toEqual([{ field: 'during.0.strategyId', problem: 'no such strategy in the library' }]);
+    expect(problem.errors).toMatchObject([{ field: 'during.0.strategyId', problem: 'no such strategy in the library' }]);
     expect((await expectJson<Overview>(await worker().request('GET', '/api/v1/me/wellbeing'), 200)).copingPlan).toEqual(before.copingPlan);
   });
 });
@@ -122,7 +124,7 @@ describe('check-ins', () => {
   it('refuses an unknown item or a value outside the answer set, naming the field, and stores nothing', async () => {
     const before = await countRows(database, 'wellbeing_check_ins', w.orgId);
     const unknown = await expectJson<Problem>(await worker().request('POST', '/api/v1/me/wellbeing/check-ins', { instrumentId: 'test.weekly-check', answers: { 'w.a': 1, 'w.z': 2 } }), 400);
-    expect(unknown.errors).toEqual([{ field: 'answers.w.z', problem: 'test.weekly-check has no item "w.z"' }]);
+    expect(unknown.errors).toMatchObject([{ field: 'answers.w.z', problem: 'test.weekly-check has no item "w.z"' }]);
     const outside = await expectJson<Problem>(await worker().request('POST', '/api/v1/me/wellbeing/check-ins', { instrumentId: 'test.weekly-check', answers: { 'w.a': 7 } }), 400);
     expect(outside.errors?.map((e) => e.field)).toEqual(['answers.w.a']);
     const noSuch = await expectJson<Problem>(await worker().request('POST', '/api/v1/me/wellbeing/check-ins', { instrumentId: 'nope', answers: {} }), 400);
@@ -143,6 +145,10 @@ describe('check-ins', () => {
     expect(bad.errors?.map((e) => e.field)).toEqual(['scale']);
     const overview = await expectJson<Overview>(await worker().request('GET', '/api/v1/me/wellbeing'), 200);
     expect(overview.latestResults.map((c) => c.scores[0]?.score)).toEqual([10]);
+    // how often each check-in was used, most used first: the overview offers that one first
+    expect(overview.checkInCounts).toEqual([{ instrumentId: 'test.weekly-check', count: 2 }]);
+    const colleague = await expectJson<Overview>(await w.as(w.colleague).request('GET', '/api/v1/me/wellbeing'), 200);
+    expect(colleague.checkInCounts).toEqual([]);
   });
 
   it('follows the rhythm: off means no reminder; weekly after a check-in today is due in a week', async () => {

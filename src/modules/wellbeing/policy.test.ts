@@ -4,7 +4,7 @@ import type { AppRole } from '../../platform/auth/schema.js';
 import { type GrantRef, grantPolicy, ownSpace, spacePolicy, supportContactPolicy } from './policy.js';
 
 const ORG = 'org-willow';
-const actor = (personId: string, roles: AppRole[] = ['worker'], orgId = ORG): Actor => ({ accountId: `a-${personId}`, personId, orgId, roles, email: `${personId}@x`, name: personId, locale: 'en', timeZone: 'UTC' });
+const actor = (personId: string, roles: AppRole[] = ['worker'], orgId = ORG): Actor => ({ accountId: `a-${personId}`, personId, orgId, roles, email: `${personId}@x`, name: personId, locale: 'en', timeZone: 'UTC', tenantKind: 'organisation' });
 
 const owner = actor('owner');
 const grantee = actor('grantee');

@@ -97,6 +97,9 @@ export const ZOverview = z
     rhythm: ZRhythmSetting,
     nextCheckIn: ZReminder,
     latestResults: z.array(ZCheckIn).describe('the latest check-in of each instrument, newest first'),
+    checkInCounts: z
+      .array(z.object({ instrumentId: z.string(), count: z.number().int() }))
+      .describe('how many check-ins I have of each instrument I used, most used first: the one to offer first'),
     supportContacts: z.array(ZSupportContact),
     contributesToFigures: z.boolean().describe("whether I let my check-in results count in the organisation's figures (through the privacy gate only)"),
   })

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../../platform/tenancy/schema.js';
 import { people } from '../people/schema.js';
+import type { LocalTexts } from './support-texts.js';
 
 /**
  * The worker's private well-being space: PERSONAL data (DESIGN.md). Only the owner reads these
@@ -136,11 +137,13 @@ export const supportContacts = pgTable(
     orgId: orgRef(),
     id: uuid('id').notNull(),
     kind: text('kind', { enum: ['employee-assistance', 'counselling', 'crisis', 'peer-support', 'other'] }).notNull(),
-    name: text('name').notNull(),
-    description: text('description'),
+    // each text per language ({ en, es }), any of them missing; shape checked by ZLocalTexts in
+    // support-texts.ts: changing it may need a migration
+    name: jsonb('name').$type<LocalTexts>().notNull(),
+    description: jsonb('description').$type<LocalTexts>().notNull().default({}),
     phone: text('phone'),
     url: text('url'),
-    hours: text('hours'),
+    hours: jsonb('hours').$type<LocalTexts>().notNull().default({}),
     sortOrder: integer('sort_order').notNull().default(0),
     createdAt: at('created_at').notNull().defaultNow(),
   },

@@ -8,7 +8,7 @@ import { notFound } from '../../platform/http/errors.js';
 import { jsonBody, jsonContent, ZIdParam, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { supportContactPolicy } from './policy.js';
-import { addSupportContact, deleteSupportContact, listSupportContacts, updateSupportContact, ZSupportContact, ZSupportContactInput, ZSupportContactPatch } from './support-store.js';
+import { addSupportContact, contactReaderOf, deleteSupportContact, supportContactsFor, updateSupportContact, ZSupportContact, ZSupportContactInput, ZSupportContactPatch } from './support-store.js';
 
 const tags = ['Support contacts'];
 const WHAT = 'The support contacts';
@@ -30,7 +30,7 @@ export function registerSupportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     async (c) => {
       const actor = requireActor(c);
       authorize(supportContactPolicy(actor, 'list', { orgId: actor.orgId }), WHAT);
-      return c.json({ supportContacts: await listSupportContacts(db, actor.orgId) }, 200);
+      return c.json({ supportContacts: await supportContactsFor(db, actor) }, 200);
     },
   );
 
@@ -39,7 +39,7 @@ export function registerSupportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       method: 'post',
       path: '/api/v1/support-contacts',
       tags,
-      summary: 'Add a support contact',
+      summary: 'Add a support contact (each text in one language or several)',
       request: { body: jsonBody(ZSupportContactInput) },
       responses: { 201: jsonContent(ZSupportContact, 'The new contact'), 400: badInput },
     }),
@@ -47,7 +47,7 @@ export function registerSupportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const actor = requireActor(c);
       authorize(supportContactPolicy(actor, 'create', { orgId: actor.orgId }), WHAT);
       const contact = await db.transaction(async (tx) => {
-        const added = await addSupportContact(tx, actor.orgId, c.req.valid('json'));
+        const added = await addSupportContact(tx, actor.orgId, c.req.valid('json'), await contactReaderOf(tx, actor));
         await recordAudit(tx, actor, { type: 'support-contact.created', data: { contactId: added.id } });
         return added;
       });
@@ -60,7 +60,7 @@ export function registerSupportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       method: 'patch',
       path: '/api/v1/support-contacts/{id}',
       tags,
-      summary: 'Change a support contact (only the fields given)',
+      summary: 'Change a support contact (only the fields given; a text field changes only the languages it names)',
       request: { params: ZIdParam, body: jsonBody(ZSupportContactPatch) },
       responses: { 200: jsonContent(ZSupportContact, 'The contact now'), 400: badInput, 404: noSuch },
     }),
@@ -70,7 +70,7 @@ export function registerSupportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
       const contact = await db.transaction(async (tx) => {
-        const updated = await updateSupportContact(tx, actor.orgId, id, patch);
+        const updated = await updateSupportContact(tx, actor.orgId, id, patch, await contactReaderOf(tx, actor));
         if (!updated) throw notFound('The support contact');
         await recordAudit(tx, actor, { type: 'support-contact.updated', data: { contactId: id, fields: Object.keys(patch) } });
         return updated;

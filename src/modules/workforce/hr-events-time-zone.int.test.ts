@@ -44,7 +44,7 @@ describe('HR events and today where the organisation works', () => {
     freezeDateAt('2025-12-01T11:30:00Z');
     const refused = await start('2025-12-02');
     expect(refused.status).toBe(422);
-    expect(((await refused.json()) as { errors: unknown[] }).errors).toEqual([{ field: 'on', problem: 'must not be after today' }]);
+    expect(((await refused.json()) as { errors: unknown[] }).errors).toMatchObject([{ field: 'on', problem: 'must not be after today' }]);
     expect((await start('2025-12-01')).status).toBe(201);
   });
 });

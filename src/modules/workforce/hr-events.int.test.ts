@@ -88,7 +88,7 @@ describe('recording starts and leaves', () => {
     await move(p.personId, { kind: 'start', on: '2021-03-01' });
     const early = await move(p.personId, { kind: 'leave', on: '2021-02-26', leaveReason: 'dismissed' });
     expect(early.status).toBe(422);
-    expect((await json<Problem>(early)).errors).toEqual([{ field: 'on', problem: 'is before the person started, on "2021-03-01"' }]);
+    expect((await json<Problem>(early)).errors).toMatchObject([{ field: 'on', problem: 'is before the person started, on "2021-03-01"' }]);
     expect(await fieldsOf(await move(p.personId, { kind: 'start', on: future() }))).toEqual(['on']);
     expect(await fieldsOf(await move(p.personId, { kind: 'start', on: '2021-03-01' }))).toEqual(['on']);
     expect(await datesOf(p.personId)).toEqual({ startDate: '2021-03-01', endDate: null });
@@ -121,7 +121,7 @@ describe('recording absences', () => {
     await absence(p.personId, { firstDay: '2025-05-05', lastDay: '2025-05-09', reason: 'other-illness' });
     const overlap = await absence(p.personId, { firstDay: '2025-05-09', lastDay: '2025-05-12', reason: 'family' });
     expect(overlap.status).toBe(422);
-    expect((await json<Problem>(overlap)).errors).toEqual([{ field: 'firstDay', problem: 'overlaps an absence already recorded, which began on "2025-05-05"' }]);
+    expect((await json<Problem>(overlap)).errors).toMatchObject([{ field: 'firstDay', problem: 'overlaps an absence already recorded, which began on "2025-05-05"' }]);
     expect(await fieldsOf(await absence(p.personId, { firstDay: addDays(todayIn('UTC'), -1), lastDay: future(), reason: 'family' }))).toEqual(['lastDay']);
     // someone else's spell on the same days is no overlap
     expect((await absence((await newcomer('Tess Twin')).personId, { firstDay: '2025-05-05', lastDay: '2025-05-09', reason: 'family' })).status).toBe(201);

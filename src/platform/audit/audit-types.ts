@@ -68,6 +68,23 @@ export const ZAuditType = z.enum([
   'assessment.action-changed', // an action's status, owner or due date changed (data.actionId, data.fields)
   'assessment.action-noted', // a progress note was added to an action (data.actionId)
   'assessment.survey-results-viewed', // an admin or the survey's lead read a staff survey's released results (data.cycleId, data.format); answering a survey is never audited
+  'voice.concern-answered', // a concern's handler set its status and public answer (data.concernId, data.status); never who raised it, and raising one is never audited
+  'voice.announcement-published', // an org admin published an announcement (data.announcementId, data.kind)
+  'supervision.assigned', // an org admin or the line manager chose who supervises the person (subject; data.supervisorId, data.source: assigned | line-manager)
+  'supervision.session-changed', // a step of a supervision session (subject: the worker; data.sessionId, data.step: planned | recorded | confirmed | change-asked | cancelled); never what the notes say
+  'supervision.rhythm-changed', // a member of the pair proposed or agreed a supervision rhythm (subject: the worker; data.step, data.weeks)
+  'hard-event.recorded', // someone recorded that a team or named people met a hard event: category and day only (subjects: the people offered; data.eventId, data.category, data.people)
+  'hard-event.referral-requested', // the person asked to be referred for support after a hard event (subject: them; data.eventId); nothing of their answers
+  // a regional hub's membership: each step is in both trails, the hub's and the organisation's (data.hubId, data.orgId)
+  'hub.invited', // a hub admin invited an organisation to the hub (or the operator, for the demo: data.via)
+  'hub.consented', // an org admin signed the hub's consent statement for the organisation (data.statementVersion)
+  'hub.declined', // an org admin declined the hub's invitation
+  'hub.revoked', // an org admin revoked the organisation's consent: no new figures go to the hub
+  'hub.created', // the operator created a hub (in the hub's trail; data.via: operator)
+  'hub.settings-changed', // a hub admin changed the hub's thresholds (data.fields)
+  'collaborative.created', // a hub admin created a learning collaborative (data.collaborativeId)
+  'collaborative.changed', // a hub admin added a member organisation or a phase, or changed a timepoint (data.collaborativeId, data.step)
+  'collaborative.run-linked', // an org admin linked a staff survey to a collaborative's timepoint, in both trails (data.hubId, data.timepointId, data.cycleId)
 ]);
 export type TAuditType = z.infer<typeof ZAuditType>;
 

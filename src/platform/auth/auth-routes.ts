@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { publicAccess, signedIn } from '../access/policy.js';
+import { anyTenantSignedIn, publicAccess } from '../access/policy.js';
 import type { AppDeps } from '../deps.js';
 import { AppError, invalid, unauthenticated } from '../http/errors.js';
 import { type AppEnv, guarded } from '../http/route.js';
@@ -30,6 +30,7 @@ import { splitTenantToken } from './tokens.js';
 import { warmDecoyHash } from './password-hash.js';
 import { acceptResetRequest } from './reset-request.js';
 import { isDemoOrganisation } from '../tenancy/demo-organisation.js';
+import { TENANT_KINDS, type TenantKind } from '../tenancy/tenant-kind.js';
 import { forgetKnownDevices } from '../throttle/known-devices.js';
 
 export const ZMe = z
@@ -38,6 +39,8 @@ export const ZMe = z
     name: z.string(),
     email: z.string(),
     roles: z.array(z.enum(APP_ROLES)),
+    /** An organisation's account or a regional hub's: the web app shows each its own areas. */
+    tenantKind: z.enum(TENANT_KINDS),
     locale: z.string(),
     csrfToken: z.string(),
     /** Told once, in the sign-in answer after a password reset (link-effects.ts). */
@@ -123,7 +126,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   );
 
   app.openapi(
-    guarded(signedIn, {
+    guarded(anyTenantSignedIn, {
       method: 'get',
       path: '/api/v1/auth/session',
       tags: ['Sign-in'],
@@ -195,6 +198,6 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   }
 }
 
-export function presentMe(actor: { personId: string; name: string; email: string; roles: AppRole[]; locale: string }) {
-  return { personId: actor.personId, name: actor.name, email: actor.email, roles: actor.roles, locale: actor.locale };
+export function presentMe(actor: { personId: string; name: string; email: string; roles: AppRole[]; tenantKind: TenantKind; locale: string }) {
+  return { personId: actor.personId, name: actor.name, email: actor.email, roles: actor.roles, tenantKind: actor.tenantKind, locale: actor.locale };
 }

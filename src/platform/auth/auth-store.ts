@@ -5,6 +5,7 @@ import type { Queryable } from '../db/client.js';
 import { people } from '../../modules/people/schema.js';
 import { accountDirectory, accounts, type AppRole, oneTimeTokens, sessions } from './schema.js';
 import { organisations } from '../tenancy/schema.js';
+import { rolesInTenant, tenantKindOf } from '../tenancy/tenant-kind.js';
 import { hashToken, newToken } from './tokens.js';
 import { sessionIsAlive, TOUCH_INTERVAL_MS } from './session-rules.js';
 
@@ -119,6 +120,7 @@ export async function actorForSession(q: Queryable, orgId: string, token: string
       name: people.name,
       // an organisation stored before time zones kept its dates in UTC
       timeZone: sql<string>`coalesce(${organisations.settings}->>'timeZone', 'UTC')`,
+      tenantKind: organisations.kind,
     })
     .from(sessions)
     .innerJoin(accounts, and(eq(accounts.orgId, sessions.orgId), eq(accounts.id, sessions.accountId)))
@@ -136,11 +138,13 @@ export async function actorForSession(q: Queryable, orgId: string, token: string
       .set({ lastSeenAt: now })
       .where(and(eq(sessions.orgId, orgId), eq(sessions.tokenHash, tokenHash)));
   }
+  const tenantKind = tenantKindOf(row.tenantKind);
   const actor: Actor = {
     orgId,
+    tenantKind,
     accountId: row.accountId,
     personId: row.personId,
-    roles: row.roles as AppRole[],
+    roles: rolesInTenant(tenantKind, row.roles),
     email: row.email,
     name: row.name,
     locale: row.locale,

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { and, eq, ne } from 'drizzle-orm';
 import { isDemoOrganisation } from '../tenancy/demo-organisation.js';
-import { signedIn } from '../access/policy.js';
+import { anyTenantSignedIn } from '../access/policy.js';
 import { recordAudit } from '../audit/audit-store.js';
 import { runAfterResponse } from '../background/after-response.js';
 import type { AppDeps } from '../deps.js';
@@ -31,7 +31,7 @@ export function registerPasswordChangeRoutes(app: OpenAPIHono<AppEnv>, deps: App
   const db = deps.database.db;
 
   app.openapi(
-    guarded(signedIn, {
+    guarded(anyTenantSignedIn, {
       method: 'post',
       path: '/api/v1/me/password',
       tags: ['Me'],

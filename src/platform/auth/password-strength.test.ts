@@ -11,7 +11,7 @@ const slug = (text: string) =>
 describe('password strength explanations', () => {
   // the web shows server problems through serverProblems.<slug>: each explanation needs its Spanish
   it.each(['es'])('each has a %s translation in the web app (English shows the server text)', (locale) => {
-    const messages = JSON.parse(readFileSync(`web/src/locales/${locale}.json`, 'utf8')) as { serverProblems: Record<string, string> };
+    const messages = JSON.parse(readFileSync(`web/src/locales/features/server-problems.${locale}.json`, 'utf8')) as { serverProblems: Record<string, string> };
     const missing = [...STRENGTH_PROBLEMS, 'is the published demo password; choose another'].filter((p) => !messages.serverProblems[slug(p)]);
     expect(missing).toEqual([]);
   });

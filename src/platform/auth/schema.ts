@@ -3,7 +3,8 @@ import { boolean, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid 
 import { people } from '../../modules/people/schema.js';
 import { organisations } from '../tenancy/schema.js';
 
-export const APP_ROLES = ['worker', 'supervisor', 'org_admin', 'hub_analyst'] as const;
+/** Every role an account may hold; which of them mean something depends on its tenant's kind (tenancy/tenant-kind.ts). */
+export const APP_ROLES = ['worker', 'supervisor', 'org_admin', 'hub_admin', 'hub_analyst'] as const;
 export type AppRole = (typeof APP_ROLES)[number];
 
 /** A person's way in: email, password hash (argon2id) and app roles. */

@@ -220,7 +220,7 @@ describe('changing one’s password while signed in (finding 7)', () => {
     const laptop = await signInClient(person.email);
     const phone = await signInClient(person.email);
     const wrong = await fieldOf(await change(laptop, { currentPassword: 'not-my-password-at-all', newPassword: 'otter lantern maple harbour' }));
-    expect(wrong).toEqual({ field: 'currentPassword', problem: 'does not match your current password' });
+    expect(wrong).toMatchObject({ field: 'currentPassword', problem: 'does not match your current password' });
     expect((await phone.request('GET', '/api/v1/auth/session')).status).toBe(200);
 
     const mailsBefore = built.mailer.sent.length;

@@ -29,6 +29,10 @@ pg.types.setTypeParser(1082, (value: string) => value);
 
 /** Wraps an existing pool in the typed query builder. */
 export function databaseFromPool(pool: pg.Pool, kind: Database['kind'], onClose: () => Promise<void> = async () => {}): Database {
+  // An idle connection the server ends is an 'error' event on the pool, which ends the process
+  // when nobody listens (openDatabase logs it; a test's pool meets it when its database is
+  // dropped WITH (FORCE)): the pool simply opens another on next use.
+  if (pool.listenerCount('error') === 0) pool.on('error', () => {});
   return {
     db: drizzle(pool),
     pool,

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
+import { problemCode } from './problem-code.js';
 
 /** One problem with one field of a request, as listed in a problem+json body. */
 export interface FieldProblem {
@@ -28,6 +29,8 @@ export const invalid = (field: string, problem: string) =>
   new AppError(422, 'invalid', `${field}: ${problem}`, [{ field, problem }]);
 export const unauthenticated = () => new AppError(401, 'unauthenticated', 'Sign in to continue.');
 export const forbidden = (message = 'You do not have access to this.') => new AppError(403, 'forbidden', message);
+/** The answer for an API address nobody serves (app.notFound), and for one behind the tenant wall. */
+export const noSuchAddress = () => new AppError(404, 'not-found', 'There is no such address in the API.');
 export const notFound = (what = 'This') => new AppError(404, 'not-found', `${what} was not found.`);
 export const conflict = (message: string, errors: FieldProblem[] = []) => new AppError(409, 'conflict', message, errors);
 
@@ -47,7 +50,8 @@ export function problemResponse(c: Context, error: AppError): Response {
     status: error.status,
     detail: error.errors.length > 0 ? error.errors.map((e) => `${e.field}: ${e.problem}`).join('; ') : error.message,
     instance: c.req.path,
-    ...(error.errors.length > 0 ? { errors: error.errors } : {}),
+    // each problem with its stable code, so a page says it in its own language (problem-code.ts)
+    ...(error.errors.length > 0 ? { errors: error.errors.map((e) => ({ ...e, ...problemCode(e.problem) })) } : {}),
     ...(error.notes.length > 0 ? { notes: error.notes } : {}),
   };
   return c.body(JSON.stringify(body), error.status, { 'content-type': 'application/problem+json' });

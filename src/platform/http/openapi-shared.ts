@@ -8,7 +8,16 @@ export const ZProblem = z
     status: z.number().int(),
     detail: z.string(),
     instance: z.string(),
-    errors: z.array(z.object({ field: z.string(), problem: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          field: z.string(),
+          problem: z.string().describe('in plain English'),
+          code: z.string().describe('stable: the wording with its variable parts lifted out, for translation'),
+          params: z.record(z.string(), z.string()).describe('the lifted parts: value, line, n, m, k'),
+        }),
+      )
+      .optional(),
     notes: z.array(z.string()).optional().describe('what an import left out or could not read, given with a refusal too'),
   })
   .openapi('Problem');

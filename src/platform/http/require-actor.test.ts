@@ -3,7 +3,7 @@ import type { Actor } from '../access/policy.js';
 import { AppError } from './errors.js';
 import { requireActor } from './route.js';
 
-const actor: Actor = { accountId: 'a', personId: 'p', orgId: 'o', roles: ['worker'], email: 'w@example.org', name: 'W', locale: 'en', timeZone: 'UTC' };
+const actor: Actor = { accountId: 'a', personId: 'p', orgId: 'o', roles: ['worker'], email: 'w@example.org', name: 'W', locale: 'en', timeZone: 'UTC', tenantKind: 'organisation' };
 
 describe('requireActor', () => {
   it('returns the signed-in actor', () => {

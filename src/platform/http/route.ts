@@ -1,7 +1,8 @@
+import { installPlainMessages } from './plain-messages.js';
 import { createRoute, OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import { type AccessRule, type Actor, ruleAllows } from '../access/policy.js';
-import { AppError, fieldProblemsFromZod, forbidden, unauthenticated } from './errors.js';
+import { type AccessRule, type Actor, behindTenantWall, ruleAllows } from '../access/policy.js';
+import { AppError, fieldProblemsFromZod, forbidden, noSuchAddress, unauthenticated } from './errors.js';
 import { type InputOptions, inputGuard } from './input-guard.js';
 
 /** What every request carries once the platform's middleware has run. */
@@ -22,6 +23,8 @@ export const toHonoPath = (openApiPath: string) => openApiPath.replaceAll(/\{(\w
 function enforce(rule: AccessRule): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const actor = c.get('actor');
+    // another kind of tenant's route answers exactly as an address that does not exist
+    if (behindTenantWall(rule, actor)) throw noSuchAddress();
     if (!ruleAllows(rule, actor)) throw actor ? forbidden() : unauthenticated();
     await next();
   };
@@ -47,6 +50,8 @@ export function declarePlainRoute(method: string, path: string, access: AccessRu
 
 /** A Hono app whose validation failures become problem+json naming each field. */
 export function createApiApp(): OpenAPIHono<AppEnv> {
+  // every schema without a message of its own speaks in Tend's plain words
+  installPlainMessages();
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {

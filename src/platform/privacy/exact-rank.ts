@@ -64,6 +64,15 @@ export class RowSpace {
     return this.reduce(row).size === 0;
   }
 
+  /**
+   * What is left of `row` once the equations are used up, up to a factor: empty exactly when it
+   * is fixed. Taking remainders is linear (each basis row holds a pivot no other row reduced to
+   * has), so `b` is fixed once `a` is known exactly when b's remainder is empty or parallel to a's.
+   */
+  remainder(row: Row): Row {
+    return this.reduce(row);
+  }
+
   get rank(): number {
     return this.rows.size;
   }

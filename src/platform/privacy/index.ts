@@ -12,6 +12,9 @@
  *   a data family (a survey cycle), criterion and section alike, solved as one linear system
  *   over atoms with an exact rank test; the store side is `lockReleaseLog`, `earlierFigures`
  *   and `recordFigures` in release-log-store.ts.
+ * - `releaseCrossOrg` (cross-org-release.ts): the regional hub's gate over organisations'
+ *   released aggregates — per (timepoint, measure, cell), every figure the hub ever released
+ *   solved exactly against each organisation as attacker and the public (decision 008).
  */
 export { buildCellTree, type CellNode, type Observation } from './cell-tree.js';
 export { type DifferencingVerdict, type EarlierRelease, checkDifferencing } from './differencing.js';
@@ -26,3 +29,14 @@ export {
   type Thresholds,
 } from './thresholds.js';
 export { criterionItem, type EarlierFigure, type GateCell, releaseSystem, sectionItem } from './release-system.js';
+export {
+  type CrossOrgEarlierFigure,
+  type CrossOrgFigureRequest,
+  type CrossOrgHiddenReason,
+  type CrossOrgThresholds,
+  type CrossOrgVerdict,
+  contributingOrgIds,
+  LOWEST_MIN_ORGANISATIONS,
+  type OrgContribution,
+  releaseCrossOrg,
+} from './cross-org-release.js';

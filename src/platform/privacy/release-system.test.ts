@@ -15,6 +15,20 @@ describe('exact rank', () => {
     expect(space.determines(new Map([[0, 1n], [1, -1n]]))).toBe(true);
     expect(space.rank).toBe(2);
   });
+
+  it('leaves parallel remainders exactly for unknowns fixed by each other: a + b known, a gives b', () => {
+    const space = new RowSpace();
+    space.add(new Map([[0, 1n], [1, 1n]]));
+    space.add(new Map([[2, 1n], [3, 2n]]));
+    const rest = (col: number) => [...space.remainder(new Map([[col, 1n]]))];
+    // b = (a + b) − a: b's remainder is a multiple of a's
+    const [a, b] = [rest(0), rest(1)];
+    expect(a).toHaveLength(1);
+    expect(b.map(([k]) => k)).toEqual(a.map(([k]) => k));
+    // c is not fixed by a: its remainder lies elsewhere
+    expect(rest(2).map(([k]) => k)).not.toEqual(a.map(([k]) => k));
+    expect(space.remainder(new Map([[0, 1n], [1, 1n]])).size).toBe(0);
+  });
 });
 
 describe('finding 2: a restructure does not give a hidden team away', () => {

@@ -4,6 +4,7 @@ import type { Queryable } from '../db/client.js';
 import { notFound } from '../http/errors.js';
 import { serverTimeZone } from '../time/zone.js';
 import { organisations } from './schema.js';
+import { type TenantKind, tenantKindOf } from './tenant-kind.js';
 import { type SettingsSchema, type TPlatformSettings, ZPlatformSettings } from './settings.js';
 
 /*
@@ -25,7 +26,7 @@ async function storedSettings(q: Queryable, orgId: string) {
  */
 export async function getOrganisation<T = TPlatformSettings>(q: Queryable, orgId: string, settings: SettingsSchema<T> = platformSettings as SettingsSchema<T>) {
   const { org, raw } = await storedSettings(q, orgId);
-  return { id: org.id, name: org.name, slug: org.slug, settings: settings.parse(raw) };
+  return { id: org.id, name: org.name, slug: org.slug, kind: tenantKindOf(org.kind), settings: settings.parse(raw) };
 }
 
 /** Every organisation's id and its settings read through `settings` (for work done per organisation, such as retention). */
@@ -55,10 +56,10 @@ export async function updateOrgSettings<T>(q: Queryable, orgId: string, settings
  */
 export async function createOrganisation<T = TPlatformSettings>(
   q: Queryable,
-  input: { name: string; slug: string; settings?: Partial<T> },
+  input: { name: string; slug: string; kind?: TenantKind; settings?: Partial<T> },
   settings: SettingsSchema<T> = platformSettings as SettingsSchema<T>,
 ): Promise<string> {
   const id = uuidv7();
-  await q.insert(organisations).values({ id, name: input.name, slug: input.slug, settings: { timeZone: serverTimeZone(), ...(settings.parse({ timeZone: serverTimeZone(), ...input.settings }) as object) } });
+  await q.insert(organisations).values({ id, name: input.name, slug: input.slug, kind: input.kind ?? 'organisation', settings: { timeZone: serverTimeZone(), ...(settings.parse({ timeZone: serverTimeZone(), ...input.settings }) as object) } });
   return id;
 }

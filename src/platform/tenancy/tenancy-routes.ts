@@ -6,6 +6,7 @@ import type { AppDeps } from '../deps.js';
 import { ZProblem, jsonBody, jsonContent } from '../http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../http/route.js';
 import { getOrganisation, updateOrgSettings } from './org-store.js';
+import { TENANT_KINDS } from './tenant-kind.js';
 
 /**
  * The body of a settings change: every field optional and none defaulted. Zod fills a `.default()`
@@ -33,7 +34,7 @@ export function registerTenancyRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, s
       path: '/api/v1/org',
       tags: ['Organisation'],
       summary: 'My organisation and its settings',
-      responses: { 200: jsonContent(z.object({ id: z.string(), name: z.string(), settings }), 'The organisation') },
+      responses: { 200: jsonContent(z.object({ id: z.string(), name: z.string(), slug: z.string(), kind: z.enum(TENANT_KINDS), settings }), 'The organisation (or hub) and its settings') },
     }),
     async (c) => c.json(await getOrganisation(db, requireActor(c).orgId, settings), 200),
   );

@@ -2,6 +2,7 @@
  * The one way the web app talks to the server: JSON in and out, the session's CSRF token on
  * every change, and RFC 9457 problem+json turned into an ApiError the forms can show.
  */
+import i18next from 'i18next';
 import type { Schemas } from './schema';
 
 type Problem = Schemas['Problem'];
@@ -92,6 +93,8 @@ async function toApiError(response: Response): Promise<ApiError> {
     const body = (await response.json()) as Partial<Problem>;
     const code = body.type?.split('/').pop() ?? `http-${response.status}`;
     const notes = Array.isArray(body.notes) ? body.notes.filter((n): n is string => typeof n === 'string') : [];
+    // the server's field problems are said in the page's language: their texts come with the first refusal
+    if (Array.isArray(body.errors) && body.errors.length > 0) await i18next.loadNamespaces('server-problems').catch(() => undefined);
     return new ApiError(response.status, code, body.title ?? response.statusText, Array.isArray(body.errors) ? body.errors : [], notes);
   } catch {
     return new ApiError(response.status, `http-${response.status}`, response.statusText);

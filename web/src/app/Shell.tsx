@@ -1,15 +1,18 @@
 import { Suspense } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { useSession, useSignOut } from '../api/session';
 import { Announcer } from '../components/Announcer';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Loading } from '../components/Loading';
+import { PlaceVisitCounter } from '../routes/home/PlaceVisitCounter';
+import { NotificationsCount } from '../routes/reminders/NotificationsCount';
 import { ResetNoticeBanner } from './ResetNoticeBanner';
-import { groupedPlacesFor, hasPlaceBelow } from './nav';
+import { AreaTabs } from './AreaTabs';
+import { MainNav } from './MainNav';
 
-/** The frame of every page: skip link, header with language and sign-out, main navigation, main. */
+/** The frame of every page: skip link, header with language and sign-out, main navigation (areas), the area's tabs, main. */
 export function Shell() {
   const { t } = useTranslation();
   const { me } = useSession();
@@ -38,6 +41,7 @@ export function Shell() {
           <LanguageSwitcher />
           {me ? (
             <div className="account-tools">
+              {me.tenantKind === 'organisation' ? <NotificationsCount /> : null}
               <span className="signed-in-as">{t('app.signedInAs', { name: me.name })}</span>
               <Button
                 className="button button-quiet"
@@ -51,33 +55,17 @@ export function Shell() {
         </div>
       </header>
       <div className={me ? 'layout layout-with-nav' : 'layout'}>
-        {me ? (
-          <nav aria-label={t('nav.label')} className="main-nav">
-            {groupedPlacesFor(me.roles).map(({ group, places }) => (
-              <div key={group} className="nav-group">
-                <p className="nav-group-label" id={`nav-group-${group}`}>
-                  {t(`nav.groups.${group}`)}
-                </p>
-                <ul aria-labelledby={`nav-group-${group}`}>
-                  {places.map((place) => (
-                    <li key={place.to}>
-                      <NavLink to={place.to} end={place.to === '/' || hasPlaceBelow(place.to)}>
-                        {t(`nav.${place.key}`)}
-                      </NavLink>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </nav>
-        ) : null}
-        <main id="main" tabIndex={-1}>
-          {/* a page still loading keeps the header and navigation in place */}
-          <ResetNoticeBanner />
-          <Suspense fallback={<Loading />}>
-            <Outlet />
-          </Suspense>
-        </main>
+        {me ? <MainNav roles={me.roles} /> : null}
+        <div className="content">
+          {me ? <AreaTabs roles={me.roles} /> : null}
+          <main id="main" tabIndex={-1}>
+            {/* a page still loading keeps the header and navigation in place */}
+            <ResetNoticeBanner />
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          </main>
+        </div>
       </div>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
@@ -86,6 +74,7 @@ export function Shell() {
         </p>
       </footer>
       <Announcer />
+      {me ? <PlaceVisitCounter personId={me.personId} roles={me.roles} /> : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { type Role, sessionEndReason, useSession } from '../api/session';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
+import { NotFoundPage } from '../routes/NotFoundPage';
 
 /** Pages behind sign-in: without a session, go to sign-in and come back afterwards. */
 export function RequireSignIn() {
@@ -27,6 +28,17 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
   const { me } = useSession();
   if (!me || !roles.some((r) => me.roles.includes(r))) return <NoAccess />;
   return <>{children}</>;
+}
+
+/**
+ * Pages of one kind of tenant: an organisation's pages for its people, a hub's for the hub's.
+ * The other kind gets the not-found page, as the API answers it 404: the wall between hubs and
+ * organisations shows the same on both sides.
+ */
+export function TenantOnly({ kind }: { kind: 'organisation' | 'hub' }) {
+  const { me } = useSession();
+  if (!me || me.tenantKind !== kind) return <NotFoundPage />;
+  return <Outlet />;
 }
 
 export function NoAccess() {

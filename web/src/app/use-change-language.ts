@@ -35,13 +35,18 @@ export function useChangeLanguage() {
   const { me, isLoading } = useSession();
   const client = useQueryClient();
   return async (lng: Language) => {
-    await i18n.changeLanguage(lng);
-    announce(t('language.changed', { lng }));
+    // the choice is kept first (this browser, or the account, in parallel with loading the
+    // language's texts): a page opened next, before the texts arrive, already opens in it
     if (!me) {
       rememberLanguageLocally(lng);
       if (isLoading) chosenWhileLoading = lng;
+      await i18n.changeLanguage(lng);
+      announce(t('language.changed', { lng }));
       return;
     }
-    await keepLanguageOnAccount(client, me, lng, () => announce(t('language.notSaved', { lng })));
+    const kept = keepLanguageOnAccount(client, me, lng, () => announce(t('language.notSaved', { lng })));
+    await i18n.changeLanguage(lng);
+    announce(t('language.changed', { lng }));
+    await kept;
   };
 }

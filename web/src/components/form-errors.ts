@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { ApiError } from '../api/client';
+import { ApiError, type FieldProblem } from '../api/client';
 
 export interface FormErrorState {
   /** The headline for the error summary; null when there is nothing to show. */
@@ -22,10 +22,11 @@ export function useFormErrors() {
   return { state, fail, clear, field: (name: string) => state.fields[name] };
 }
 
-/** The server's field problems, translated, with dotted paths reduced to the form's field names. */
-export function fieldErrorsOf(error: unknown, translate: (problem: string) => string): Record<string, string> {
+/** The server's field problems, translated, by field (the first problem of a field wins). */
+export function fieldErrorsOf(error: unknown, translate: (problem: FieldProblem) => string): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   const out: Record<string, string> = {};
-  for (const [field, problem] of Object.entries(error.fieldErrors)) out[field] = translate(problem);
+  // the first problem of a field wins
+  for (const problem of error.problems) out[problem.field] ??= translate(problem);
   return out;
 }

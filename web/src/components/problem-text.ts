@@ -1,31 +1,24 @@
 import type { TFunction } from 'i18next';
+import { problemCode } from '../../../src/platform/http/problem-code';
 import { ApiError } from '../api/client';
 
-/** Server messages in English become keys (`must-not-be-empty`) that the locale files can translate. */
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+/** A field problem as the server sends it: plain English, and its stable code with the lifted parts. */
+interface ServerProblem {
+  problem: string;
+  code?: string;
+  params?: Record<string, string>;
+}
 
 /**
- * One field problem from the server, in the page's language when the locale file knows it.
- * Quoted values and line numbers are lifted out first, so `"2024-13-01" is not a real calendar
- * date` finds the key `value-is-not-a-real-calendar-date` and keeps the value.
+ * One field problem from the server, in the page's language: looked up by its stable code
+ * (`serverProblems.<code>`, the wording with its variable parts lifted out: problem-code.ts, the
+ * same function the server uses), its parts put back; the English wording when no translation
+ * exists. Problems inside import reports come as text only: their code is worked out the same way.
  */
-export function problemText(t: TFunction, problem: string): string {
-  let value = '';
-  let line = '';
-  const template = problem
-    .replace(/"([^"]*)"/, (_, v: string) => {
-      value = v;
-      return 'value';
-    })
-    .replace(/\bline (\d+)/, (_, n: string) => {
-      line = n;
-      return 'line line';
-    });
-  return t(`serverProblems.${slug(template)}`, { defaultValue: problem, value, line });
+export function problemText(t: TFunction, problem: string | ServerProblem): string {
+  const english = typeof problem === 'string' ? problem : problem.problem;
+  const { code, params } = typeof problem !== 'string' && problem.code ? { code: problem.code, params: problem.params ?? {} } : problemCode(english);
+  return t(`serverProblems.${code}`, { ...params, defaultValue: english });
 }
 
 // Codes whose message is the same whatever was asked: translated by code.

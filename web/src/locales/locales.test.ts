@@ -44,8 +44,8 @@ describe('locales', () => {
 describe('audit labels', () => {
   it('every audit event type has a label in English and Spanish (else the audit page shows raw names)', async () => {
     const { ZAuditType } = await import('../../../src/platform/audit/audit-types.js');
-    for (const file of ['en.json', 'es.json']) {
-      const labels = (read(join(here, file)).auditTypes ?? {}) as Record<string, string>;
+    for (const file of ['organisation.en.json', 'organisation.es.json']) {
+      const labels = (read(join(featureDir, file)).auditTypes ?? {}) as Record<string, string>;
       const missing = ZAuditType.options.filter((type) => !labels[type.replace('.', '_')]);
       expect({ file, missing }).toEqual({ file, missing: [] });
     }

@@ -6,6 +6,7 @@ import { AppError, conflict } from '../../../platform/http/errors.js';
 import { acceptsAnswers, normaliseAnswers, surveyAnswerProblems, type TSurveyAnswers } from '../survey-model.js';
 import { type ReleasedSurvey, releaseSurvey } from '../survey-release.js';
 import { recordSurveyAnswer, type SurveyCycle, surveyShapeOf } from '../survey-store.js';
+import { surveyReleased } from '../survey-release-listeners.js';
 import { loadSurveyAsked } from './load-resource.js';
 
 /**
@@ -31,6 +32,8 @@ export async function answerSurvey(db: Db, actor: Actor, cycleId: string, input:
 export async function readSurveyResults(db: Db, actor: Actor, cycle: SurveyCycle, format: 'json' | 'csv'): Promise<ReleasedSurvey> {
   return db.transaction(async (tx) => {
     const out = await releaseSurvey(tx, cycle);
+    // listeners (a collaborative's contribution to its hub) act on what was just shown, in this transaction
+    await surveyReleased(tx, cycle, out);
     await recordAudit(tx, actor, { type: 'assessment.survey-results-viewed', data: { cycleId: cycle.id, format } });
     return out;
   });

@@ -61,6 +61,7 @@ export function packToQuestionnaire(pack: TInstrumentPack, locale: Locale, publi
   });
   const scales = body.scales.map((scale) => scaleItem(scale, locale));
   const instrument: Extension[] = [{ url: 'purpose', valueCode: body.purpose }, textExtension('intro', body.intro, locale)];
+  if (body.answeredIn) instrument.push({ url: 'answered-in', valueCode: body.answeredIn });
   if (body.contentNote) instrument.push(textExtension('content-note', body.contentNote, locale));
   if (body.licence) {
     instrument.push({ url: 'licence-holder', valueString: body.licence.holder }, { url: 'texts-included', valueBoolean: body.licence.textsIncluded });

@@ -174,5 +174,5 @@ describe('every fixture that imports', () => {
         { numRuns: 200, seed: 7 },
       );
     }
-  });
+  }, 60_000); // FHIRPath over every fixture: seconds on a busy two-core machine
 });

@@ -98,7 +98,7 @@ describe('export → import', () => {
         { numRuns: 25 },
       );
     }
-  });
+  }, 60_000); // FHIRPath over every built-in instrument: seconds on a busy two-core machine
 
   it('gives a check-in back from its QuestionnaireResponse', () => {
     for (const pack of instruments) {

@@ -202,6 +202,8 @@ export function questionnaireToPack(questionnaire: Questionnaire, options: Impor
     source: packSources.length > 0 ? packSources : [ref],
     body: {
       purpose: sub('purpose')?.valueCode === 'reflection' ? ('reflection' as const) : ('measure' as const),
+      // where people answer it (Tend's own forms say; an outside form is a check-in)
+      ...(sub('answered-in')?.valueCode === 'own-page' || sub('answered-in')?.valueCode === 'check-in' ? { answeredIn: sub('answered-in')!.valueCode as 'own-page' | 'check-in' } : {}),
       licence: holder
         ? { holder, textsIncluded: sub('texts-included')?.valueBoolean ?? true, ...(sub('licence-url')?.valueUri ? { fhirUrl: sub('licence-url')!.valueUri! } : {}) }
         : null,

@@ -154,7 +154,7 @@ describe('people import', () => {
     const response = await admin.request('POST', '/api/v1/people/imports', { csv: messyCsv(), mapping: messyMapping, dateFormat: 'dmy', goodRowsOnly: false });
     expect(response.status).toBe(422);
     const problem = (await response.json()) as Problem;
-    expect(problem.errors).toEqual([
+    expect(problem.errors).toMatchObject([
       { field: 'line 3: email', problem: 'must be an email address like name@example.org' },
       { field: 'line 6: email', problem: 'the same email is already on line 2' },
       { field: 'line 7: end_date', problem: 'must not be before the start date' },

@@ -5,7 +5,7 @@ import { type PageQuery, pageOf } from '../../../platform/http/page.js';
 import { authorize } from '../../../platform/usecase/authorize.js';
 import { possibleScaleRange } from '../../instruments/score-instrument.js';
 import { trendsOf, withScores } from '../check-in-results.js';
-import { answerProblems, completeAnswers } from '../check-in-rules.js';
+import { answerProblems, completeAnswers, offeredAsCheckIn } from '../check-in-rules.js';
 import { addCheckIn, pageCheckIns } from '../check-in-store.js';
 import { availableInstruments, findInstrument } from '../../instruments/instrument-catalogue.js';
 import { timeCursor } from '../keyset.js';
@@ -14,7 +14,7 @@ import type { TCheckInAnswers } from '../model.js';
 import { ownSpace, spacePolicy } from '../policy.js';
 import { presentCheckIn, type TCheckIn, type TTrend } from '../present.js';
 import { scoreCheckIn, type SupportReason, supportReason } from '../score-check-in.js';
-import { listSupportContacts, type TSupportContact } from '../support-store.js';
+import { supportContactsFor, type TSupportContact } from '../support-store.js';
 
 /** The owner's check-ins: checking in, the history a page at a time, one scale's trend. */
 
@@ -23,7 +23,7 @@ const WHAT = 'Your well-being space';
 /** The instruments the actor may check in with (latest versions, licensed texts merged). */
 export async function myInstruments(db: Db, actor: Actor) {
   authorize(spacePolicy(actor, 'list', ownSpace(actor)), WHAT);
-  return availableInstruments(db, actor.orgId);
+  return (await availableInstruments(db, actor.orgId)).filter(offeredAsCheckIn);
 }
 
 export interface CheckInResult {
@@ -47,13 +47,14 @@ export async function checkIn(db: Db, actor: Actor, input: { instrumentId: strin
   authorize(spacePolicy(actor, 'create', ownSpace(actor)), WHAT);
   const instrument = await findInstrument(db, actor.orgId, input.instrumentId);
   if (!instrument) throw badRequest('The check-in has fields that need attention.', [{ field: 'instrumentId', problem: 'no such instrument available to you' }]);
+  if (!offeredAsCheckIn(instrument)) throw badRequest('The check-in has fields that need attention.', [{ field: 'instrumentId', problem: 'this one is answered in its own place, not as a check-in' }]);
   const problems = answerProblems(instrument, input.answers);
   if (problems.length > 0) throw badRequest('The check-in has answers that need attention.', problems);
   const answers = completeAnswers(instrument, input.answers);
   const scores = scoreCheckIn(instrument, answers);
   // read before the write, so that a failed read leaves nothing stored for the person to resubmit
   const reason = supportReason(instrument, answers, scores);
-  const contacts = reason ? await listSupportContacts(db, actor.orgId) : null;
+  const contacts = reason ? await supportContactsFor(db, actor) : null;
   const supportSuggested = reason && contacts ? { reason, supportContacts: reason === 'answer' ? crisisFirst(contacts) : contacts } : null;
   const row = await addCheckIn(db, actor.orgId, actor.personId, {
     instrumentId: instrument.id,

@@ -8,7 +8,7 @@ import { findPerson } from '../../people/people-store.js';
 import { namesOf } from '../../people/person-names.js';
 import { trendsOf, withScores } from '../check-in-results.js';
 import { findOwnCheckIn } from '../check-in-store.js';
-import { activeGrantsTo, addGrant, findGrant, type GrantRow, markRevoked, pageGrantsByOwner } from '../grant-store.js';
+import { activeGrantsTo, addGrant, findGrant, type GrantRow, grantsOpenedBy, markRevoked, pageGrantsByOwner } from '../grant-store.js';
 import { timeCursor } from '../keyset.js';
 import { type GrantRequest, grantPolicy, grantProblems, ownSpace, spacePolicy } from '../policy.js';
 import { presentGrant, presentSharedGrant, type TSharedPart } from '../present.js';
@@ -64,6 +64,18 @@ export async function sharedWithMe(db: Db, actor: Actor) {
   const rows = (await activeGrantsTo(db, actor.orgId, actor.personId)).filter((g) => grantPolicy()(actor, 'see', g).kind === 'allowed');
   const names = await namesOf(db, actor.orgId, rows.map((g) => g.personId));
   return rows.map((g) => presentSharedGrant(g, names.get(g.personId) ?? ''));
+}
+
+/**
+ * What colleagues shared with the actor that they have not opened yet, newest first: a Home task
+ * until it is opened, revoked or expires. Owners are named (the actor may read the part anyway).
+ */
+export async function sharedWithMeUnopened(db: Db, actor: Actor) {
+  const rows = (await activeGrantsTo(db, actor.orgId, actor.personId)).filter((g) => grantPolicy()(actor, 'see', g).kind === 'allowed');
+  const opened = await grantsOpenedBy(db, actor.orgId, actor.personId, rows);
+  const waiting = rows.filter((g) => !opened.has(g.id));
+  const names = await namesOf(db, actor.orgId, waiting.map((g) => g.personId));
+  return waiting.map((g) => presentSharedGrant(g, names.get(g.personId) ?? ''));
 }
 
 /** Exactly the granted part of the owner's space: nothing beside it. */

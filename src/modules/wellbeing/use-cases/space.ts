@@ -3,7 +3,7 @@ import type { Db, Queryable } from '../../../platform/db/client.js';
 import { badRequest, type FieldProblem } from '../../../platform/http/errors.js';
 import { authorize } from '../../../platform/usecase/authorize.js';
 import { withScores } from '../check-in-results.js';
-import { type CheckInRow, latestCheckInPerInstrument } from '../check-in-store.js';
+import { type CheckInRow, checkInCountsPerInstrument, latestCheckInPerInstrument } from '../check-in-store.js';
 import { findInstrument } from '../../instruments/instrument-catalogue.js';
 import { todayIn } from '../../../platform/time/day.js';
 import { nextDueOn, type Rhythm, type TCopingPlan, type TProfile } from '../model.js';
@@ -11,7 +11,7 @@ import { ownSpace, spacePolicy } from '../policy.js';
 import type { TCheckIn } from '../present.js';
 import { getSpace, type Space, updateSpace } from '../space-store.js';
 import { readCopingLibrary } from '../coping-library.js';
-import { listSupportContacts, type TSupportContact } from '../support-store.js';
+import { supportContactsFor, type TSupportContact } from '../support-store.js';
 
 /** The owner's own space: overview, profile, coping plan, rhythm and reminders. */
 
@@ -30,6 +30,7 @@ export interface Overview {
   rhythm: { rhythm: Rhythm; instrumentId: string | null };
   nextCheckIn: Reminder;
   latestResults: TCheckIn[];
+  checkInCounts: Array<{ instrumentId: string; count: number }>;
   supportContacts: TSupportContact[];
   contributesToFigures: boolean;
 }
@@ -60,7 +61,8 @@ async function overviewOf(q: Queryable, actor: Actor): Promise<Overview> {
     rhythm: { rhythm: space.rhythm, instrumentId: space.rhythmInstrumentId },
     nextCheckIn: reminderOf(space, latest, todayIn(actor.timeZone)),
     latestResults: await withScores(q, actor.orgId, latest),
-    supportContacts: await listSupportContacts(q, actor.orgId),
+    checkInCounts: await checkInCountsPerInstrument(q, actor.orgId, actor.personId),
+    supportContacts: await supportContactsFor(q, actor),
     contributesToFigures: space.contributesToFigures,
   };
 }

@@ -2719,6 +2719,943 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hard-event-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People offered support after hard events, offers and events per unit for events in a period, through the privacy gate */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures the gate released */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HardEventFigures"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was recorded */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Together with figures shown earlier, these could point at individuals */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hard-event-referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who asked to be referred for support after a hard event: all for an org admin; on events I recorded or of my direct reports otherwise */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HardEventReferralRequests"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hard-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events I recorded, and (for a supervisor) events that affected my direct reports, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The events */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HardEvents"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record that a team or named people met a hard event (a category and a day; nothing about what happened): each is offered two supportive check-ins */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HardEventInput"];
+                };
+            };
+            responses: {
+                /** @description The event as its recorder sees it */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HardEvent"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was recorded */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a team you belong to or manage */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hard-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event: who was offered and whether each offer is still open (never answers, never taken or declined), and who asked to be referred */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The event */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HardEvent"];
+                    };
+                };
+                /** @description No such event that I recorded or that affected my direct reports */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My hub, with its settings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The hub */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Hub"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hub/assessment-packs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The installed assessment packs a collaborative's timepoints can run (id, version and title in each language) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Packs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            packs: components["schemas"]["HubAssessmentPack"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hub/collaborative-timepoints/{timepointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a timepoint's label, due date, pack or what it asks organisations to run */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    timepointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborativeTimepointPatch"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad input: nothing changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such timepoint */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such installed pack: nothing changed */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/hub/collaboratives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hub's collaboratives */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Collaboratives */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            collaboratives: components["schemas"]["CollaborativeSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a collaborative with baseline, endline, 6- and 12-month timepoints running the staff survey of an installed pack */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborativeCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Bad input: nothing changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such installed pack: nothing changed */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hub/collaboratives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A collaborative: members, timeline, timepoints and completion counts (each hidden under the hub minimum) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The collaborative */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaborative"];
+                    };
+                };
+                /** @description No such collaborative */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hub/collaboratives/{id}/benchmarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The collaborative's and the hub's pooled figures per timepoint and measure, through the cross-organisation gate; hidden ones say why */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Benchmarks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rows: components["schemas"]["BenchmarkRow"][];
+                        };
+                    };
+                };
+                /** @description No such collaborative */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hub/collaboratives/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a member organisation (its consent to the hub must be in force) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        orgId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such collaborative */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible now */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hub/collaboratives/{id}/phases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a phase to the collaborative's timeline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborativePhaseCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Bad input: nothing changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaborative */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hub/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hub's member organisations: invited, consented, declined or revoked, with dates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Members */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            members: components["schemas"]["HubMember"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite an organisation to the hub (again after a decline or a revocation); its admins see the invitation and the consent statement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        orgId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Invited */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already invited or a member */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hub/organisation-search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations of this installation whose name contains the text (at most 20), to invite */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Matches */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisations: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string|null} */
+                                status: "invited" | "consented" | "declined" | "revoked" | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Bad input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hub/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hub's admins and analysts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description People */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            people: components["schemas"]["HubPerson"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a hub admin or analyst and send them an invitation link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        name: string;
+                        roles: ("hub_admin" | "hub_analyst")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Invited */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            personId: string;
+                        };
+                    };
+                };
+                /** @description Bad input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Email taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hub/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the hub's minimum organisations per figure (at least 3) and minimum group size (at least 3) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        minGroupSize?: number;
+                        minOrganisations?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The hub now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Hub"];
+                    };
+                };
+                /** @description Bad input: nothing changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/instruments": {
         parameters: {
             query?: never;
@@ -2916,6 +3853,364 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/buddies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I am open to a buddy, and my pairings (asked, active and finished) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My buddies */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyBuddies"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/buddies/openness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Say whether I am open to a buddy (everyone of the organisation sees who is open) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BuddyOpennessInput"];
+                };
+            };
+            responses: {
+                /** @description My buddies now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyBuddies"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/buddies/pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask an open person to be my buddy; the pairing starts when they agree */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BuddyRequestInput"];
+                };
+            };
+            responses: {
+                /** @description The request */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BuddyPairing"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/buddies/pairings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my pairings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The pairing */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BuddyPairing"];
+                    };
+                };
+                /** @description I am not in a pairing with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/buddies/pairings/{id}/agree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agree to a request made to me: the pairing starts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The pairing now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BuddyPairing"];
+                    };
+                };
+                /** @description I am not in a pairing with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The pairing cannot move this way now (the reason says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/buddies/pairings/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a request made to me (no reason asked) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The pairing now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BuddyPairing"];
+                    };
+                };
+                /** @description I am not in a pairing with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The pairing cannot move this way now (the reason says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/buddies/pairings/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a pairing, or withdraw my request, at any time and without giving a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The pairing now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BuddyPairing"];
+                    };
+                };
+                /** @description I am not in a pairing with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The pairing cannot move this way now (the reason says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/development": {
         parameters: {
             query?: never;
@@ -2952,6 +4247,393 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/hard-event-check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The questions of the check-in after a hard event (every one may be skipped) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The questions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HardEventCheckInForm"];
+                    };
+                };
+                /** @description Not installed yet */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/hard-event-check-ins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my check-ins after a hard event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My answers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyHardEventCheckIn"];
+                    };
+                };
+                /** @description I have no check-in with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/hard-event-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My offers of a supportive check-in after hard events, by the day each is due (their status is mine alone) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My offers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyHardEventOffers"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/hard-event-offers/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a due offer’s check-in (mine alone); the support contacts come back */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HardEventCheckInInput"];
+                };
+            };
+            responses: {
+                /** @description My answers and where support can be found */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HardEventCheckInDone"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description I have no offer with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The offer is already closed, or not yet due */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/hard-event-offers/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let an offer go (others see only that it is no longer open) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The offer now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyHardEventOffer"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description I have no offer with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The offer is already closed, or not yet due */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/hard-event-offers/{id}/postpone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an open offer to a later day I choose */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HardEventPostpone"];
+                };
+            };
+            responses: {
+                /** @description The offer now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyHardEventOffer"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description I have no offer with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/hard-event-offers/{id}/referral": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to be referred for support: the only thing the recorder, my line manager and org admins learn */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The offer now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyHardEventOffer"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description I have no offer with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The offer is already closed, or not yet due */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/hr-events": {
         parameters: {
             query?: never;
@@ -2978,6 +4660,161 @@ export type paths = {
                         "application/json": {
                             events: components["schemas"]["HrEvent"][];
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, unread first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My notifications */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notifications"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notification, read */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notification"];
+                    };
+                };
+                /** @description Not one of mine */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description How many were unread */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationsMarked"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of my notifications are unread */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The count */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnreadNotifications"];
                     };
                 };
             };
@@ -3043,6 +4880,75 @@ export type paths = {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/peer-supporter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I am listed as a peer supporter, and my contact note */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My entry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyPeerSupporterEntry"];
+                    };
+                };
+            };
+        };
+        /** Offer myself as a peer supporter (or stop), and say how to reach me */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PeerSupporterInput"];
+                };
+            };
+            responses: {
+                /** @description My entry now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyPeerSupporterEntry"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3143,6 +5049,319 @@ export type paths = {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/reminder-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which reminders I get, in Tend and by email */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My choices */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderPreferences"];
+                    };
+                };
+            };
+        };
+        /** Switch kinds of reminder on or off, in Tend and by email */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReminderPreferencesInput"];
+                };
+            };
+            responses: {
+                /** @description My choices now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderPreferences"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My supervision: my supervisor, our rhythm, next and due dates, my sessions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My supervision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionPair"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/supervision-self-ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The self-rating of supervision abilities, and my past self-ratings (only I see them) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The questions and my self-ratings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionSelfRatings"];
+                    };
+                };
+                /** @description No such self-rating of mine (or I supervise nobody) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Rate myself (every statement may be skipped); a suggestion comes back for each low area */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupervisionSelfRatingInput"];
+                };
+            };
+            responses: {
+                /** @description My self-rating */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionSelfRating"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such self-rating of mine (or I supervise nobody) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An answer the self-rating does not offer, named */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/supervision-self-ratings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my self-ratings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My self-rating */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionSelfRating"];
+                    };
+                };
+                /** @description No such self-rating of mine (or I supervise nobody) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete one of my self-ratings for good */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such self-rating of mine (or I supervise nobody) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is waiting for me, most urgent first, each with the one web address where it is done (mine alone) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My waiting tasks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyTasks"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3535,7 +5754,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Erase my whole well-being space for good: check-ins, profile, coping plan, reflections and grants. Cannot be undone */
+        /** Erase my whole well-being space for good: check-ins, profile, coping plan, reflections and grants, and what other parts of Tend keep that is mine alone. Cannot be undone */
         post: {
             parameters: {
                 query?: never;
@@ -3592,7 +5811,7 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description My space, all of it */
+                /** @description My space, all of it, and what else is mine alone */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4211,7 +6430,7 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description The organisation */
+                /** @description The organisation (or hub) and its settings */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4219,8 +6438,11 @@ export type paths = {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @enum {string} */
+                            kind: "organisation" | "hub";
                             name: string;
                             settings: components["schemas"]["OrgSettings"];
+                            slug: string;
                         };
                     };
                 };
@@ -4674,6 +6896,390 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/hubs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Regional hubs that invited my organisation, with the consent standing and who at each hub reads released figures */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Hubs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentStatementVersion: number;
+                            memberships: components["schemas"]["MyHub"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/hubs/{hubId}/collaborative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The collaborative my organisation takes part in at this hub: timeline, timepoints, our linked surveys */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The collaborative */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyCollaborative"];
+                    };
+                };
+                /** @description No collaborative of this hub for my organisation (or consent not in force) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/hubs/{hubId}/collaborative/benchmarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Our released figures beside the collaborative's and the hub's, with change since baseline; hidden ones say why */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Benchmarks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rows: components["schemas"]["BenchmarkRow"][];
+                        };
+                    };
+                };
+                /** @description No collaborative of this hub for my organisation (or consent not in force) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/hubs/{hubId}/collaborative/timepoints/{timepointId}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link one of our whole-organisation staff surveys to a timepoint; released results become our contribution (shown figures only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                    timepointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        cycleId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Linked: how many figures went to the hub now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contributed: number;
+                        };
+                    };
+                };
+                /** @description No collaborative of this hub for my organisation (or consent not in force) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/hubs/{hubId}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the hub's consent statement for my organisation (the version I was shown) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        statementVersion: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The membership now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "invited" | "consented" | "declined" | "revoked";
+                        };
+                    };
+                };
+                /** @description No invitation from this hub */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible now */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/hubs/{hubId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline the hub's invitation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The membership now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "invited" | "consented" | "declined" | "revoked";
+                        };
+                    };
+                };
+                /** @description No invitation from this hub */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible now */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/hubs/{hubId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke my organisation's consent: no new figures go to the hub; what it already published stays */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The membership now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "invited" | "consented" | "declined" | "revoked";
+                        };
+                    };
+                };
+                /** @description No invitation from this hub */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible now */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org/settings": {
         parameters: {
             query?: never;
@@ -4702,8 +7308,12 @@ export type paths = {
                         /** @enum {string} */
                         defaultLocale?: "en" | "es";
                         developmentHours?: components["schemas"]["DevelopmentRequirement"];
+                        hardEventEarlyOfferDays?: number;
+                        hardEventLaterOfferDays?: number;
                         minGroupSize?: number;
+                        supervisionRhythmWeeks?: components["schemas"]["SupervisionRhythmWeeks"];
                         timeZone?: string;
+                        voiceHandlerIds?: string[];
                     };
                 };
             };
@@ -4728,6 +7338,805 @@ export type paths = {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/org/setup-steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's first-run steps (units, people, placement, course catalogue, a first assessment), each done or not */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The steps and progress */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SetupSteps"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peers/buddies/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everyone else who is open to a buddy */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Who is open */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenBuddies"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peers/buddies/suggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One open person from another team to ask, or null */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A suggestion */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BuddySuggestion"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peers/colleagues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Colleagues whose name matches (name, job title and team only), to invite to a community */
+        get: {
+            parameters: {
+                query: {
+                    search: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Up to 20 colleagues */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Colleagues"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peers/communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's communities of practice, each with my place in it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The communities */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Communities"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a community of practice (I become its starter and first member) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommunityInput"];
+                };
+            };
+            responses: {
+                /** @description The new community */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Community"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peers/communities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One community (its members only for its members) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The community */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Community"];
+                    };
+                };
+                /** @description No such community in your organisation, or (for its board and notes) you are not a member */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peers/communities/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite someone of the organisation (starters only); they join when they choose to */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommunityInvitationInput"];
+                };
+            };
+            responses: {
+                /** @description The invitation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommunityInvitation"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description You may see the community but not do this (the reason says why) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such community in your organisation, or (for its board and notes) you are not a member */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peers/communities/{id}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join the community, or accept an invitation to it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The community now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Community"];
+                    };
+                };
+                /** @description You may see the community but not do this (the reason says why) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such community in your organisation, or (for its board and notes) you are not a member */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peers/communities/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Leave the community, or decline an invitation (what I wrote stays for the others) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The community now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Community"];
+                    };
+                };
+                /** @description You may see the community but not do this (the reason says why) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such community in your organisation, or (for its board and notes) you are not a member */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peers/communities/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meeting notes (members only), latest meeting first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingNotes"];
+                    };
+                };
+                /** @description No such community in your organisation, or (for its board and notes) you are not a member */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write the notes of a meeting (members only); describe effects, not graphic detail */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingNoteInput"];
+                };
+            };
+            responses: {
+                /** @description The notes */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingNote"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such community in your organisation, or (for its board and notes) you are not a member */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peers/communities/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The discussion board (members only), oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The posts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommunityPosts"];
+                    };
+                };
+                /** @description No such community in your organisation, or (for its board and notes) you are not a member */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a post or a reply (members only); describe effects, not graphic detail */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommunityPostInput"];
+                };
+            };
+            responses: {
+                /** @description The post */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommunityPost"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such community in your organisation, or (for its board and notes) you are not a member */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peers/communities/{id}/posts/{postId}/hidden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Hide a post, or show it again (starters only) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    postId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PostHideInput"];
+                };
+            };
+            responses: {
+                /** @description The post now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommunityPost"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description You may see the community but not do this (the reason says why) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such community in your organisation, or (for its board and notes) you are not a member */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peers/communities/{id}/posts/{postId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a post to the community's starters (members only; who reported is never shown) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    postId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PostReportInput"];
+                };
+            };
+            responses: {
+                /** @description Reported */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such community in your organisation, or (for its board and notes) you are not a member */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peers/supporters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Peer supporters of my organisation and how to reach them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The peer supporters */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeerSupporters"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/people": {
@@ -4929,7 +8338,7 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
-                        roles: ("worker" | "supervisor" | "org_admin")[];
+                        roles: ("worker" | "supervisor" | "org_admin" | "hub_admin")[];
                     };
                 };
             };
@@ -4969,7 +8378,7 @@ export type paths = {
                 content: {
                     "application/json": {
                         disabled?: boolean;
-                        roles?: ("worker" | "supervisor" | "org_admin")[];
+                        roles?: ("worker" | "supervisor" | "org_admin" | "hub_admin")[];
                     };
                 };
             };
@@ -6190,6 +9599,988 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People with their supervisor (line manager unless another is assigned); the list read is logged */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number | null;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of people */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionAssignments"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose who supervises a person (org admins and the person’s line manager); null: the line manager */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupervisionAssignmentInput"];
+                };
+            };
+            responses: {
+                /** @description The person and their supervisor now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionAssignment"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The person themself */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such person of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The chosen supervisor cannot be: the field named */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/pairs/{id}/rhythm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Propose another rhythm to the other member of the pair (the id is the worker’s) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupervisionRhythmInput"];
+                };
+            };
+            responses: {
+                /** @description Proposed; the other member agrees to it */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No supervision of yours with this person */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No supervisor yet, or no proposal from the other member waiting */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/pairs/{id}/rhythm/agree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agree to the rhythm the other member proposed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Agreed: the rhythm in force */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No supervision of yours with this person */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No supervisor yet, or no proposal from the other member waiting */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/private-notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my private notes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The note */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionPrivateNote"];
+                    };
+                };
+                /** @description No note of yours with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Rewrite one of my private notes */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupervisionPrivateNoteInput"];
+                };
+            };
+            responses: {
+                /** @description The note now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionPrivateNote"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No note of yours with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete one of my private notes for good */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No note of yours with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/sessions-held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many sessions were held per unit in a quarter, through the privacy gate (supervisors: their units) */
+        get: {
+            parameters: {
+                query: {
+                    quarter: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Released counts; hidden groups say why */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionHeldCounts"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by the gate: too close to figures shown before */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session and its shared notes (the worker and their supervisor only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The session */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionSession"];
+                    };
+                };
+                /** @description No session of yours with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Cancel a planned session (the supervisor) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cancelled */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The other member’s step (the supervisor records, the worker confirms) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No session of yours with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not at this point of the session */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/sessions/{id}/change-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the supervisor to change the recorded notes (the worker) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupervisionChangeRequestInput"];
+                };
+            };
+            responses: {
+                /** @description The session now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionSession"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The other member’s step (the supervisor records, the worker confirms) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No session of yours with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not at this point of the session */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/sessions/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the recorded notes (the worker) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The session now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionSession"];
+                    };
+                };
+                /** @description The other member’s step (the supervisor records, the worker confirms) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No session of yours with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not at this point of the session */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/sessions/{id}/private-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My private notes on a session (never the other member’s) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My notes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionPrivateNotes"];
+                    };
+                };
+                /** @description No session of yours with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a private note on a session (only I will ever read it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupervisionPrivateNoteInput"];
+                };
+            };
+            responses: {
+                /** @description The note */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionPrivateNote"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No session of yours with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/sessions/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the shared notes of a held session (the supervisor); the worker is asked to confirm */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupervisionRecordInput"];
+                };
+            };
+            responses: {
+                /** @description The session now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionSession"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The other member’s step (the supervisor records, the worker confirms) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No session of yours with this id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not at this point of the session */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/supervisees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people I supervise, with next and overdue dates (seen by the pair only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My supervisees */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Supervisees"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/supervisees/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One supervisee’s supervision with me (read logged for them) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The supervision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionPair"];
+                    };
+                };
+                /** @description No supervision of yours with this person */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/supervisees/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan a session with a supervisee */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupervisionPlanInput"];
+                };
+            };
+            responses: {
+                /** @description The planned session */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionSessionSummary"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Part of the pair, but this is the other member’s step */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No supervision of yours with this person */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/support-contacts": {
         parameters: {
             query?: never;
@@ -6219,7 +10610,7 @@ export type paths = {
             };
         };
         put?: never;
-        /** Add a support contact */
+        /** Add a support contact (each text in one language or several) */
         post: {
             parameters: {
                 query?: never;
@@ -6301,7 +10692,7 @@ export type paths = {
         };
         options?: never;
         head?: never;
-        /** Change a support contact (only the fields given) */
+        /** Change a support contact (only the fields given; a text field changes only the languages it names) */
         patch: {
             parameters: {
                 query?: never;
@@ -7011,6 +11402,505 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/voice/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's announcements, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Announcements */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Announcements"];
+                    };
+                };
+                /** @description Not found (also for anyone this is not for) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish an announcement to everyone of the organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnnouncementInput"];
+                };
+            };
+            responses: {
+                /** @description Published */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Announcement"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voice/announcements/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** I have read this */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Marked as read */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found (also for anyone this is not for) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description This announcement does not ask to be marked read */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Take back my "I have read this" */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No longer marked as read */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found (also for anyone this is not for) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description This announcement does not ask to be marked read */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voice/announcements/{id}/reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many read it, per unit, as the privacy gate releases it (never who) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Released counts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnouncementReadCounts"];
+                    };
+                };
+                /** @description Not found (also for anyone this is not for) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voice/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** You said, we did: every answered concern and suggestion, without names */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The public list */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicConcerns"];
+                    };
+                };
+                /** @description Not found (also for anyone this is not for) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Raise a concern or suggestion, anonymously (nothing kept about who) or by name */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConcernInput"];
+                };
+            };
+            responses: {
+                /** @description Received */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RaisedConcern"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (also for anyone this is not for) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voice/concerns/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The concerns I raised by name, with where each stands */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My named concerns */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyConcerns"];
+                    };
+                };
+                /** @description Not found (also for anyone this is not for) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voice/handlers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who handles concerns (and so reads the name on a named one) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The handlers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConcernHandlers"];
+                    };
+                };
+                /** @description Not found (also for anyone this is not for) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voice/handling/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every concern, for those who handle them (names only where they may know them) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Concerns to handle */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConcernsToHandle"];
+                    };
+                };
+                /** @description Not found (also for anyone this is not for) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voice/handling/concerns/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Answer a concern in public: its status and what was done */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConcernAnswer"];
+                };
+            };
+            responses: {
+                /** @description The concern as answered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HandledConcern"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (also for anyone this is not for) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workforce/figure-actions": {
         parameters: {
             query?: never;
@@ -7560,6 +12450,53 @@ export type components = {
             type: string;
             via: string | null;
         };
+        Announcement: {
+            asksRead: boolean;
+            body: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "policy" | "hiring" | "resources" | "other";
+            publishedAt: string;
+            /** @description the admin who published it */
+            publishedBy: string | null;
+            readByMe: boolean;
+            title: string;
+        };
+        AnnouncementInput: {
+            /**
+             * @description offer everyone an "I have read this"
+             * @default false
+             */
+            asksRead: boolean;
+            body: string;
+            /** @enum {string} */
+            kind: "policy" | "hiring" | "resources" | "other";
+            title: string;
+        };
+        AnnouncementReadCounts: {
+            /** Format: uuid */
+            announcementId: string;
+            groups: components["schemas"]["AnnouncementReadGroup"][];
+            minGroupSize: number;
+            /** @description set when nothing could be shown now: the figures would differ from ones shown before by too few people */
+            withheld: "differs-from-earlier" | null;
+        };
+        AnnouncementReadGroup: {
+            depth: number;
+            name: string;
+            /** @description only when released */
+            readers: number | null;
+            /** @description why a group is not shown */
+            reason: ("small-group" | "protects-another") | null;
+            /** @enum {string} */
+            status: "released" | "suppressed";
+            /** @description null: the whole organisation */
+            unitId: string | null;
+        };
+        Announcements: {
+            announcements: components["schemas"]["Announcement"][];
+        };
         AssessmentAction: {
             /** @description once a later cycle of the same pack and unit has closed: its confirmed rating of the criterion */
             after: {
@@ -7817,6 +12754,55 @@ export type components = {
                 unitName: string | null;
             }[];
         };
+        BenchmarkFigure: {
+            changeSinceBaseline: number | null;
+            mean: number;
+            n: number;
+            organisations: number;
+            /** @enum {boolean} */
+            shown: true;
+        } | {
+            /** @enum {string} */
+            reason: "too-few-people" | "too-few-organisations" | "protects-another" | "earlier-releases" | "no-contribution";
+            /** @enum {boolean} */
+            shown: false;
+            why: string;
+        };
+        BenchmarkRow: {
+            collaborative: components["schemas"]["BenchmarkFigure"];
+            hub: components["schemas"]["BenchmarkFigure"];
+            label: string;
+            measure: string;
+            own?: components["schemas"]["BenchmarkFigure"];
+            slot: string;
+        };
+        BuddyOpenness: {
+            note: string | null;
+            open: boolean;
+        };
+        BuddyOpennessInput: {
+            note?: string | null;
+            open: boolean;
+        };
+        BuddyPairing: {
+            agreedAt: string | null;
+            buddy: components["schemas"]["PeerColleague"] & unknown;
+            closedAt: string | null;
+            createdAt: string;
+            iAsked: boolean;
+            id: string;
+            message: string | null;
+            /** @enum {string} */
+            status: "asked" | "active" | "declined" | "ended";
+        };
+        BuddyRequestInput: {
+            message?: string | null;
+            /** Format: uuid */
+            partnerId: string;
+        };
+        BuddySuggestion: {
+            suggestion: components["schemas"]["OpenBuddy"] | null;
+        };
         CheckIn: {
             answers: components["schemas"]["CheckInAnswers"];
             id: string;
@@ -7884,8 +12870,186 @@ export type components = {
             scaleId: string;
             scaleName: components["schemas"]["LocalText"];
         };
+        Collaborative: components["schemas"]["CollaborativeSummary"] & {
+            completion: {
+                answered: {
+                    /** @enum {boolean} */
+                    shown: true;
+                    value: number;
+                } | {
+                    /** @enum {string} */
+                    reason: "under-minimum";
+                    /** @enum {boolean} */
+                    shown: false;
+                };
+                asked: {
+                    /** @enum {boolean} */
+                    shown: true;
+                    value: number;
+                } | {
+                    /** @enum {string} */
+                    reason: "under-minimum";
+                    /** @enum {boolean} */
+                    shown: false;
+                };
+                contributed: boolean;
+                /** Format: uuid */
+                orgId: string;
+                /** Format: uuid */
+                timepointId: string;
+            }[];
+            members: {
+                name: string;
+                /** Format: uuid */
+                orgId: string;
+                status: ("invited" | "consented" | "declined" | "revoked") | null;
+            }[];
+            phases: components["schemas"]["CollaborativePhase"][];
+            timepoints: components["schemas"]["CollaborativeTimepoint"][];
+        };
+        CollaborativeCreate: {
+            name: string;
+            packId: string;
+            /** @default  */
+            purpose: string;
+            /** Format: date */
+            startsOn: string;
+        };
+        CollaborativePhase: {
+            /** Format: date */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date */
+            startsOn: string;
+        };
+        CollaborativePhaseCreate: {
+            /** Format: date */
+            endsOn: string;
+            name: string;
+            /** Format: date */
+            startsOn: string;
+        };
+        CollaborativeSummary: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            purpose: string;
+        };
+        CollaborativeTimepoint: {
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            kinds: ("staff-survey" | "check-in-bands" | "audit")[];
+            label: string;
+            packId: string | null;
+            slot: string;
+        };
+        CollaborativeTimepointPatch: {
+            /** Format: date */
+            dueOn?: string;
+            kinds?: ("staff-survey" | "check-in-bands" | "audit")[];
+            label?: string;
+            packId?: string | null;
+        };
+        Colleagues: {
+            colleagues: components["schemas"]["PeerColleague"][];
+        };
         CommentInput: {
             body: string;
+        };
+        Communities: {
+            communities: components["schemas"]["CommunitySummary"][];
+        };
+        Community: components["schemas"]["CommunitySummary"] & {
+            /** @description members only; null for anyone else */
+            members: (components["schemas"]["PeerColleague"] & {
+                isStarter: boolean;
+            })[] | null;
+        };
+        CommunityInput: {
+            name: string;
+            purpose: string;
+        };
+        CommunityInvitation: {
+            /** @description false: already invited or a member */
+            invited: boolean;
+            person: components["schemas"]["PeerColleague"];
+        };
+        CommunityInvitationInput: {
+            /** Format: uuid */
+            personId: string;
+        };
+        CommunityPost: {
+            author: components["schemas"]["PeerColleague"];
+            /** @description null when a starter hid it (the starters still see it, to decide whether to show it again) */
+            body: string | null;
+            createdAt: string;
+            hidden: boolean;
+            id: string;
+            mine: boolean;
+            /** @description the post this answers; its replies come after it */
+            replyTo: string | null;
+            /** @description for the starters only (null for other members): whether any member reported it; who reported is never said */
+            reported: boolean | null;
+        };
+        CommunityPostInput: {
+            body: string;
+            /** Format: uuid */
+            replyTo?: string | null;
+        };
+        CommunityPosts: {
+            posts: components["schemas"]["CommunityPost"][];
+        };
+        CommunitySummary: {
+            createdAt: string;
+            id: string;
+            /** @description the caller is one of its starters (they invite and moderate) */
+            iStarted: boolean;
+            /** @description null: not in it (anyone of the organisation may join) */
+            myStatus: ("invited" | "member") | null;
+            name: string;
+            purpose: string;
+        };
+        Concern: {
+            answeredIn: string | null;
+            body: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "concern" | "suggestion";
+            publicAnswer: string | null;
+            /** @description the month it was raised in (YYYY-MM): never a day or a time */
+            raisedIn: string;
+            /** @enum {string} */
+            status: "received" | "considering" | "acting" | "done" | "not-doing";
+        };
+        ConcernAnswer: {
+            publicAnswer?: string | null;
+            /** @enum {string} */
+            status: "received" | "considering" | "acting" | "done" | "not-doing";
+        };
+        ConcernHandlers: {
+            /** @description true when no list is set: every org admin handles concerns */
+            everyAdmin: boolean;
+            handlers: {
+                name: string;
+                /** Format: uuid */
+                personId: string;
+            }[];
+        };
+        ConcernInput: {
+            anonymous: boolean;
+            body: string;
+            /** @enum {string} */
+            kind: "concern" | "suggestion";
+        };
+        ConcernsToHandle: {
+            concerns: components["schemas"]["HandledConcern"][];
         };
         CopingPlan: {
             /** @default [] */
@@ -8180,10 +13344,180 @@ export type components = {
             title: components["schemas"]["PackText"];
             version: string;
         };
+        HandledConcern: components["schemas"]["Concern"] & {
+            author: {
+                name: string;
+                /** Format: uuid */
+                personId: string;
+            } | null;
+        };
+        HardEvent: {
+            /** @enum {string} */
+            category: "death-of-someone-supported" | "violence-or-threat" | "serious-incident" | "distressing-disclosure" | "other";
+            id: string;
+            occurredOn: string;
+            offered: {
+                name: string;
+                offers: {
+                    /** @description not yet answered or let go; whether it was taken or declined is the person’s own */
+                    open: boolean;
+                    /** @enum {string} */
+                    stage: "early" | "later";
+                }[];
+                personId: string;
+            }[];
+            recordedByMe: boolean;
+            referralRequests: components["schemas"]["HardEventReferralRequest"][];
+            unit: {
+                id: string;
+                name: string;
+            } | null;
+        };
+        HardEventCheckInAnswers: {
+            [key: string]: number | null;
+        };
+        /** @description Your answers (yours alone) and where support can be found */
+        HardEventCheckInDone: {
+            checkIn: components["schemas"]["MyHardEventCheckIn"];
+            supportContacts: components["schemas"]["SupportContact"][];
+        };
+        HardEventCheckInForm: {
+            contentNote: components["schemas"]["LocalText"] & (Record<string, never> | null);
+            instrumentId: string;
+            intro: components["schemas"]["LocalText"];
+            questions: {
+                id: string;
+                options: {
+                    text: components["schemas"]["LocalText"];
+                    value: number;
+                }[];
+                text: components["schemas"]["LocalText"];
+            }[];
+            title: components["schemas"]["LocalText"];
+            version: string;
+        };
+        HardEventCheckInInput: {
+            answers: components["schemas"]["HardEventCheckInAnswers"];
+            note?: string | null;
+        };
+        /** @description Offers after hard events per unit, released through the privacy gate; a hidden cell says only why */
+        HardEventFigures: {
+            cells: {
+                depth: number;
+                events: number | null;
+                offers: number | null;
+                /** @description distinct people offered */
+                people: number | null;
+                /** @enum {string|null} */
+                reason: "small-group" | "protects-another" | null;
+                /** @enum {string} */
+                status: "released" | "suppressed";
+                /** @description null: the whole organisation */
+                unitId: string | null;
+                unitName: string | null;
+            }[];
+            from: string;
+            minGroupSize: number;
+            to: string;
+        };
+        HardEventInput: {
+            /** @enum {string} */
+            category: "death-of-someone-supported" | "violence-or-threat" | "serious-incident" | "distressing-disclosure" | "other";
+            /** Format: date */
+            occurredOn: string;
+            personIds?: string[];
+            /** Format: uuid */
+            unitId?: string;
+        };
+        HardEventPostpone: {
+            /** Format: date */
+            until: string;
+        };
+        /** @description Someone asked to be referred for support: the only thing about their offers anyone else learns */
+        HardEventReferralRequest: {
+            name: string;
+            personId: string;
+            requestedAt: string;
+        };
+        HardEventReferralRequests: {
+            referralRequests: components["schemas"]["HardEventReferralRequest"][];
+        };
+        HardEvents: {
+            events: components["schemas"]["HardEventSummary"][];
+        };
+        HardEventsPersonalData: {
+            checkIns: {
+                answeredAt: string;
+                answers: components["schemas"]["HardEventCheckInAnswers"];
+                id: string;
+                instrumentId: string;
+                instrumentVersion: string;
+                note: string | null;
+                offerId: string;
+            }[];
+            eventsRecorded: {
+                /** @enum {string} */
+                category: "death-of-someone-supported" | "violence-or-threat" | "serious-incident" | "distressing-disclosure" | "other";
+                id: string;
+                occurredOn: string;
+                recordedAt: string;
+                unitId: string | null;
+            }[];
+            offers: {
+                /** @enum {string} */
+                category: "death-of-someone-supported" | "violence-or-threat" | "serious-incident" | "distressing-disclosure" | "other";
+                dueOn: string;
+                eventId: string;
+                id: string;
+                occurredOn: string;
+                postponedTo: string | null;
+                /** @enum {string} */
+                stage: "early" | "later";
+                /** @enum {string} */
+                status: "open" | "taken" | "declined";
+            }[];
+            referralRequests: {
+                eventId: string;
+                requestedAt: string;
+            }[];
+        };
+        HardEventSummary: {
+            /** @enum {string} */
+            category: "death-of-someone-supported" | "violence-or-threat" | "serious-incident" | "distressing-disclosure" | "other";
+            id: string;
+            occurredOn: string;
+            /** @description people offered whom you see: all of them for the recorder, your direct reports for a line manager */
+            peopleOffered: number;
+            recordedByMe: boolean;
+            /** @description the team, when it was recorded for a team */
+            unitName: string | null;
+        };
         Health: {
             database: string;
             /** @enum {string} */
             status: "ok" | "unavailable";
+        };
+        HomeTask: {
+            /** @description how many, for a task about several things */
+            count: number | null;
+            /** @description a detail the wording needs (what was shared, which check-in) */
+            detail: string | null;
+            /** @description the day it is (or was) due, YYYY-MM-DD, when there is one */
+            dueOn: string | null;
+            /** @description the one web address where it is done */
+            href: string;
+            /** @description stable within one answer: the kind and the item it is about */
+            id: string;
+            /**
+             * @description what kind of task: a stable code to word it by
+             * @enum {string}
+             */
+            kind: "plan-to-confirm" | "supervision-to-confirm" | "self-assessments-to-review" | "supervision-change-asked" | "placement-reviews-to-answer" | "concerns-to-answer" | "hub-invitation" | "collaborative-timepoint-due" | "hard-event-check-in" | "check-in-due" | "supervision-overdue" | "supervisees-overdue" | "survey-to-answer" | "review-to-contribute" | "shared-with-you" | "announcement-to-read";
+            overdue: boolean;
+            /** @description the item's own name (a survey's title, a colleague's name), when it has one */
+            subject: string | null;
+            /** @description a plain English title */
+            title: string;
         };
         HrAbsenceInput: {
             firstDay: string;
@@ -8288,6 +13622,46 @@ export type components = {
              * @enum {string|null}
              */
             workerKind?: "employee" | "volunteer" | "contractor" | "peer_worker" | null;
+        };
+        Hub: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            settings: components["schemas"]["HubSettings"];
+        };
+        HubAssessmentPack: {
+            id: string;
+            title: {
+                [key: string]: string;
+            };
+            version: string;
+        };
+        HubMember: {
+            decidedAt: string | null;
+            /** Format: date-time */
+            invitedAt: string;
+            invitedBy: string | null;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            revokedAt: string | null;
+            statementVersion: number | null;
+            /** @enum {string} */
+            status: "invited" | "consented" | "declined" | "revoked";
+        };
+        HubPerson: {
+            disabled: boolean;
+            email: string;
+            /** @description true until they chose a password */
+            invited: boolean;
+            name: string;
+            /** Format: uuid */
+            personId: string;
+            roles: ("hub_admin" | "hub_analyst")[];
+        };
+        HubSettings: {
+            minGroupSize: number;
+            minOrganisations: number;
         };
         ImportAnalysis: {
             /** @enum {string} */
@@ -8469,7 +13843,39 @@ export type components = {
                 kind: "password-reset";
             } | null;
             personId: string;
-            roles: ("worker" | "supervisor" | "org_admin" | "hub_analyst")[];
+            roles: ("worker" | "supervisor" | "org_admin" | "hub_admin" | "hub_analyst")[];
+            /** @enum {string} */
+            tenantKind: "organisation" | "hub";
+        };
+        MeetingNote: {
+            author: components["schemas"]["PeerColleague"];
+            body: string;
+            createdAt: string;
+            id: string;
+            metOn: string;
+            mine: boolean;
+        };
+        MeetingNoteInput: {
+            body: string;
+            /** Format: date */
+            metOn: string;
+        };
+        MeetingNotes: {
+            notes: components["schemas"]["MeetingNote"][];
+        };
+        MyBuddies: {
+            openness: components["schemas"]["BuddyOpenness"];
+            pairings: components["schemas"]["BuddyPairing"][];
+        };
+        MyCollaborative: components["schemas"]["CollaborativeSummary"] & {
+            phases: components["schemas"]["CollaborativePhase"][];
+            timepoints: (components["schemas"]["CollaborativeTimepoint"] & {
+                contributed: boolean;
+                cycleId: string | null;
+            })[];
+        };
+        MyConcerns: {
+            concerns: components["schemas"]["Concern"][];
         };
         MyDevelopment: {
             completed: components["schemas"]["Level"] | null;
@@ -8486,6 +13892,63 @@ export type components = {
             required: components["schemas"]["Level"] | null;
             /** @enum {string} */
             status: "met" | "gap" | "not-placed";
+        };
+        MyHardEventCheckIn: {
+            answeredAt: string;
+            answers: components["schemas"]["HardEventCheckInAnswers"];
+            id: string;
+            instrumentId: string;
+            instrumentVersion: string;
+            note: string | null;
+            offerId: string;
+        };
+        MyHardEventOffer: {
+            /** @enum {string} */
+            category: "death-of-someone-supported" | "violence-or-threat" | "serious-incident" | "distressing-disclosure" | "other";
+            checkInId: string | null;
+            /** @description open and its day has come */
+            due: boolean;
+            /** @description the day it is next due: the day you postponed it to, if you did */
+            dueOn: string;
+            eventId: string;
+            id: string;
+            occurredOn: string;
+            postponed: boolean;
+            referralRequested: boolean;
+            /** @enum {string} */
+            stage: "early" | "later";
+            /** @enum {string} */
+            status: "open" | "taken" | "declined";
+        };
+        MyHardEventOffers: {
+            offers: components["schemas"]["MyHardEventOffer"][];
+        };
+        MyHub: {
+            decidedAt: string | null;
+            decidedBy: string | null;
+            /** Format: uuid */
+            hubId: string;
+            hubName: string;
+            hubPeople: {
+                name: string;
+                roles: ("hub_admin" | "hub_analyst")[];
+            }[];
+            /** Format: date-time */
+            invitedAt: string;
+            revokedAt: string | null;
+            revokedBy: string | null;
+            statementVersion: number | null;
+            /** @enum {string} */
+            status: "invited" | "consented" | "declined" | "revoked";
+        };
+        MyPeerSupporterEntry: {
+            contactNote: string | null;
+            listed: boolean;
+            /** @description peer workers are listed unless they say no */
+            peerWorker: boolean;
+        };
+        MyTasks: {
+            tasks: components["schemas"]["HomeTask"][];
         };
         NeedsAssessment: {
             assessedAt: string;
@@ -8520,6 +13983,42 @@ export type components = {
             recoveryStages: ("crisis" | "stabilising" | "processing" | "reconnecting" | "any")[];
             requiredLevel: components["schemas"]["Level"];
             serviceRemit?: string | null;
+        };
+        Notification: {
+            createdAt: string;
+            /** @description the day the thing is due, ends or closes (YYYY-MM-DD) */
+            dueOn: string;
+            id: string;
+            /** @enum {string} */
+            kind: "check-in-due" | "plan-review-due" | "training-expiring" | "survey-open" | "survey-closing" | "supervision-due" | "grant-expiring";
+            /** @description the page inside Tend it opens */
+            link: string;
+            /** @description what the text names: a title, a colleague, whose side the reader is on */
+            params: {
+                /** @description the colleague it is about (a supervisee, a plan's worker) or the grant's colleague */
+                name?: string;
+                /** @enum {string} */
+                role?: "self" | "manager" | "supervisor";
+                /** @description the course's, record's or survey's title */
+                title?: string;
+            };
+            readAt: string | null;
+        };
+        Notifications: {
+            /** @description unread first, then newest first */
+            notifications: components["schemas"]["Notification"][];
+            unread: number;
+        };
+        NotificationsMarked: {
+            marked: number;
+        };
+        OpenBuddies: {
+            people: components["schemas"]["OpenBuddy"][];
+        };
+        OpenBuddy: components["schemas"]["PeerColleague"] & {
+            alreadyAsked: boolean;
+            note: string | null;
+            since: string;
         };
         OpenStaffSurvey: {
             /** @description whether you have answered (nothing else about your answer is known) */
@@ -8607,10 +14106,23 @@ export type components = {
              */
             defaultLocale: "en" | "es";
             developmentHours?: components["schemas"]["DevelopmentRequirement"];
+            /**
+             * @description days after a hard event when the first supportive check-in is offered
+             * @default 3
+             */
+            hardEventEarlyOfferDays: number;
+            /**
+             * @description days after a hard event when the second supportive check-in is offered
+             * @default 28
+             */
+            hardEventLaterOfferDays: number;
             /** @default 5 */
             minGroupSize: number;
+            supervisionRhythmWeeks?: components["schemas"]["SupervisionRhythmWeeks"];
             /** @default UTC */
             timeZone: string;
+            /** @default [] */
+            voiceHandlerIds: string[];
         };
         PackAnswer: {
             multiple?: boolean;
@@ -8658,10 +14170,29 @@ export type components = {
         PackText: {
             [key: string]: string;
         };
+        PeerColleague: {
+            id: string;
+            jobTitle: string | null;
+            name: string;
+            unitName: string | null;
+        };
+        PeerSupporter: components["schemas"]["PeerColleague"] & {
+            /** @description how they would like to be reached, in their own words */
+            contactNote: string | null;
+            /** @description employed or volunteering as a peer worker */
+            peerWorker: boolean;
+        };
+        PeerSupporterInput: {
+            contactNote?: string | null;
+            listed: boolean;
+        };
+        PeerSupporters: {
+            supporters: components["schemas"]["PeerSupporter"][];
+        };
         Person: {
             account: {
                 disabled: boolean;
-                roles: ("worker" | "supervisor" | "org_admin" | "hub_analyst")[];
+                roles: ("worker" | "supervisor" | "org_admin" | "hub_admin" | "hub_analyst")[];
                 /** @enum {string} */
                 status: "active" | "invited" | "disabled";
             } | null;
@@ -8774,10 +14305,23 @@ export type components = {
         PlanReviewStatus: "scheduled" | "due" | "overdue" | "none";
         /** @enum {string} */
         PlanStatus: "none" | "draft" | "submitted" | "agreed";
+        PostHideInput: {
+            hidden: boolean;
+        };
+        PostReportInput: {
+            reason?: string | null;
+        };
         Problem: {
             detail: string;
             errors?: {
+                /** @description stable: the wording with its variable parts lifted out, for translation */
+                code: string;
                 field: string;
+                /** @description the lifted parts: value, line, n, m, k */
+                params: {
+                    [key: string]: string;
+                };
+                /** @description in plain English */
                 problem: string;
             }[];
             instance: string;
@@ -8787,6 +14331,9 @@ export type components = {
             title: string;
             type: string;
         };
+        PublicConcerns: {
+            concerns: components["schemas"]["Concern"][];
+        };
         RagCounts: {
             amber: number;
             green: number;
@@ -8795,6 +14342,15 @@ export type components = {
         };
         /** @enum {string} */
         RagRating: "red" | "amber" | "green";
+        RaisedConcern: {
+            anonymous: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "concern" | "suggestion";
+            /** @enum {string} */
+            status: "received" | "considering" | "acting" | "done" | "not-doing";
+        };
         RatingInput: {
             rating: components["schemas"]["RagRating"];
         };
@@ -8814,6 +14370,31 @@ export type components = {
         };
         Reflections: {
             reflections: components["schemas"]["Reflection"][];
+        };
+        ReminderPreference: {
+            /** @description sent to my email address */
+            email: boolean;
+            /** @description shown in my notifications in Tend */
+            inApp: boolean;
+            /** @enum {string} */
+            kind: "check-in-due" | "plan-review-due" | "training-expiring" | "survey-open" | "survey-closing" | "supervision-due" | "grant-expiring";
+        };
+        ReminderPreferences: {
+            /** @description every kind, the defaults filling what was never chosen */
+            preferences: components["schemas"]["ReminderPreference"][];
+        };
+        ReminderPreferencesInput: {
+            preferences: components["schemas"]["ReminderPreference"][];
+        };
+        RemindersPersonalData: {
+            notifications: components["schemas"]["Notification"][];
+            preferences: components["schemas"]["ReminderPreference"][];
+            sent: {
+                channels: string[];
+                dueOn: string;
+                kind: string;
+                sentAt: string;
+            }[];
         };
         RequiredLevel: {
             /** @enum {string} */
@@ -8968,6 +14549,32 @@ export type components = {
             version: number;
             workerConfirmedAt: string | null;
         };
+        SelfRatingArea: {
+            answered: number;
+            band: {
+                guidance: components["schemas"]["LocalText"];
+                id: string;
+                label: components["schemas"]["LocalText"];
+            } | null;
+            itemCount: number;
+            /** @description in the area’s lowest band: its guidance is the development suggestion */
+            low: boolean;
+            name: components["schemas"]["LocalText"];
+            scaleId: string;
+            /** @description null when every statement of the area was skipped */
+            score: number | null;
+        };
+        SetupSteps: {
+            complete: boolean;
+            done: number;
+            steps: {
+                done: boolean;
+                href: string;
+                /** @enum {string} */
+                key: "units" | "people" | "placement" | "courses" | "assessment";
+            }[];
+            total: number;
+        };
         SharedPart: (components["schemas"]["SharedWithMe"] & {
             copingPlan: components["schemas"]["CopingPlan"];
             /** @enum {string} */
@@ -9047,34 +14654,264 @@ export type components = {
             }[];
             title: string;
         };
+        Supervisee: {
+            changeAsked: number;
+            dates: components["schemas"]["SupervisionDates"];
+            rhythmWeeks: number;
+            waitingForWorker: number;
+            worker: {
+                id: string;
+                name: string;
+                unitName: string | null;
+            };
+        };
+        Supervisees: {
+            supervisees: components["schemas"]["Supervisee"][];
+        };
+        SupervisionAssignment: {
+            person: {
+                id: string;
+                name: string;
+                unitName: string | null;
+            };
+            supervisor: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                source: "line-manager" | "assigned";
+            } | null;
+        };
+        SupervisionAssignmentInput: {
+            /**
+             * Format: uuid
+             * @description null: the line manager supervises
+             */
+            supervisorId: string | null;
+        };
+        SupervisionAssignments: {
+            assignments: components["schemas"]["SupervisionAssignment"][];
+            total: number;
+        };
+        SupervisionChangeRequestInput: {
+            request: string;
+        };
+        SupervisionDates: {
+            /** @description a rhythm after the last session held (or after the pair began) */
+            dueBy: string;
+            lastHeld: string | null;
+            nextDate: string | null;
+            overdue: boolean;
+        };
+        SupervisionHeldCell: {
+            depth: number;
+            name: string;
+            people: number | null;
+            reason: ("small-group" | "protects-another") | null;
+            sessionsHeld: number | null;
+            /** @enum {string} */
+            status: "released" | "suppressed";
+            /** @description null: the whole scope */
+            unitId: string | null;
+        };
+        SupervisionHeldCounts: {
+            cells: components["schemas"]["SupervisionHeldCell"][];
+            minGroupSize: number;
+            quarter: string;
+        };
+        SupervisionPair: {
+            dates: components["schemas"]["SupervisionDates"] | null;
+            rhythm: components["schemas"]["SupervisionRhythm"] | null;
+            sessions: components["schemas"]["SupervisionSessionSummary"][];
+            supervisor: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                source: "line-manager" | "assigned";
+            } | null;
+            /** @description sessions recorded and waiting for the worker */
+            toConfirm: number;
+            worker: {
+                id: string;
+                name: string;
+                unitName: string | null;
+            };
+        };
+        SupervisionPlanInput: {
+            plannedFor: string;
+        };
+        SupervisionPrivateNote: {
+            body: string;
+            createdAt: string;
+            id: string;
+            sessionId: string;
+            updatedAt: string;
+        };
+        SupervisionPrivateNoteInput: {
+            body: string;
+        };
+        SupervisionPrivateNotes: {
+            notes: components["schemas"]["SupervisionPrivateNote"][];
+        };
+        SupervisionRecordInput: {
+            heldOn: string;
+            /** @default  */
+            howWorkerIs: string;
+            /** @default null */
+            nextDate: string | null;
+            /** @default false */
+            referralAgreed: boolean;
+            /** @default  */
+            supportAgreed: string;
+            /** @default  */
+            whatHelped: string;
+            /** @default  */
+            whatWasHard: string;
+        };
+        SupervisionRhythm: {
+            /** @enum {string} */
+            level: "informed" | "skilled" | "enhanced" | "specialist";
+            proposal: {
+                byYou: boolean;
+                weeks: number;
+            } | null;
+            /** @enum {string} */
+            source: "organisation" | "agreed";
+            weeks: number;
+        };
+        SupervisionRhythmInput: {
+            weeks: number;
+        };
+        /**
+         * @default {
+         *       "informed": 8,
+         *       "skilled": 6,
+         *       "enhanced": 4,
+         *       "specialist": 4
+         *     }
+         */
+        SupervisionRhythmWeeks: {
+            enhanced: number;
+            informed: number;
+            skilled: number;
+            specialist: number;
+        };
+        SupervisionSelfRating: {
+            answers: {
+                [key: string]: number | null;
+            };
+            areas: components["schemas"]["SelfRatingArea"][];
+            id: string;
+            packId: string;
+            packVersion: string;
+            ratedAt: string;
+            /** @description one development suggestion per low area */
+            suggestions: {
+                guidance: components["schemas"]["LocalText"];
+                name: components["schemas"]["LocalText"];
+                scaleId: string;
+            }[];
+        };
+        SupervisionSelfRatingInput: {
+            answers: {
+                [key: string]: number | null;
+            };
+        };
+        SupervisionSelfRatings: {
+            instrument: components["schemas"]["Instrument"];
+            ratings: components["schemas"]["SupervisionSelfRating"][];
+        };
+        SupervisionSession: components["schemas"]["SupervisionSessionSummary"] & {
+            changeRequest: string | null;
+            confirmedAt: string | null;
+            howWorkerIs: string;
+            recordedAt: string | null;
+            referralAgreed: boolean;
+            supervisor: {
+                id: string;
+                name: string;
+            };
+            supportAgreed: string;
+            whatHelped: string;
+            whatWasHard: string;
+            worker: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            yourPart: "worker" | "supervisor";
+        };
+        SupervisionSessionSummary: {
+            heldOn: string | null;
+            id: string;
+            nextDate: string | null;
+            plannedFor: string;
+            /** @enum {string} */
+            status: "planned" | "recorded" | "confirmed" | "change-asked";
+        };
         SupportContact: {
             description: string | null;
             hours: string | null;
             id: string;
             /** @enum {string} */
             kind: "employee-assistance" | "counselling" | "crisis" | "peer-support" | "other";
+            /** @description the language each text above is written in, so a page can mark a text shown in the other language */
+            lang: {
+                /** @enum {string|null} */
+                description: "en" | "es" | null;
+                /** @enum {string|null} */
+                hours: "en" | "es" | null;
+                /** @enum {string} */
+                name: "en" | "es";
+            };
+            /** @description in the reader’s language, or the other one when it has none there */
             name: string;
             phone: string | null;
             sortOrder: number;
+            /** @description every language’s text, for the admins who write them */
+            texts: {
+                description: components["schemas"]["SupportContactTexts"];
+                hours: components["schemas"]["SupportContactTexts"];
+                name: components["schemas"]["SupportContactTexts"];
+            };
             url: string | null;
         };
         SupportContactInput: {
-            description?: string | null;
-            hours?: string | null;
+            description?: string | {
+                en?: string | null;
+                es?: string | null;
+            } | null;
+            hours?: string | {
+                en?: string | null;
+                es?: string | null;
+            } | null;
             /** @enum {string} */
             kind: "employee-assistance" | "counselling" | "crisis" | "peer-support" | "other";
-            name: string;
+            /** @description a text (the organisation’s default language) or { en, es }; at least one language */
+            name: string | {
+                en?: string | null;
+                es?: string | null;
+            };
             phone?: string | null;
             sortOrder?: number;
             /** Format: uri */
             url?: string | null;
         };
         SupportContactPatch: {
-            description?: string | null;
-            hours?: string | null;
+            description?: string | {
+                en?: string | null;
+                es?: string | null;
+            } | null;
+            hours?: string | {
+                en?: string | null;
+                es?: string | null;
+            } | null;
             /** @enum {string} */
             kind?: "employee-assistance" | "counselling" | "crisis" | "peer-support" | "other";
-            name?: string;
+            /** @description a text (the organisation’s default language) or { en, es }; at least one language */
+            name?: string | {
+                en?: string | null;
+                es?: string | null;
+            };
             phone?: string | null;
             sortOrder?: number;
             /** Format: uri */
@@ -9082,6 +14919,11 @@ export type components = {
         };
         SupportContacts: {
             supportContacts: components["schemas"]["SupportContact"][];
+        };
+        /** @description The text in each language it is written in (en, es); a language left out has none. */
+        SupportContactTexts: {
+            en?: string;
+            es?: string;
         };
         SurveyAbout: {
             /** @description open, and today is within its dates */
@@ -9414,11 +15256,30 @@ export type components = {
                 name: string;
             };
         };
+        UnreadNotifications: {
+            unread: number;
+        };
+        VoicePersonalData: {
+            announcementsRead: {
+                /** Format: uuid */
+                announcementId: string;
+                title: string;
+            }[];
+            namedConcerns: (components["schemas"]["Concern"] & {
+                raisedAt: string;
+            })[];
+        };
         WellbeingContribution: {
             contributesToFigures: boolean;
         };
         WellbeingErased: {
             erased: {
+                /** @description rows deleted in other parts of Tend, by part and kind */
+                alsoYours: {
+                    [key: string]: {
+                        [key: string]: number;
+                    };
+                };
                 checkIns: number;
                 grants: number;
                 reflections: number;
@@ -9430,6 +15291,104 @@ export type components = {
             confirm: "erase";
         };
         WellbeingExport: {
+            /** @description what other parts of Tend keep that is yours alone (private notes, answers after a hard event, named concerns…), by part */
+            alsoYours: {
+                afterHardEvents: components["schemas"]["HardEventsPersonalData"];
+                peerSupport: {
+                    buddyOpenness: {
+                        note: string | null;
+                        open: boolean;
+                    } | null;
+                    buddyPairings: {
+                        agreedAt: string | null;
+                        buddy: string;
+                        closedAt: string | null;
+                        createdAt: string;
+                        iAsked: boolean;
+                        id: string;
+                        message: string | null;
+                        status: string;
+                    }[];
+                    communities: {
+                        communityId: string;
+                        isStarter: boolean;
+                        joinedAt: string | null;
+                        name: string;
+                        /** @enum {string} */
+                        status: "invited" | "member";
+                    }[];
+                    meetingNotes: {
+                        body: string;
+                        community: string;
+                        createdAt: string;
+                        id: string;
+                        metOn: string;
+                    }[];
+                    peerSupporter: {
+                        contactNote: string | null;
+                        listed: boolean;
+                    } | null;
+                    postReports: {
+                        createdAt: string;
+                        postId: string;
+                        reason: string | null;
+                    }[];
+                    posts: {
+                        body: string;
+                        community: string;
+                        createdAt: string;
+                        hidden: boolean;
+                        id: string;
+                        replyTo: string | null;
+                    }[];
+                    supervisionSelfRatings: {
+                        answers: {
+                            [key: string]: number | null;
+                        };
+                        id: string;
+                        packId: string;
+                        packVersion: string;
+                        ratedAt: string;
+                    }[];
+                };
+                reminders: components["schemas"]["RemindersPersonalData"];
+                staffVoice: components["schemas"]["VoicePersonalData"];
+                supervision: {
+                    assignedSupervisor: {
+                        name: string;
+                        since: string;
+                    } | null;
+                    privateNotes: {
+                        body: string;
+                        createdAt: string;
+                        sessionId: string;
+                        updatedAt: string;
+                    }[];
+                    rhythms: {
+                        agreedWeeks: number | null;
+                        otherPerson: string;
+                        proposedWeeks: number | null;
+                        /** @enum {string} */
+                        role: "worker" | "supervisor";
+                    }[];
+                    sessions: {
+                        changeRequest: string | null;
+                        heldOn: string | null;
+                        howWorkerIs: string | null;
+                        id: string;
+                        nextDate: string | null;
+                        otherPerson: string;
+                        plannedFor: string;
+                        referralAgreed: boolean;
+                        /** @enum {string} */
+                        role: "worker" | "supervisor";
+                        status: string;
+                        supportAgreed: string | null;
+                        whatHelped: string | null;
+                        whatWasHard: string | null;
+                    }[];
+                };
+            };
             /** @description newest first, with scores recomputed */
             checkIns: components["schemas"]["CheckIn"][];
             copingPlan: components["schemas"]["CopingPlan"];
@@ -9501,6 +15460,11 @@ export type components = {
             nextCursor: string | null;
         };
         WellbeingOverview: {
+            /** @description how many check-ins I have of each instrument I used, most used first: the one to offer first */
+            checkInCounts: {
+                count: number;
+                instrumentId: string;
+            }[];
             /** @description whether I let my check-in results count in the organisation's figures (through the privacy gate only) */
             contributesToFigures: boolean;
             copingPlan: components["schemas"]["CopingPlan"];

@@ -13,6 +13,7 @@ import { errorTitle, problemText } from '../../components/problem-text';
 import { CheckInRetentionForm } from './CheckInRetentionForm';
 import { DevelopmentHoursForm } from './DevelopmentHoursForm';
 import { TimeZoneForm } from './TimeZoneForm';
+import { HardEventDaysSection } from '../hard-events/HardEventDaysSection';
 
 const MIN = 3;
 const MAX = 50;
@@ -109,6 +110,7 @@ export function OrgSettingsPage() {
           <CheckInRetentionForm key={org.data.id} current={org.data.settings.checkInRetentionMonths ?? null} />
         </section>
       ) : null}
+      {org.data ? <HardEventDaysSection key={org.data.id} early={org.data.settings.hardEventEarlyOfferDays} later={org.data.settings.hardEventLaterOfferDays} /> : null}
     </Page>
   );
 }

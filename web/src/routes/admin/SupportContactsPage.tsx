@@ -25,29 +25,38 @@ import { errorTitle, problemText } from '../../components/problem-text';
 import { TableRegion } from '../../components/TableRegion';
 
 type Action = { kind: 'add' } | { kind: 'edit' | 'remove'; contact: SupportContact };
-type Draft = Record<'kind' | 'name' | 'description' | 'phone' | 'url' | 'hours' | 'sortOrder', string>;
+/** The languages an organisation writes its contacts in: each text field once per language. */
+const LANGS = ['en', 'es'] as const;
+type Lang = (typeof LANGS)[number];
+const TEXT_FIELDS = ['name', 'description', 'hours'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+type LangKey = `${TextField}_${Lang}`;
+type Draft = Record<'kind' | 'phone' | 'url' | 'sortOrder' | LangKey, string>;
 
 const MAX_ORDER = 10_000;
+const key = (field: TextField, lang: Lang) => `${field}_${lang}` as LangKey;
 
-const toDraft = (c?: SupportContact): Draft => ({
-  kind: c?.kind ?? 'employee-assistance',
-  name: c?.name ?? '',
-  description: c?.description ?? '',
-  phone: c?.phone ?? '',
-  url: c?.url ?? '',
-  hours: c?.hours ?? '',
-  sortOrder: String(c?.sortOrder ?? 0),
-});
+const toDraft = (c?: SupportContact): Draft => {
+  const draft = { kind: c?.kind ?? 'employee-assistance', phone: c?.phone ?? '', url: c?.url ?? '', sortOrder: String(c?.sortOrder ?? 0) } as Draft;
+  for (const field of TEXT_FIELDS) for (const lang of LANGS) draft[key(field, lang)] = c?.texts[field][lang] ?? '';
+  return draft;
+};
+
+/** Every language of every text is sent: an emptied one is removed (null), so what is shown is what is kept. */
+const texts = (d: Draft, field: TextField) => Object.fromEntries(LANGS.map((lang) => [lang, d[key(field, lang)].trim() || null])) as Record<Lang, string | null>;
 
 const toInput = (d: Draft): SupportContactInput => ({
   kind: d.kind as SupportKind,
-  name: d.name.trim(),
-  description: d.description.trim() || null,
+  name: texts(d, 'name'),
+  description: texts(d, 'description'),
   phone: d.phone.trim() || null,
   url: d.url.trim() || null,
-  hours: d.hours.trim() || null,
+  hours: texts(d, 'hours'),
   sortOrder: d.sortOrder.trim() === '' ? 0 : Number(d.sortOrder),
 });
+
+/** The name to announce: in the admin's language when written, otherwise the other. */
+const shownName = (d: Draft, lang: string) => d[key('name', lang === 'es' ? 'es' : 'en')].trim() || LANGS.map((l) => d[key('name', l)].trim()).find(Boolean) || '';
 
 /**
  * Where people can find support outside their team (employee assistance, counselling, crisis
@@ -89,6 +98,7 @@ export function SupportContactsPage() {
                 <tr>
                   <th scope="col">{t('wellbeing.supportAdmin.fields.name')}</th>
                   <th scope="col">{t('wellbeing.supportAdmin.fields.kind')}</th>
+                  <th scope="col">{t('wellbeing.supportAdmin.writtenIn')}</th>
                   <th scope="col">{t('wellbeing.supportAdmin.fields.phone')}</th>
                   <th scope="col">{t('wellbeing.supportAdmin.fields.hours')}</th>
                   <th scope="col">{t('wellbeing.supportAdmin.fields.sortOrder')}</th>
@@ -98,10 +108,13 @@ export function SupportContactsPage() {
               <tbody>
                 {list.map((c) => (
                   <tr key={c.id}>
-                    <th scope="row">{c.name}</th>
+                    <th scope="row" lang={c.lang.name}>
+                      {c.name}
+                    </th>
                     <td>{t(`wellbeing.supportAdmin.kinds.${c.kind}`)}</td>
+                    <td>{LANGS.filter((l) => c.texts.name[l]).map((l) => t(`wellbeing.supportAdmin.languages.${l}`)).join(', ')}</td>
                     <td>{c.phone ?? ''}</td>
-                    <td>{c.hours ?? ''}</td>
+                    <td lang={c.lang.hours ?? undefined}>{c.hours ?? ''}</td>
                     <td>{c.sortOrder}</td>
                     <td>
                       <div className="button-row">
@@ -154,77 +167,116 @@ export function SupportContactsPage() {
   );
 }
 
-/** Add a contact, or change one; inside a dialog. */
+/** Add a contact, or change one, each text in every language the organisation uses; inside a dialog. */
 function ContactForm({ contact, onDone }: { contact?: SupportContact; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const add = useAddSupportContact();
   const update = useUpdateSupportContact();
   const errors = useFormErrors();
   const [draft, setDraft] = useState<Draft>(() => toDraft(contact));
   const busy = add.isPending || update.isPending;
-  const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const labels: Record<keyof Draft, string> = {
+  const set = (name: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [name]: value }));
+  const language = (lang: Lang) => t(`wellbeing.supportAdmin.languages.${lang}`);
+  const labels = {
     kind: t('wellbeing.supportAdmin.fields.kind'),
-    name: t('wellbeing.supportAdmin.fields.name'),
-    description: t('wellbeing.supportAdmin.fields.description'),
     phone: t('wellbeing.supportAdmin.fields.phone'),
     url: t('wellbeing.supportAdmin.fields.url'),
-    hours: t('wellbeing.supportAdmin.fields.hours'),
     sortOrder: t('wellbeing.supportAdmin.fields.sortOrder'),
-  };
+  } as Record<string, string>;
+  for (const field of TEXT_FIELDS) {
+    for (const lang of LANGS) labels[key(field, lang)] = t('wellbeing.supportAdmin.inLanguage', { field: t(`wellbeing.supportAdmin.fields.${field}`), language: language(lang) });
+  }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const missing: Record<string, string> = {};
-    if (!draft.name.trim()) missing.name = t('wellbeing.supportAdmin.nameMissing');
+    if (LANGS.every((l) => !draft[key('name', l)].trim())) missing[key('name', 'en')] = t('wellbeing.supportAdmin.nameMissing');
     if (draft.url.trim() && !/^https?:\/\/\S+$/i.test(draft.url.trim())) missing.url = t('wellbeing.supportAdmin.urlInvalid');
     const order = draft.sortOrder.trim();
     if (order !== '' && (!/^\d+$/.test(order) || Number(order) > MAX_ORDER)) missing.sortOrder = t('wellbeing.supportAdmin.orderInvalid', { max: MAX_ORDER });
     if (Object.keys(missing).length > 0) return errors.fail(t('form.fixFields', { count: Object.keys(missing).length }), missing);
     errors.clear();
     const input = toInput(draft);
+    const name = shownName(draft, i18n.language);
     try {
       if (contact) {
         // send only what changed, so the audit trail names the fields that really changed
         const before = toInput(toDraft(contact));
-        const patch = Object.fromEntries(Object.entries(input).filter(([k, v]) => before[k as keyof SupportContactInput] !== v));
+        const patch = Object.fromEntries(Object.entries(input).filter(([k, v]) => JSON.stringify(before[k as keyof SupportContactInput]) !== JSON.stringify(v)));
         await update.mutateAsync({ id: contact.id, ...(patch as SupportContactInput) });
-        announce(t('wellbeing.supportAdmin.saved', { name: input.name }));
+        announce(t('wellbeing.supportAdmin.saved', { name }));
       } else {
         await add.mutateAsync(input);
-        announce(t('wellbeing.supportAdmin.added', { name: input.name }));
+        announce(t('wellbeing.supportAdmin.added', { name }));
       }
       onDone();
     } catch (error) {
-      errors.fail(errorTitle(t, error), fieldErrorsOf(error, (p) => problemText(t, p)));
+      // a problem with a whole text field (no name in any language) belongs to its first language's box
+      const fields = fieldErrorsOf(error, (p) => problemText(t, p));
+      for (const field of TEXT_FIELDS) {
+        const moves: Array<[string, LangKey]> = [[field, key(field, 'en')], ...LANGS.map((lang): [string, LangKey] => [`${field}.${lang}`, key(field, lang)])];
+        for (const [from, to] of moves) {
+          if (fields[from] === undefined) continue;
+          fields[to] = fields[from];
+          delete fields[from];
+        }
+      }
+      errors.fail(errorTitle(t, error), fields);
     }
   };
 
   return (
     <form className="form" onSubmit={submit} noValidate>
       <ErrorSummary state={errors.state} idPrefix="contact" labels={labels} />
-      <SelectField id="contact-kind" label={labels.kind} value={draft.kind} onChange={set('kind')} error={errors.field('kind')} required>
+      <SelectField id="contact-kind" label={labels.kind!} value={draft.kind} onChange={set('kind')} error={errors.field('kind')} required>
         {SUPPORT_KINDS.map((k) => (
           <option key={k} value={k}>
             {t(`wellbeing.supportAdmin.kinds.${k}`)}
           </option>
         ))}
       </SelectField>
-      <TextInput id="contact-name" label={labels.name} value={draft.name} onChange={set('name')} error={errors.field('name')} autoComplete="off" maxLength={200} required />
-      <TextArea
-        id="contact-description"
-        label={labels.description}
-        hint={t('wellbeing.supportAdmin.descriptionHint')}
-        value={draft.description}
-        onChange={set('description')}
-        error={errors.field('description')}
-        maxLength={1000}
-        rows={3}
-      />
-      <TextInput id="contact-phone" label={labels.phone} type="tel" value={draft.phone} onChange={set('phone')} error={errors.field('phone')} autoComplete="off" maxLength={50} />
+      <p className="hint">{t('wellbeing.supportAdmin.languagesHint')}</p>
+      {LANGS.map((lang) => (
+        <fieldset key={lang} className="fieldset">
+          <legend>{t('wellbeing.supportAdmin.inLanguageLegend', { language: language(lang) })}</legend>
+          <TextInput
+            id={`contact-${key('name', lang)}`}
+            label={labels[key('name', lang)]!}
+            lang={lang}
+            value={draft[key('name', lang)]}
+            onChange={set(key('name', lang))}
+            error={errors.field(key('name', lang))}
+            autoComplete="off"
+            maxLength={200}
+          />
+          <TextArea
+            id={`contact-${key('description', lang)}`}
+            label={labels[key('description', lang)]!}
+            hint={t('wellbeing.supportAdmin.descriptionHint')}
+            lang={lang}
+            value={draft[key('description', lang)]}
+            onChange={set(key('description', lang))}
+            error={errors.field(key('description', lang))}
+            maxLength={1000}
+            rows={3}
+          />
+          <TextInput
+            id={`contact-${key('hours', lang)}`}
+            label={labels[key('hours', lang)]!}
+            hint={t('wellbeing.supportAdmin.hoursHint')}
+            lang={lang}
+            value={draft[key('hours', lang)]}
+            onChange={set(key('hours', lang))}
+            error={errors.field(key('hours', lang))}
+            autoComplete="off"
+            maxLength={200}
+          />
+        </fieldset>
+      ))}
+      <TextInput id="contact-phone" label={labels.phone!} type="tel" value={draft.phone} onChange={set('phone')} error={errors.field('phone')} autoComplete="off" maxLength={50} />
       <TextInput
         id="contact-url"
-        label={labels.url}
+        label={labels.url!}
         hint={t('wellbeing.supportAdmin.urlHint')}
         type="url"
         value={draft.url}
@@ -234,18 +286,8 @@ function ContactForm({ contact, onDone }: { contact?: SupportContact; onDone: ()
         maxLength={500}
       />
       <TextInput
-        id="contact-hours"
-        label={labels.hours}
-        hint={t('wellbeing.supportAdmin.hoursHint')}
-        value={draft.hours}
-        onChange={set('hours')}
-        error={errors.field('hours')}
-        autoComplete="off"
-        maxLength={200}
-      />
-      <TextInput
         id="contact-sortOrder"
-        label={labels.sortOrder}
+        label={labels.sortOrder!}
         hint={t('wellbeing.supportAdmin.orderHint')}
         type="number"
         inputMode="numeric"

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PercentBars } from '../../components/PercentBars';
+import { BarChart } from '../../components/charts/BarChart';
 import { TableRegion } from '../../components/TableRegion';
 
 export interface CyclePoint {
@@ -17,8 +17,8 @@ const share = (p: CyclePoint) => {
 };
 
 /**
- * Criteria in place in each cycle of the same assessment, as bars, with every figure again in a
- * table below for anyone who does not read the picture.
+ * Criteria in place in each cycle of the same assessment, as bars with a sentence above, and
+ * every figure again in a table behind a disclosure for anyone who does not read the picture.
  */
 export function ChangeChart({ points }: { points: CyclePoint[] }) {
   const { t } = useTranslation();
@@ -27,15 +27,18 @@ export function ChangeChart({ points }: { points: CyclePoint[] }) {
   const summary = first && last ? t('assessments.results.changeSummary', { from: first.title, to: last.title, start: `${share(first)}%`, end: `${share(last)}%` }) : '';
 
   return (
-    <figure className="change-chart">
-      <PercentBars
-        id="change-chart"
-        title={t('assessments.results.changeTitle')}
-        summary={summary}
-        colour="#2d5a4f"
-        bars={points.map((p) => ({ key: p.cycleId, label: p.title, percent: share(p) }))}
-      />
-      <figcaption>{summary}</figcaption>
+    <BarChart
+      id="change-chart"
+      title={t('assessments.results.changeTitle')}
+      summary={summary}
+      max={100}
+      rows={points.map((p) => ({
+        key: p.cycleId,
+        label: p.title,
+        parts: [{ key: 'green', label: t('assessments.rag.green'), value: share(p), tone: 1 }],
+        valueText: t('assessments.results.changeBarValue', { percent: share(p) }),
+      }))}
+      table={
       <TableRegion captionId="change-caption">
         <table>
           <caption id="change-caption">{t('assessments.results.changeCaption')}</caption>
@@ -63,6 +66,7 @@ export function ChangeChart({ points }: { points: CyclePoint[] }) {
           </tbody>
         </table>
       </TableRegion>
-    </figure>
+      }
+    />
   );
 }

@@ -19,6 +19,7 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { errorTitle } from '../../components/problem-text';
+import { BarChart } from '../../components/charts/BarChart';
 import { TableRegion } from '../../components/TableRegion';
 import { usePackText } from '../framework/pack-text';
 import { ChangeChart } from './ChangeChart';
@@ -26,6 +27,8 @@ import { CycleLinks, criteriaById, useScopeName } from './common';
 import { type HeatFigure, HeatMap } from './HeatMap';
 import { RagBadge, RagIcon } from './Rag';
 import { ReportsPanel } from './ReportsPanel';
+import { SectionsChart } from './SectionsChart';
+import { fewestInPlace, totalOf } from './results-words';
 import { SurveyRaiseAction } from './raise/SurveyRaiseAction';
 
 /** A cycle's results: a team review's confirmed ratings, or a staff survey's figures through the privacy gate. */
@@ -71,41 +74,67 @@ function TeamResultsView({ cycle }: { cycle: CycleDetail }) {
   if (results.error || !results.data) return <Notice tone="error">{errorTitle(t, results.error)}</Notice>;
   const r = results.data;
   const previousTitle = r.previousCycle?.title;
+  const counts = t('assessments.results.distributionSummary', { green: r.totals.green, amber: r.totals.amber, red: r.totals.red });
+  const fewest = r.sections.length > 1 ? fewestInPlace(r.sections.map((s) => ({ name: sectionTitle(s.id), ...s.counts }))) : undefined;
+  // the sentence above the chart: the counts in words, and the section with the fewest in place
+  const ratingsSummary = fewest ? t('assessments.results.ratingsSummary', { counts, section: fewest.name, percent: fewest.percent }) : `${counts}.`;
 
   return (
     <>
       <section className="panel" aria-labelledby="distribution-heading">
         <h2 id="distribution-heading">{t('assessments.results.distributionHeading')}</h2>
-        <TableRegion captionId="distribution-caption">
-          <table>
-            <caption id="distribution-caption">{t('assessments.results.distributionCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('assessments.results.section')}</th>
-                {[...RAGS].reverse().map((rag) => (
-                  <th scope="col" key={rag}>
-                    <span className="rag-badge">
-                      <RagIcon rating={rag} /> {t('assessments.rag.withColour', { words: words(rag), colour: t(`assessments.rag.colour.${rag}`) })}
-                    </span>
-                  </th>
-                ))}
-                <th scope="col">{t('assessments.results.unrated')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.sections.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">{sectionTitle(s.id)}</th>
-                  <td>{s.counts.green}</td>
-                  <td>{s.counts.amber}</td>
-                  <td>{s.counts.red}</td>
-                  <td>{s.counts.unrated}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-        <p>{t('assessments.results.distributionSummary', { green: r.totals.green, amber: r.totals.amber, red: r.totals.red })}</p>
+        <BarChart
+          id="ratings-chart"
+          title={t('assessments.results.ratingsChartTitle')}
+          summary={ratingsSummary}
+          max={100}
+          rows={r.sections.map((s) => {
+            const total = totalOf(s.counts);
+            const share = (n: number) => (total === 0 ? 0 : (n / total) * 100);
+            return {
+              key: s.id,
+              label: sectionTitle(s.id),
+              parts: [
+                { key: 'green', label: words('green'), value: share(s.counts.green), tone: 1 as const },
+                { key: 'amber', label: words('amber'), value: share(s.counts.amber), tone: 2 as const },
+                { key: 'red', label: words('red'), value: share(s.counts.red), tone: 3 as const },
+                { key: 'unrated', label: t('assessments.results.unrated'), value: share(s.counts.unrated), tone: 4 as const },
+              ],
+              valueText: t('assessments.results.ratingsBarValue', { green: s.counts.green, total }),
+            };
+          })}
+          table={
+            <TableRegion captionId="distribution-caption">
+              <table>
+                <caption id="distribution-caption">{t('assessments.results.distributionCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('assessments.results.section')}</th>
+                    {[...RAGS].reverse().map((rag) => (
+                      <th scope="col" key={rag}>
+                        <span className="rag-badge">
+                          <RagIcon rating={rag} /> {t('assessments.rag.withColour', { words: words(rag), colour: t(`assessments.rag.colour.${rag}`) })}
+                        </span>
+                      </th>
+                    ))}
+                    <th scope="col">{t('assessments.results.unrated')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.sections.map((s) => (
+                    <tr key={s.id}>
+                      <th scope="row">{sectionTitle(s.id)}</th>
+                      <td>{s.counts.green}</td>
+                      <td>{s.counts.amber}</td>
+                      <td>{s.counts.red}</td>
+                      <td>{s.counts.unrated}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
+          }
+        />
       </section>
 
       <section className="panel" aria-labelledby="criteria-heading">
@@ -231,6 +260,11 @@ function SurveyResultsView({ cycle }: { cycle: CycleDetail }) {
       <section className="panel" aria-labelledby="heat-heading">
         <h2 id="heat-heading">{t('assessments.results.heatHeading')}</h2>
         <p>{t('assessments.results.heatLead', { min, max, minGroup: r.thresholds.minGroupSize })}</p>
+        <SectionsChart
+          min={min}
+          max={max}
+          sections={r.heatMap.rows.map((row) => ({ id: row.sectionId, name: sectionTitle(row.sectionId), figure: row.cells.find((c) => c.unitId === null) }))}
+        />
         <HeatMap columns={columns} rows={rows} min={min} max={max} />
       </section>
       <section className="panel" aria-labelledby="means-heading">

@@ -95,7 +95,9 @@ function Survey({ cycleId, questions, about, onSent }: { cycleId: string; questi
   };
 
   return (
-    <Page title={questions.title} lead={<p>{text(questions.intro)}</p>}>
+    // the pack's own introduction is written for team reviews (red, amber, green with evidence): a
+    // respondent is told what this survey asks of them instead
+    <Page title={questions.title} lead={<p>{t('assessments.survey.intro')}</p>}>
       <section className="panel anonymity-promise" aria-labelledby="who-sees-heading">
         <h2 id="who-sees-heading">{t('assessments.survey.whoSees')}</h2>
         <ul>

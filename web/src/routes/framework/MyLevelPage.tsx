@@ -52,6 +52,7 @@ export function MyLevelPage() {
             <PlacementWizard
               pack={pack}
               idPrefix="my-placement"
+              forSelf
               busy={place.isPending}
               onConfirm={async (input) => {
                 const result = await place.mutateAsync({ personId: me.personId, ...input });

@@ -18,13 +18,15 @@ interface Props {
   idPrefix: string;
   onConfirm: (input: PlacementInput) => Promise<unknown>;
   busy: boolean;
+  /** A person placing themself: the questions about "this worker" speak to them as "you". */
+  forSelf?: boolean;
 }
 
 /**
  * The placement questions one at a time, each with its help text; then the suggested level with
  * its reasons, the choice of another level with a note, and a confirmation.
  */
-export function PlacementWizard({ pack, idPrefix, onConfirm, busy }: Props) {
+export function PlacementWizard({ pack, idPrefix, onConfirm, busy, forSelf = false }: Props) {
   const { t } = useTranslation();
   const text = usePackText();
   const errors = useFormErrors();
@@ -72,6 +74,8 @@ export function PlacementWizard({ pack, idPrefix, onConfirm, busy }: Props) {
 
   if (question) {
     const field = QUESTION_FIELD[question.id] ?? 'serviceRemit';
+    // the pack asks about "this worker" for a manager; someone answering for their own role reads "you"
+    const own = forSelf && field === 'workerContact';
     return (
       <form
         className="form narrow"
@@ -87,8 +91,8 @@ export function PlacementWizard({ pack, idPrefix, onConfirm, busy }: Props) {
         <ChoiceGroup
           id={`${idPrefix}-${field}`}
           type="radio"
-          legend={text(question.text)}
-          hint={question.help ? <p>{text(question.help)}</p> : undefined}
+          legend={own ? t('placement.wizard.selfContact') : text(question.text)}
+          hint={own ? <p>{t('placement.wizard.selfContactHelp')}</p> : question.help ? <p>{text(question.help)}</p> : undefined}
           value={asChoice(answers[field])}
           options={[
             { value: 'yes', label: t('placement.wizard.yes') },

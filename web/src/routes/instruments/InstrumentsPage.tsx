@@ -151,7 +151,7 @@ function ImportTextsForm({ instrument, onCancel, onImported }: { instrument: Ins
       setFailure(null);
       onImported();
     } catch (error) {
-      const problems = error instanceof ApiError ? error.problems.map((p) => t('instruments.import.problem', { field: fieldName(p.field), problem: problemText(t, p.problem) })) : [];
+      const problems = error instanceof ApiError ? error.problems.map((p) => t('instruments.import.problem', { field: fieldName(p.field), problem: problemText(t, p) })) : [];
       fail(error instanceof ApiError && error.status === 400 ? t('instruments.import.failed') : errorTitle(t, error), problems);
     }
   };

@@ -88,7 +88,7 @@ function ImportForm() {
       navigate(`/admin/instruments/own/${draft.id}`);
     } catch (error) {
       if (!(error instanceof ApiError)) return fail(errorTitle(t, error), []);
-      const problems = error.problems.map((p) => t('instruments.import.problem', { field: fieldName(p.field), problem: problemText(t, p.problem) }));
+      const problems = error.problems.map((p) => t('instruments.import.problem', { field: fieldName(p.field), problem: problemText(t, p) }));
       fail(error.status === 400 || error.status === 409 ? t('instruments.own.import.failed') : errorTitle(t, error), problems, error.notes);
     }
   };

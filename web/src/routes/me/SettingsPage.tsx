@@ -5,6 +5,7 @@ import { useChangeLanguage } from '../../app/use-change-language';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Page } from '../../components/Page';
 import { LANGUAGES, isLanguage } from '../../i18n';
+import { ReminderSettings } from '../reminders/ReminderSettings';
 
 /** The person's own settings: their language (remembered by their account) and who they are signed in as. */
 export function SettingsPage() {
@@ -28,6 +29,7 @@ export function SettingsPage() {
           options={LANGUAGES.map((lng) => ({ value: lng, label: t(`language.names.${lng}`), lang: lng }))}
         />
       </section>
+      <ReminderSettings />
       <section className="panel" aria-labelledby="settings-account">
         <h2 id="settings-account">{t('settings.accountTitle')}</h2>
         <dl className="facts">

@@ -4,7 +4,7 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { errorTitle } from '../../components/problem-text';
-import { CoverageChart } from './CoverageChart';
+import { CoverageChart, ServiceCoverageChart } from './CoverageChart';
 import { CoverageTableView } from './CoverageTableView';
 import { UnitCoverage } from './UnitCoverage';
 
@@ -21,20 +21,25 @@ export function OrgCoveragePage() {
         <>
           <section className="panel" aria-labelledby="org-time-heading">
             <h2 id="org-time-heading">{t('training.org.timeTitle')}</h2>
-            <CoverageChart series={d.series} />
+            <CoverageChart coverage={d} />
           </section>
           <section className="panel" aria-labelledby="org-services-heading">
             <h2 id="org-services-heading">{t('training.org.servicesTitle')}</h2>
-            {d.services.length === 0 ? <p>{t('training.org.nobody')}</p> : null}
-            {d.services.map((s) => {
-              const name = s.name ?? t('training.org.noService');
-              return (
-                <div key={s.serviceId ?? 'none'}>
-                  <h3>{name}</h3>
-                  <CoverageTableView id={`service-${s.serviceId ?? 'none'}`} table={s} caption={t('training.org.serviceCaption', { name })} />
-                </div>
-              );
-            })}
+            {d.services.length === 0 ? <p>{t('training.org.nobody')}</p> : <ServiceCoverageChart services={d.services} />}
+            {d.services.length > 0 ? (
+              <details className="chart-table">
+                <summary>{t('training.words.levelDetails')}</summary>
+                {d.services.map((s) => {
+                  const name = s.name ?? t('training.org.noService');
+                  return (
+                    <div key={s.serviceId ?? 'none'}>
+                      <h3>{name}</h3>
+                      <CoverageTableView id={`service-${s.serviceId ?? 'none'}`} table={s} caption={t('training.org.serviceCaption', { name })} />
+                    </div>
+                  );
+                })}
+              </details>
+            ) : null}
           </section>
           <section className="panel" aria-labelledby="org-unit-heading">
             <h2 id="org-unit-heading">{t('training.unit.title')}</h2>

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamCoverage } from '../../api/training';
+import { BarChart } from '../../components/charts/BarChart';
+import { percentOf } from '../../components/charts/chart-geometry';
 import { formatDate } from '../../components/format';
 import { TableRegion } from '../../components/TableRegion';
 import { CoverageTableView } from './CoverageTableView';
@@ -37,10 +39,22 @@ export function TeamCoverageView({ data: d, id, headingLevel }: Props) {
       {part(
         'table',
         t('training.team.tableTitle'),
-        <>
-          <p data-testid={`${id}-summary`}>{t('training.team.summary', { met: d.table.met, placed: d.table.placed })}</p>
-          <CoverageTableView id={`${id}-coverage`} table={d.table} caption={t('training.team.tableCaption')} />
-        </>,
+        <BarChart
+          id={`${id}-levels-chart`}
+          title={t('training.words.levelsChartTitle')}
+          summary={t('training.team.summary', { met: d.table.met, placed: d.table.placed })}
+          max={100}
+          rows={d.table.rows.map((row) => {
+            const percent = percentOf(row.met, row.people);
+            return {
+              key: row.level,
+              label: t(`training.levels.${row.level}`),
+              parts: [{ key: 'met', label: t('training.coverage.met'), value: percent, tone: 1 }],
+              valueText: t('training.words.barValue', { percent, met: row.met, placed: row.people }),
+            };
+          })}
+          table={<CoverageTableView id={`${id}-coverage`} table={d.table} caption={t('training.team.tableCaption')} />}
+        />,
       )}
       {part(
         'people',

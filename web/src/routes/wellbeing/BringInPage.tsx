@@ -57,7 +57,7 @@ export function BringInPage() {
   const serverFailure = (error: unknown) => {
     if (!(error instanceof ApiError) || error.status !== 400) return errors.fail(errorTitle(t, error));
     const instrument = error.problems.find((p) => p.field === 'instrumentId');
-    const other = error.problems.filter((p) => p.field !== 'instrumentId').map((p) => problemText(t, p.problem));
+    const other = error.problems.filter((p) => p.field !== 'instrumentId').map((p) => problemText(t, p));
     errors.fail(t('wellbeing.bringIn.failed'), {
       ...(instrument ? { instrumentId: t('wellbeing.bringIn.instrumentNotOffered') } : {}),
       ...(other.length > 0 ? { file: other.join(' ') } : {}),

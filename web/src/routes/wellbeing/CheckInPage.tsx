@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { type CheckInResult, type Instrument, localText, type SupportContact, useInstruments, useOverview, useSubmitCheckIn } from '../../api/wellbeing';
 import { announce } from '../../components/announcer';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
@@ -9,6 +9,7 @@ import { SelectField } from '../../components/fields';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { errorTitle } from '../../components/problem-text';
+import { orderCheckIns } from './check-in-order';
 import { ResultInWords } from './ResultInWords';
 import { SupportContactList } from './SupportContactList';
 import { WellbeingPage, WhoSees } from './WellbeingPage';
@@ -17,9 +18,10 @@ const SKIP = 'skip';
 const scoringPath = (instrumentId: string) => `/me/wellbeing/instruments/${encodeURIComponent(instrumentId)}/scoring`;
 const fieldId = (itemId: string) => `q-${itemId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
-/** The instrument to offer first: the one the person's rhythm asks for, else the first. */
-function firstChoice(instruments: Instrument[], preferred: string | null | undefined) {
-  return instruments.find((i) => i.id === preferred)?.id ?? instruments[0]?.id ?? '';
+/** The instrument to open on: the one asked for in the address ("Check in now"), else the rhythm's, else the first in order. */
+function firstChoice(instruments: Instrument[], ...preferred: Array<string | null | undefined>) {
+  for (const id of preferred) if (id && instruments.some((i) => i.id === id)) return id;
+  return instruments[0]?.id ?? '';
 }
 
 /**
@@ -32,11 +34,14 @@ export function CheckInPage() {
   const overview = useOverview();
   const [chosen, setChosen] = useState('');
   const [result, setResult] = useState<CheckInResult | null>(null);
-  const list = instruments.data?.instruments ?? [];
+  const [params] = useSearchParams();
+  const asked = params.get('instrument');
+  // the ones the person uses most first, then Tend's STS check-in, then the rest
+  const list = orderCheckIns(instruments.data?.instruments ?? [], overview.data?.checkInCounts ?? []);
 
   useEffect(() => {
-    if (!chosen && list.length > 0 && !overview.isPending) setChosen(firstChoice(list, overview.data?.rhythm.instrumentId));
-  }, [chosen, list, overview.isPending, overview.data]);
+    if (!chosen && list.length > 0 && !overview.isPending) setChosen(firstChoice(list, asked, overview.data?.rhythm.instrumentId));
+  }, [chosen, list, overview.isPending, overview.data, asked]);
 
   const instrument = list.find((i) => i.id === chosen);
   return (

@@ -87,7 +87,7 @@ export function CopingPlanPage() {
       },
       onError: (error) => {
         const fields: Record<string, string> = {};
-        if (error instanceof ApiError) for (const p of error.problems) fields[p.field.split('.')[0] ?? p.field] ??= problemText(t, p.problem);
+        if (error instanceof ApiError) for (const p of error.problems) fields[p.field.split('.')[0] ?? p.field] ??= problemText(t, p);
         errors.fail(errorTitle(t, error), fields);
       },
     });

@@ -2,12 +2,16 @@ import { type FormEvent, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_JSON_PATH, EXPORT_PDF_PATH, useEraseSpace } from '../../api/wellbeing';
+import { questionnaireResponsePath } from '../../api/instruments';
+import { EXPORT_JSON_PATH, EXPORT_PDF_PATH, localText, useCheckIns, useEraseSpace, useInstruments } from '../../api/wellbeing';
 import { announce } from '../../components/announcer';
 import { TextInput } from '../../components/fields';
+import { formatDateLong, formatDateTime } from '../../components/format';
+import { Loading } from '../../components/Loading';
 import { ModalDialog } from '../../components/ModalDialog';
 import { Notice } from '../../components/Notice';
 import { errorTitle } from '../../components/problem-text';
+import { ShowMore } from '../../components/ShowMore';
 import { WellbeingPage } from './WellbeingPage';
 
 /** Take everything away (JSON for another tool, PDF to read), or erase the whole space for good. */
@@ -34,6 +38,7 @@ export function MyDataPage() {
         </ul>
         <p className="hint">{t('wellbeing.data.downloadCare')}</p>
       </section>
+      <ResponseDownloads />
       <section className="panel" aria-labelledby="bring-in-heading">
         <h2 id="bring-in-heading">{t('wellbeing.bringIn.title')}</h2>
         <p>{t('wellbeing.bringIn.linkLead')}</p>
@@ -125,5 +130,45 @@ function EraseDialog({ isOpen, onClose, onErased }: { isOpen: boolean; onClose: 
         </div>
       </form>
     </ModalDialog>
+  );
+}
+
+/**
+ * Each check-in as a FHIR QuestionnaireResponse, for health and research tools: technical
+ * downloads live here, with the rest of the person's data, not among their results.
+ */
+function ResponseDownloads() {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const checkIns = useCheckIns();
+  const instruments = useInstruments();
+  const list = checkIns.data?.pages.flatMap((page) => page.checkIns) ?? [];
+  const titleOf = (id: string) => localText(instruments.data?.instruments.find((i) => i.id === id)?.title, lng) || id;
+  return (
+    <section className="panel" aria-labelledby="responses-heading">
+      <h2 id="responses-heading">{t('wellbeing.data.responsesHeading')}</h2>
+      <p>{t('wellbeing.data.responsesLead')}</p>
+      {checkIns.isPending ? <Loading /> : null}
+      {checkIns.error ? <Notice tone="error">{errorTitle(t, checkIns.error)}</Notice> : null}
+      {checkIns.data && list.length === 0 ? <p>{t('wellbeing.data.responsesNone')}</p> : null}
+      <ul className="plain-list">
+        {list.map((c) => {
+          const line = t('wellbeing.data.responseLine', { title: titleOf(c.instrumentId), date: formatDateLong(c.submittedOn, lng) });
+          return (
+            <li key={c.id}>
+              {line}
+              {c.origin === 'imported' ? <span className="wb-brought-in"> ({t('wellbeing.bringIn.broughtIn')})</span> : null}:{' '}
+              <a href={questionnaireResponsePath(c.id)} download={`check-in-${c.submittedOn}.questionnaire-response.json`}>
+                {t('wellbeing.data.downloadResponse')}
+                <span className="visually-hidden">{t('wellbeing.data.downloadResponseNamed', { date: formatDateTime(c.submittedAt, lng) })}</span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+      {list.length > 0 ? (
+        <ShowMore hasMore={checkIns.hasNextPage} loading={checkIns.isFetchingNextPage} onMore={() => void checkIns.fetchNextPage()} shown={list.length} />
+      ) : null}
+    </section>
   );
 }

@@ -2,14 +2,16 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { localText, RHYTHMS, type Rhythm, useInstruments, useOverview, useSaveRhythm } from '../../api/wellbeing';
+import { type CopingPlan, localText, PLAN_PHASES, RHYTHMS, type Rhythm, useInstruments, useOverview, useSaveRhythm, useStrategies, useTrend } from '../../api/wellbeing';
 import { announce } from '../../components/announcer';
 import { SelectField } from '../../components/fields';
-import { formatDate } from '../../components/format';
+import { formatDateLong } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { errorTitle } from '../../components/problem-text';
 import { CheckInReminder } from './CheckInReminder';
+import { checkInToOffer } from './check-in-order';
+import { changeKey, changeOf } from './trend-words';
 import { ResultInWords } from './ResultInWords';
 import { WellbeingPage, WhoSees } from './WellbeingPage';
 
@@ -23,45 +25,73 @@ const PARTS = [
   { to: '/me/wellbeing/data', key: 'wellbeingData' },
 ];
 
-/** The space at a glance: the next check-in and how often, the latest results, and every part of the space. */
+/** How many of the coping plan's steps the overview shows before "Open my coping plan". */
+const FIRST_STEPS = 3;
+
+/** The check-in page, opened on one check-in. */
+export const checkInPath = (instrumentId: string) => `/me/wellbeing/check-in?instrument=${encodeURIComponent(instrumentId)}`;
+
+/**
+ * The space at a glance, in the order a tired person needs it: one "Check in now" for the
+ * check-in they use most, their coping plan, how they have been in words before numbers (the
+ * band's name, whether it is lower or higher than last month; the score on request), then the
+ * reminder settings and every part of the space.
+ */
 export function OverviewPage() {
   const { t, i18n } = useTranslation();
   const overview = useOverview();
   const instruments = useInstruments();
   const titleOf = (id: string) => localText(instruments.data?.instruments.find((i) => i.id === id)?.title, i18n.language) || id;
   const o = overview.data;
+  const offer = o ? checkInToOffer(instruments.data?.instruments ?? [], o.checkInCounts) : undefined;
   return (
     <WellbeingPage title={t('wellbeing.overview.title')} lead={<p>{t('wellbeing.overview.lead')}</p>}>
-      <WhoSees />
       {overview.isPending ? <Loading /> : null}
       {overview.error ? <Notice tone="error">{errorTitle(t, overview.error)}</Notice> : null}
       {o ? (
         <>
-          <section className="panel" aria-labelledby="next-checkin-heading">
-            <h2 id="next-checkin-heading">{t('wellbeing.overview.nextHeading')}</h2>
-            <CheckInReminder reminder={o.nextCheckIn} instrumentTitle={o.nextCheckIn.instrumentId ? titleOf(o.nextCheckIn.instrumentId) : null} />
-            <RhythmForm rhythm={o.rhythm.rhythm} instrumentId={o.rhythm.instrumentId} />
-          </section>
-
-          <section className="panel" aria-labelledby="latest-heading">
-            <h2 id="latest-heading">{t('wellbeing.overview.latestHeading')}</h2>
-            {o.latestResults.length === 0 ? (
+          {offer ? (
+            <section className="wb-check-in-now" aria-labelledby="check-in-now">
               <p>
-                {t('wellbeing.overview.noResults')} <Link to="/me/wellbeing/check-in">{t('wellbeing.overview.firstCheckIn')}</Link>
+                <Link id="check-in-now" to={checkInPath(offer.id)} className="button button-primary">
+                  {t('wellbeing.overview.checkInNow')}
+                </Link>
               </p>
-            ) : (
-              o.latestResults.map((c) => (
-                <div key={c.id} className="wb-latest">
-                  <h3>{t('wellbeing.overview.latestOne', { title: titleOf(c.instrumentId), date: formatDate(c.submittedOn, i18n.language) })}</h3>
-                  <ResultInWords checkIn={c} headingLevel="h4" />
-                </div>
-              ))
-            )}
+              <p>{t('wellbeing.overview.checkInNowHint', { title: localText(offer.title, i18n.language) })}</p>
+              {o.nextCheckIn.due ? <p className="hint">{t('wellbeing.reminder.dueTitle')}</p> : null}
+              {(instruments.data?.instruments.length ?? 0) > 1 ? (
+                <p>
+                  <Link to="/me/wellbeing/check-in">{t('wellbeing.overview.otherCheckIn')}</Link>
+                </p>
+              ) : null}
+            </section>
+          ) : null}
+          <WhoSees />
+
+          <CopingPlanPart plan={o.copingPlan} />
+
+          <section className="panel" aria-labelledby="been-heading">
+            <h2 id="been-heading">{t('wellbeing.overview.beenHeading')}</h2>
+            {o.latestResults.length === 0 ? <p>{t('wellbeing.overview.noResults')}</p> : null}
+            {o.latestResults.map((c) => (
+              <div key={c.id} className="wb-latest">
+                <h3>{t('wellbeing.overview.beenOne', { title: titleOf(c.instrumentId), date: formatDateLong(c.submittedOn, i18n.language) })}</h3>
+                <ResultInWords checkIn={c} headingLevel="h4">
+                  {(s) => <ScaleChange instrumentId={c.instrumentId} scaleId={s.scaleId} />}
+                </ResultInWords>
+              </div>
+            ))}
             {o.latestResults.length > 0 ? (
               <p>
                 <Link to="/me/wellbeing/results">{t('wellbeing.overview.seeAll')}</Link>
               </p>
             ) : null}
+          </section>
+
+          <section className="panel" aria-labelledby="next-checkin-heading">
+            <h2 id="next-checkin-heading">{t('wellbeing.overview.reminderHeading')}</h2>
+            <CheckInReminder reminder={o.nextCheckIn} instrumentTitle={o.nextCheckIn.instrumentId ? titleOf(o.nextCheckIn.instrumentId) : null} />
+            <RhythmForm rhythm={o.rhythm.rhythm} instrumentId={o.rhythm.instrumentId} />
           </section>
 
           <section className="panel" aria-labelledby="parts-heading">
@@ -83,6 +113,50 @@ export function OverviewPage() {
       ) : null}
     </WellbeingPage>
   );
+}
+
+/** The coping plan's first few steps, in order (before, during, after), with the way to the whole plan. */
+function CopingPlanPart({ plan }: { plan: CopingPlan }) {
+  const { t, i18n } = useTranslation();
+  const strategies = useStrategies();
+  const titleOf = (id: string) => localText(strategies.data?.strategies.find((s) => s.id === id)?.title, i18n.language) || id;
+  const steps = PLAN_PHASES.flatMap((phase) => plan[phase]).slice(0, FIRST_STEPS);
+  return (
+    <section className="panel" aria-labelledby="plan-heading">
+      <h2 id="plan-heading">{t('wellbeing.overview.planHeading')}</h2>
+      {steps.length === 0 ? (
+        <>
+          <p>{t('wellbeing.overview.planEmpty')}</p>
+          <p>
+            <Link to="/me/wellbeing/coping-plan">{t('wellbeing.overview.planStart')}</Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <p>{t('wellbeing.overview.planFirstSteps')}</p>
+          <ul>
+            {steps.map((step, i) => (
+              // steps have no id; their order in the plan is what identifies them
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <li key={i}>{step.strategyId ? (step.note ? `${titleOf(step.strategyId)}: ${step.note}` : titleOf(step.strategyId)) : step.note}</li>
+            ))}
+          </ul>
+          <p>
+            <Link to="/me/wellbeing/coping-plan">{t('wellbeing.overview.planOpen')}</Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** "Your score is lower than last month": one scale's move in words, from its trend; silent until there are two scores. */
+function ScaleChange({ instrumentId, scaleId }: { instrumentId: string; scaleId: string }) {
+  const { t, i18n } = useTranslation();
+  const trend = useTrend(instrumentId, scaleId);
+  const change = trend.data ? changeOf(trend.data.points, trend.data.lowest, trend.data.highest) : null;
+  if (!change) return null;
+  return <p>{t('wellbeing.overview.beenChange', { change: t(changeKey(change), { date: formatDateLong(change.earlierOn, i18n.language) }) })}</p>;
 }
 
 /** How often to be reminded, and with which check-in. Reminders are shown in Tend only; nothing is sent. */

@@ -52,7 +52,7 @@ export function ProfilePage() {
       onError: (error) => {
         // a problem in one entry ("strengths.2") belongs to its part's field
         const fields: Record<string, string> = {};
-        if (error instanceof ApiError) for (const p of error.problems) fields[p.field.split('.')[0] ?? p.field] ??= problemText(t, p.problem);
+        if (error instanceof ApiError) for (const p of error.problems) fields[p.field.split('.')[0] ?? p.field] ??= problemText(t, p);
         errors.fail(errorTitle(t, error), fields);
       },
     });

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CheckIn, localText } from '../../api/wellbeing';
 
@@ -6,11 +7,22 @@ const scoreKey = (s: CheckIn['scores'][number]) =>
   s.answered >= s.itemCount || s.missing === 'none' ? 'wellbeing.result.score' : s.missing === 'prorate' ? 'wellbeing.result.scoreEstimated' : 'wellbeing.result.scoreGapsZero';
 
 /**
- * One check-in's result in words: each scale's score, its band named (never coloured as an
- * alarm) with its guidance, and, when a band suggests it, a calm pointer to outside support
+ * One check-in's result in words before numbers: each scale's band named (never coloured as an
+ * alarm) with its guidance, the score behind a disclosure, and, when a band suggests it, a calm pointer to outside support
  * (S.ind.7). `showSupportNote` is false where the reader is not the person (a grantee).
  */
-export function ResultInWords({ checkIn, headingLevel = 'h3', showSupportNote = true }: { checkIn: Pick<CheckIn, 'scores'>; headingLevel?: 'h3' | 'h4'; showSupportNote?: boolean }) {
+export function ResultInWords({
+  checkIn,
+  headingLevel = 'h3',
+  showSupportNote = true,
+  children,
+}: {
+  checkIn: Pick<CheckIn, 'scores'>;
+  headingLevel?: 'h3' | 'h4';
+  showSupportNote?: boolean;
+  /** Words to add under a scale's band (the overview's "lower than last month"). */
+  children?: (score: CheckIn['scores'][number]) => ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const Heading = headingLevel;
@@ -25,11 +37,18 @@ export function ResultInWords({ checkIn, headingLevel = 'h3', showSupportNote = 
             <p>{t('wellbeing.result.tooFew', { answered: s.answered, items: s.itemCount })}</p>
           ) : (
             <>
-              <p>
-                {t(scoreKey(s), { score: s.score, answered: s.answered, items: s.itemCount })}{' '}
-                {s.band ? <span className="wb-band">{localText(s.band.label, lng)}</span> : null}
-              </p>
+              {/* words before numbers: the band's name and guidance first, the score on request */}
+              {s.band ? (
+                <p>
+                  <span className="wb-band">{localText(s.band.label, lng)}</span>
+                </p>
+              ) : null}
               {s.band ? <p>{localText(s.band.guidance, lng)}</p> : null}
+              {children?.(s)}
+              <details className="wb-numbers">
+                <summary>{t('wellbeing.result.showNumbers')}</summary>
+                <p>{t(scoreKey(s), { score: s.score, answered: s.answered, items: s.itemCount })}</p>
+              </details>
             </>
           )}
         </div>

@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { questionnaireResponsePath } from '../../api/instruments';
 import { localText, type ScaleKey, scalesOf, useCheckIns, useInstruments, useTrend } from '../../api/wellbeing';
-import { formatDateTime } from '../../components/format';
+import { formatDateLong } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { ShowMore } from '../../components/ShowMore';
 import { errorTitle } from '../../components/problem-text';
 import { ResultInWords } from './ResultInWords';
-import { TrendChart } from './TrendChart';
+import { TrendChart, type TrendBand } from './TrendChart';
 import { WellbeingPage, WhoSees } from './WellbeingPage';
 
 /** My results over time: each scale as a chart with a table alternative, and the latest result in words. */
@@ -44,7 +43,13 @@ export function ResultsPage() {
             {scales
               .filter((sc) => sc.instrumentId === instrumentId)
               .map((sc, m) => (
-                <ScaleTrend key={sc.scaleId} scale={sc} id={`trend-${n}-${m}`} title={localText(sc.scaleName, lng)} />
+                <ScaleTrend
+                  key={sc.scaleId}
+                  scale={sc}
+                  id={`trend-${n}-${m}`}
+                  title={localText(sc.scaleName, lng)}
+                  bands={instruments.data?.instruments.find((i) => i.id === sc.instrumentId)?.scales.find((x) => x.id === sc.scaleId)?.bands}
+                />
               ))}
             {latest ? (
               <>
@@ -53,24 +58,19 @@ export function ResultsPage() {
               </>
             ) : null}
             <h3>{t('wellbeing.results.eachCheckIn')}</h3>
-            <p className="hint">{t('wellbeing.results.eachCheckInLead')}</p>
             <ul className="plain-list">
               {list
                 .filter((c) => c.instrumentId === instrumentId)
-                .map((c) => {
-                  const when = formatDateTime(c.submittedAt, lng);
-                  return (
-                    <li key={c.id}>
-                      {when}
-                      {c.origin === 'imported' ? <span className="wb-brought-in"> ({t('wellbeing.bringIn.broughtIn')})</span> : null}:{' '}
-                      <a href={questionnaireResponsePath(c.id)} download={`check-in-${c.submittedOn}.questionnaire-response.json`}>
-                        {t('wellbeing.results.downloadResponse')}
-                        <span className="visually-hidden">{t('wellbeing.results.downloadResponseNamed', { date: when })}</span>
-                      </a>
-                    </li>
-                  );
-                })}
+                .map((c) => (
+                  <li key={c.id}>
+                    {formatDateLong(c.submittedOn, lng)}
+                    {c.origin === 'imported' ? <span className="wb-brought-in"> ({t('wellbeing.bringIn.broughtIn')})</span> : null}
+                  </li>
+                ))}
             </ul>
+            <p className="hint">
+              {t('wellbeing.results.downloadsMoved')} <Link to="/me/wellbeing/data">{t('nav.wellbeingData')}</Link>
+            </p>
           </section>
         );
       })}
@@ -81,10 +81,10 @@ export function ResultsPage() {
   );
 }
 
-/** One scale's trend as the API gives it: the points with the scale's possible range for the axis. */
-function ScaleTrend({ scale, id, title }: { scale: ScaleKey; id: string; title: string }) {
+/** One scale's trend as the API gives it (the points with the scale's possible range for the axis), drawn over the scale's bands. */
+function ScaleTrend({ scale, id, title, bands }: { scale: ScaleKey; id: string; title: string; bands: readonly TrendBand[] | undefined }) {
   const { t } = useTranslation();
   const trend = useTrend(scale.instrumentId, scale.scaleId);
   if (trend.error) return <Notice tone="error">{errorTitle(t, trend.error)}</Notice>;
-  return trend.data ? <TrendChart trend={trend.data} id={id} title={title} /> : <Loading />;
+  return trend.data ? <TrendChart trend={trend.data} id={id} title={title} bands={bands} /> : <Loading />;
 }

@@ -1,0 +1,190 @@
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import type { Queryable } from '../../platform/db/client.js';
+import { organisations } from '../../platform/tenancy/schema.js';
+import { surveyEligible, surveyParticipants } from '../assessments/schema.js';
+import { hubMemberships } from '../hub/schema.js';
+import {
+  collaborativeContributions,
+  collaborativeMembers,
+  collaborativePhases,
+  collaborativeRuns,
+  collaborativeTimepoints,
+  collaboratives,
+  hubFigureReleases,
+} from './schema.js';
+
+/** The collaboratives tables: reads and writes, no rules (collaborative-use-cases.ts, benchmarks.ts). */
+
+export type TimepointRow = typeof collaborativeTimepoints.$inferSelect;
+
+export async function insertCollaborative(q: Queryable, hubId: string, input: { name: string; purpose: string }) {
+  const id = uuidv7();
+  await q.insert(collaboratives).values({ hubId, id, ...input });
+  return id;
+}
+
+export async function listCollaborativesOf(q: Queryable, hubId: string) {
+  return q.select().from(collaboratives).where(eq(collaboratives.hubId, hubId)).orderBy(asc(collaboratives.name), asc(collaboratives.id));
+}
+
+export async function findCollaborative(q: Queryable, hubId: string, id: string) {
+  const [row] = await q.select().from(collaboratives).where(and(eq(collaboratives.hubId, hubId), eq(collaboratives.id, id)));
+  return row;
+}
+
+/** The collaborative an organisation takes part in at a hub (at most one), if any. */
+export async function collaborativeOfOrg(q: Queryable, hubId: string, orgId: string) {
+  const [row] = await q
+    .select({ collaborative: collaboratives })
+    .from(collaborativeMembers)
+    .innerJoin(collaboratives, and(eq(collaboratives.hubId, collaborativeMembers.hubId), eq(collaboratives.id, collaborativeMembers.collaborativeId)))
+    .where(and(eq(collaborativeMembers.hubId, hubId), eq(collaborativeMembers.orgId, orgId)));
+  return row?.collaborative;
+}
+
+export async function insertMember(q: Queryable, hubId: string, collaborativeId: string, orgId: string) {
+  const inserted = await q.insert(collaborativeMembers).values({ hubId, collaborativeId, orgId }).onConflictDoNothing().returning({ orgId: collaborativeMembers.orgId });
+  return inserted.length > 0;
+}
+
+/** A collaborative's members with their names and the hub consent standing of each. */
+export async function listMembersOf(q: Queryable, hubId: string, collaborativeId: string) {
+  return q
+    .select({ orgId: collaborativeMembers.orgId, name: organisations.name, status: hubMemberships.status })
+    .from(collaborativeMembers)
+    .innerJoin(organisations, eq(organisations.id, collaborativeMembers.orgId))
+    .leftJoin(hubMemberships, and(eq(hubMemberships.hubId, collaborativeMembers.hubId), eq(hubMemberships.orgId, collaborativeMembers.orgId)))
+    .where(and(eq(collaborativeMembers.hubId, hubId), eq(collaborativeMembers.collaborativeId, collaborativeId)))
+    .orderBy(asc(organisations.name), asc(collaborativeMembers.orgId));
+}
+
+export async function insertPhase(q: Queryable, hubId: string, collaborativeId: string, input: { name: string; startsOn: string; endsOn: string }) {
+  const id = uuidv7();
+  await q.insert(collaborativePhases).values({ hubId, id, collaborativeId, ...input });
+  return id;
+}
+
+export async function listPhasesOf(q: Queryable, hubId: string, collaborativeId: string) {
+  return q
+    .select()
+    .from(collaborativePhases)
+    .where(and(eq(collaborativePhases.hubId, hubId), eq(collaborativePhases.collaborativeId, collaborativeId)))
+    .orderBy(asc(collaborativePhases.startsOn), asc(collaborativePhases.id));
+}
+
+export async function insertTimepoints(q: Queryable, hubId: string, collaborativeId: string, rows: ReadonlyArray<{ slot: string; label: string; dueOn: string; packId: string | null; kinds: string[] }>) {
+  if (rows.length > 0) await q.insert(collaborativeTimepoints).values(rows.map((r) => ({ hubId, id: uuidv7(), collaborativeId, ...r })));
+}
+
+export async function listTimepointsOf(q: Queryable, hubId: string, collaborativeId: string) {
+  return q
+    .select()
+    .from(collaborativeTimepoints)
+    .where(and(eq(collaborativeTimepoints.hubId, hubId), eq(collaborativeTimepoints.collaborativeId, collaborativeId)))
+    .orderBy(asc(collaborativeTimepoints.dueOn), asc(collaborativeTimepoints.id));
+}
+
+export async function findTimepoint(q: Queryable, hubId: string, timepointId: string): Promise<TimepointRow | undefined> {
+  const [row] = await q.select().from(collaborativeTimepoints).where(and(eq(collaborativeTimepoints.hubId, hubId), eq(collaborativeTimepoints.id, timepointId)));
+  return row;
+}
+
+export async function updateTimepoint(q: Queryable, hubId: string, timepointId: string, set: Partial<Pick<TimepointRow, 'label' | 'dueOn' | 'packId' | 'kinds'>>) {
+  if (Object.keys(set).length === 0) return;
+  await q.update(collaborativeTimepoints).set(set).where(and(eq(collaborativeTimepoints.hubId, hubId), eq(collaborativeTimepoints.id, timepointId)));
+}
+
+/** The runs organisations linked in a collaborative's timepoints. */
+export async function listRuns(q: Queryable, hubId: string, timepointIds: readonly string[]) {
+  if (timepointIds.length === 0) return [];
+  return q.select().from(collaborativeRuns).where(and(eq(collaborativeRuns.hubId, hubId), inArray(collaborativeRuns.timepointId, [...timepointIds])));
+}
+
+/** The timepoint (and hub) a survey cycle of an organisation is linked to, if any. */
+export async function runOfCycle(q: Queryable, orgId: string, cycleId: string) {
+  const [row] = await q
+    .select({ run: collaborativeRuns, timepoint: collaborativeTimepoints })
+    .from(collaborativeRuns)
+    .innerJoin(collaborativeTimepoints, and(eq(collaborativeTimepoints.hubId, collaborativeRuns.hubId), eq(collaborativeTimepoints.id, collaborativeRuns.timepointId)))
+    .where(and(eq(collaborativeRuns.orgId, orgId), eq(collaborativeRuns.cycleId, cycleId)));
+  return row;
+}
+
+export async function insertRun(q: Queryable, input: { hubId: string; timepointId: string; orgId: string; cycleId: string }) {
+  const inserted = await q.insert(collaborativeRuns).values(input).onConflictDoNothing().returning({ orgId: collaborativeRuns.orgId });
+  return inserted.length > 0;
+}
+
+/** How many people a linked cycle asked and how many answered: counts only, never who. */
+export async function completionOf(q: Queryable, orgId: string, cycleId: string) {
+  const [asked] = await q.select({ n: sql<number>`count(*)::int` }).from(surveyEligible).where(and(eq(surveyEligible.orgId, orgId), eq(surveyEligible.cycleId, cycleId)));
+  const [answered] = await q.select({ n: sql<number>`count(*)::int` }).from(surveyParticipants).where(and(eq(surveyParticipants.orgId, orgId), eq(surveyParticipants.cycleId, cycleId)));
+  return { asked: asked?.n ?? 0, answered: answered?.n ?? 0 };
+}
+
+export async function hasContribution(q: Queryable, hubId: string, orgId: string, timepointId: string) {
+  const [row] = await q
+    .select({ n: sql<number>`count(*)::int` })
+    .from(collaborativeContributions)
+    .where(and(eq(collaborativeContributions.hubId, hubId), eq(collaborativeContributions.orgId, orgId), eq(collaborativeContributions.timepointId, timepointId)));
+  return (row?.n ?? 0) > 0;
+}
+
+export async function insertContributions(
+  q: Queryable,
+  rows: ReadonlyArray<{ hubId: string; orgId: string; timepointId: string; slot: string; measure: string; cell: string; n: number; sum: number }>,
+) {
+  if (rows.length > 0) await q.insert(collaborativeContributions).values([...rows]).onConflictDoNothing();
+}
+
+/** Every contribution the hub holds (the gate's unknowns), and the organisations with consent in force. */
+export async function hubContributions(q: Queryable, hubId: string) {
+  return q.select().from(collaborativeContributions).where(eq(collaborativeContributions.hubId, hubId));
+}
+
+export async function consentedOrgIds(q: Queryable, hubId: string): Promise<string[]> {
+  const rows = await q.select({ orgId: hubMemberships.orgId }).from(hubMemberships).where(and(eq(hubMemberships.hubId, hubId), eq(hubMemberships.status, 'consented')));
+  return rows.map((r) => r.orgId).sort();
+}
+
+export async function isConsented(q: Queryable, hubId: string, orgId: string) {
+  const [row] = await q.select({ status: hubMemberships.status }).from(hubMemberships).where(and(eq(hubMemberships.hubId, hubId), eq(hubMemberships.orgId, orgId)));
+  return row?.status === 'consented';
+}
+
+/** Holds the hub's earlier-figures log until the transaction ends (read, check and write in one go). */
+export async function lockHubFigureLog(q: Queryable, hubId: string) {
+  await q.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${hubId}), hashtext('hub-figures'))`);
+}
+
+export async function earlierHubFigures(q: Queryable, hubId: string) {
+  return q
+    .select({ timepoint: hubFigureReleases.timepoint, measure: hubFigureReleases.measure, cell: hubFigureReleases.cell, orgIds: hubFigureReleases.orgIds })
+    .from(hubFigureReleases)
+    .where(eq(hubFigureReleases.hubId, hubId));
+}
+
+export async function recordHubFigures(q: Queryable, hubId: string, figures: ReadonlyArray<{ timepoint: string; measure: string; cell: string; orgIds: string[] }>) {
+  if (figures.length === 0) return;
+  await q
+    .insert(hubFigureReleases)
+    .values(figures.map((f) => ({ hubId, id: uuidv7(), ...f, orgIds: [...f.orgIds].sort() })))
+    .onConflictDoNothing();
+}
+
+/**
+ * The timepoints of the collaboratives an organisation takes part in at hubs whose consent is in
+ * force, with no survey of it linked yet.
+ */
+export async function openTimepointsOfOrg(q: Queryable, orgId: string) {
+  return q
+    .select({ collaborative: collaboratives, timepoint: collaborativeTimepoints })
+    .from(collaborativeMembers)
+    .innerJoin(hubMemberships, and(eq(hubMemberships.hubId, collaborativeMembers.hubId), eq(hubMemberships.orgId, collaborativeMembers.orgId), eq(hubMemberships.status, 'consented')))
+    .innerJoin(collaboratives, and(eq(collaboratives.hubId, collaborativeMembers.hubId), eq(collaboratives.id, collaborativeMembers.collaborativeId)))
+    .innerJoin(collaborativeTimepoints, and(eq(collaborativeTimepoints.hubId, collaborativeMembers.hubId), eq(collaborativeTimepoints.collaborativeId, collaborativeMembers.collaborativeId)))
+    .leftJoin(collaborativeRuns, and(eq(collaborativeRuns.hubId, collaborativeTimepoints.hubId), eq(collaborativeRuns.timepointId, collaborativeTimepoints.id), eq(collaborativeRuns.orgId, orgId)))
+    .where(and(eq(collaborativeMembers.orgId, orgId), isNull(collaborativeRuns.cycleId)))
+    .orderBy(asc(collaborativeTimepoints.dueOn), asc(collaborativeTimepoints.id));
+}

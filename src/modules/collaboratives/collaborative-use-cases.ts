@@ -1,0 +1,111 @@
+import { getPack } from '../../content/pack-store.js';
+import type { Actor } from '../../platform/access/policy.js';
+import { recordAudit } from '../../platform/audit/audit-store.js';
+import type { Db, Queryable } from '../../platform/db/client.js';
+import { conflict, invalid, notFound } from '../../platform/http/errors.js';
+import { getOrganisation } from '../../platform/tenancy/org-store.js';
+import { authorize } from '../../platform/usecase/authorize.js';
+import { ZHubSettings } from '../hub/model.js';
+import { hubPolicy } from '../hub/policy.js';
+import { releaseBenchmarks } from './benchmark-release.js';
+import { completionCounts } from './benchmarks.js';
+import * as store from './collaborative-store.js';
+import { defaultTimepoints, type TCollaborativeCreate, type TTimepointPatch } from './model.js';
+
+/**
+ * The hub's side of its collaboratives: admins create and change them, admins and analysts read
+ * them. Everything is keyed by the actor's own hub: another hub's collaborative is not found.
+ */
+
+async function ownCollaborative(db: Queryable, actor: Actor, id: string) {
+  const found = await store.findCollaborative(db, actor.orgId, id);
+  if (!found) throw notFound('The collaborative');
+  return found;
+}
+
+async function requireInstalledPack(db: Db, packId: string | null | undefined) {
+  if (packId && !(await getPack(db, packId))) throw invalid('packId', 'must name an installed assessment pack');
+}
+
+export async function createCollaborative(db: Db, actor: Actor, input: TCollaborativeCreate) {
+  authorize(hubPolicy(actor, 'create', { hubId: actor.orgId }), 'The hub');
+  await requireInstalledPack(db, input.packId);
+  return db.transaction(async (tx) => {
+    const id = await store.insertCollaborative(tx, actor.orgId, { name: input.name, purpose: input.purpose });
+    await store.insertTimepoints(tx, actor.orgId, id, defaultTimepoints(input.startsOn).map((t) => ({ ...t, packId: input.packId, kinds: ['staff-survey'] })));
+    await recordAudit(tx, actor, { type: 'collaborative.created', data: { collaborativeId: id } });
+    return id;
+  });
+}
+
+export async function listCollaboratives(db: Db, actor: Actor) {
+  authorize(hubPolicy(actor, 'list', { hubId: actor.orgId }), 'The hub');
+  return store.listCollaborativesOf(db, actor.orgId);
+}
+
+/**
+ * One collaborative as the hub reads it: members, timeline, timepoints, and per member and
+ * timepoint only whether a survey is linked, whether it contributed, and how many were asked and
+ * answered — each count hidden under the hub's minimum group size.
+ */
+export async function readCollaborative(db: Db, actor: Actor, id: string) {
+  authorize(hubPolicy(actor, 'see', { hubId: actor.orgId }), 'The hub');
+  const collaborative = await ownCollaborative(db, actor, id);
+  const hub = await getOrganisation(db, actor.orgId, ZHubSettings);
+  const [members, phases, timepoints] = [await store.listMembersOf(db, actor.orgId, id), await store.listPhasesOf(db, actor.orgId, id), await store.listTimepointsOf(db, actor.orgId, id)];
+  const runs = await store.listRuns(db, actor.orgId, timepoints.map((t) => t.id));
+  const completion = [];
+  for (const run of runs) {
+    const counts = await store.completionOf(db, run.orgId, run.cycleId);
+    completion.push({
+      orgId: run.orgId,
+      timepointId: run.timepointId,
+      contributed: await store.hasContribution(db, actor.orgId, run.orgId, run.timepointId),
+      ...completionCounts(counts.asked, counts.answered, hub.settings.hubMinGroupSize),
+    });
+  }
+  return { ...collaborative, members, phases, timepoints, completion };
+}
+
+/** Adds a member organisation: only one whose consent to this hub is in force, and in no other collaborative of the hub. */
+export async function addMember(db: Db, actor: Actor, id: string, orgId: string) {
+  authorize(hubPolicy(actor, 'change', { hubId: actor.orgId }), 'The hub');
+  await db.transaction(async (tx) => {
+    await ownCollaborative(tx, actor, id);
+    if (!(await store.isConsented(tx, actor.orgId, orgId))) throw conflict('Only an organisation whose consent to this hub is in force can take part.');
+    const current = await store.collaborativeOfOrg(tx, actor.orgId, orgId);
+    if (current && current.id !== id) throw conflict('This organisation already takes part in another collaborative of this hub.');
+    if (!(await store.insertMember(tx, actor.orgId, id, orgId))) throw conflict('This organisation already takes part.');
+    await recordAudit(tx, actor, { type: 'collaborative.changed', data: { collaborativeId: id, step: 'member-added', orgId } });
+  });
+}
+
+export async function addPhase(db: Db, actor: Actor, id: string, input: { name: string; startsOn: string; endsOn: string }) {
+  authorize(hubPolicy(actor, 'change', { hubId: actor.orgId }), 'The hub');
+  await ownCollaborative(db, actor, id);
+  return db.transaction(async (tx) => {
+    const phaseId = await store.insertPhase(tx, actor.orgId, id, input);
+    await recordAudit(tx, actor, { type: 'collaborative.changed', data: { collaborativeId: id, step: 'phase-added' } });
+    return phaseId;
+  });
+}
+
+/** Changes a timepoint's label, due date, pack or what it asks for; its slot (what pools with what) never changes. */
+export async function changeTimepoint(db: Db, actor: Actor, timepointId: string, patch: TTimepointPatch) {
+  authorize(hubPolicy(actor, 'change', { hubId: actor.orgId }), 'The hub');
+  const timepoint = await store.findTimepoint(db, actor.orgId, timepointId);
+  if (!timepoint) throw notFound('The timepoint');
+  await requireInstalledPack(db, patch.packId);
+  const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  await db.transaction(async (tx) => {
+    await store.updateTimepoint(tx, actor.orgId, timepointId, set);
+    await recordAudit(tx, actor, { type: 'collaborative.changed', data: { collaborativeId: timepoint.collaborativeId, step: 'timepoint-changed', fields: Object.keys(set) } });
+  });
+}
+
+/** The collaborative's and the hub's pooled figures per timepoint and measure, through the gate. */
+export async function hubBenchmarks(db: Db, actor: Actor, id: string) {
+  authorize(hubPolicy(actor, 'see', { hubId: actor.orgId }), 'The hub');
+  await ownCollaborative(db, actor, id);
+  return releaseBenchmarks(db, actor.orgId, id);
+}

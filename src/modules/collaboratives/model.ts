@@ -1,0 +1,52 @@
+import { z } from '@hono/zod-openapi';
+import { addDays } from '../../platform/time/day.js';
+
+/**
+ * What a timepoint asks organisations to run. Only the staff survey is wired end to end (its
+ * released section figures become the organisation's contribution); the others are listed so
+ * the hub can say what it expects, and each organisation's admins see them.
+ */
+export const RUN_KINDS = ['staff-survey', 'check-in-bands', 'audit'] as const;
+export type RunKind = (typeof RUN_KINDS)[number];
+
+/** The default moments of a collaborative, in days after its start. */
+export const DEFAULT_TIMEPOINTS = [
+  { slot: 'baseline', label: 'Baseline', days: 0 },
+  { slot: 'endline', label: 'Endline', days: 365 },
+  { slot: 'month-6', label: '6 months after', days: 365 + 183 },
+  { slot: 'month-12', label: '12 months after', days: 365 + 365 },
+] as const;
+
+/** The timepoints a new collaborative starts with, each due a fixed time after its start day. */
+export function defaultTimepoints(startsOn: string) {
+  return DEFAULT_TIMEPOINTS.map((t) => ({ slot: t.slot, label: t.label, dueOn: addDays(startsOn, t.days) }));
+}
+
+const day = z.iso.date('must be a date (YYYY-MM-DD)');
+const name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+
+export const ZCollaborativeCreate = z
+  .object({
+    name,
+    purpose: z.string().trim().max(2000, 'must be at most 2000 characters').default(''),
+    startsOn: day,
+    /** the pack every default timepoint's staff survey runs; an installed pack */
+    packId: z.string().trim().min(1, 'must name an installed assessment pack').max(200, 'must be at most 200 characters'),
+  })
+  .openapi('CollaborativeCreate');
+export type TCollaborativeCreate = z.infer<typeof ZCollaborativeCreate>;
+
+export const ZPhaseCreate = z
+  .object({ name, startsOn: day, endsOn: day })
+  .refine((p) => p.startsOn <= p.endsOn, { path: ['endsOn'], message: 'must be on or after the start' })
+  .openapi('CollaborativePhaseCreate');
+
+export const ZTimepointPatch = z
+  .object({
+    label: name.optional(),
+    dueOn: day.optional(),
+    packId: z.string().trim().min(1, 'must name an installed assessment pack').max(200, 'must be at most 200 characters').nullable().optional(),
+    kinds: z.array(z.enum(RUN_KINDS)).max(RUN_KINDS.length).optional(),
+  })
+  .openapi('CollaborativeTimepointPatch');
+export type TTimepointPatch = z.infer<typeof ZTimepointPatch>;

@@ -1,0 +1,76 @@
+import { z } from '@hono/zod-openapi';
+import { orNull } from '../../platform/http/openapi-shared.js';
+import { MEMBERSHIP_STATUSES } from '../hub/model.js';
+import { type BenchmarkFigure, type BenchmarkRow, HIDDEN_REASON_WORDS } from './benchmarks.js';
+import { RUN_KINDS } from './model.js';
+
+/** What leaves the server about collaboratives: every field listed. Counts and released aggregates only. */
+
+export const collaborativeTags = ['Collaboratives'];
+
+export const ZCollaborativeSummary = z.object({ id: z.uuid(), name: z.string(), purpose: z.string(), createdAt: z.iso.datetime() }).openapi('CollaborativeSummary');
+export const presentSummary = (c: { id: string; name: string; purpose: string; createdAt: Date }) => ({ id: c.id, name: c.name, purpose: c.purpose, createdAt: c.createdAt.toISOString() });
+
+const ZPhase = z.object({ id: z.uuid(), name: z.string(), startsOn: z.iso.date(), endsOn: z.iso.date() }).openapi('CollaborativePhase');
+const presentPhase = (p: { id: string; name: string; startsOn: string; endsOn: string }) => ({ id: p.id, name: p.name, startsOn: p.startsOn, endsOn: p.endsOn });
+
+const ZTimepoint = z
+  .object({ id: z.uuid(), slot: z.string(), label: z.string(), dueOn: z.iso.date(), packId: orNull(z.string()), kinds: z.array(z.enum(RUN_KINDS)) })
+  .openapi('CollaborativeTimepoint');
+type TimepointLike = { id: string; slot: string; label: string; dueOn: string; packId: string | null; kinds: string[] };
+const presentTimepoint = (t: TimepointLike) => ({
+  id: t.id,
+  slot: t.slot,
+  label: t.label,
+  dueOn: t.dueOn,
+  packId: t.packId,
+  kinds: t.kinds.filter((k): k is (typeof RUN_KINDS)[number] => (RUN_KINDS as readonly string[]).includes(k)),
+});
+
+const ZCount = z.discriminatedUnion('shown', [z.object({ shown: z.literal(true), value: z.number().int() }), z.object({ shown: z.literal(false), reason: z.literal('under-minimum') })]);
+
+export const ZCollaborative = ZCollaborativeSummary.extend({
+  members: z.array(z.object({ orgId: z.uuid(), name: z.string(), status: orNull(z.enum(MEMBERSHIP_STATUSES)) })),
+  phases: z.array(ZPhase),
+  timepoints: z.array(ZTimepoint),
+  completion: z.array(z.object({ orgId: z.uuid(), timepointId: z.uuid(), contributed: z.boolean(), asked: ZCount, answered: ZCount })),
+}).openapi('Collaborative');
+
+export function presentCollaborative(c: Parameters<typeof presentSummary>[0] & {
+  members: Array<{ orgId: string; name: string; status: (typeof MEMBERSHIP_STATUSES)[number] | null }>;
+  phases: Array<Parameters<typeof presentPhase>[0]>;
+  timepoints: TimepointLike[];
+  completion: z.infer<typeof ZCollaborative>['completion'];
+}) {
+  return { ...presentSummary(c), members: c.members, phases: c.phases.map(presentPhase), timepoints: c.timepoints.map(presentTimepoint), completion: c.completion };
+}
+
+export const ZMyCollaborative = ZCollaborativeSummary.extend({
+  phases: z.array(ZPhase),
+  timepoints: z.array(ZTimepoint.extend({ cycleId: orNull(z.uuid()), contributed: z.boolean() })),
+}).openapi('MyCollaborative');
+
+export function presentMyCollaborative(c: Parameters<typeof presentSummary>[0] & { phases: Array<Parameters<typeof presentPhase>[0]>; timepoints: Array<TimepointLike & { cycleId: string | null; contributed: boolean }> }) {
+  return { ...presentSummary(c), phases: c.phases.map(presentPhase), timepoints: c.timepoints.map((t) => ({ ...presentTimepoint(t), cycleId: t.cycleId, contributed: t.contributed })) };
+}
+
+const ZFigure = z
+  .discriminatedUnion('shown', [
+    z.object({ shown: z.literal(true), mean: z.number(), n: z.number().int(), organisations: z.number().int(), changeSinceBaseline: orNull(z.number()) }),
+    z.object({ shown: z.literal(false), reason: z.enum(['too-few-people', 'too-few-organisations', 'protects-another', 'earlier-releases', 'no-contribution']), why: z.string() }),
+  ])
+  .openapi('BenchmarkFigure');
+
+export const ZBenchmarkRow = z
+  .object({ slot: z.string(), label: z.string(), measure: z.string(), own: ZFigure.optional(), collaborative: ZFigure, hub: ZFigure })
+  .openapi('BenchmarkRow');
+
+const presentFigure = (f: BenchmarkFigure) => (f.shown ? f : { ...f, why: HIDDEN_REASON_WORDS[f.reason] });
+export const presentBenchmarkRow = (r: BenchmarkRow) => ({
+  slot: r.slot,
+  label: r.label,
+  measure: r.measure,
+  ...(r.own ? { own: presentFigure(r.own) } : {}),
+  collaborative: presentFigure(r.collaborative),
+  hub: presentFigure(r.hub),
+});

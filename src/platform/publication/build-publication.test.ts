@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { FACTS, FIGURES, shownFigure } from '../../test-support/publication-fixtures.js';
+import { seededRandom } from '../../test-support/seeded-random.js';
+import { buildPublication } from './build-publication.js';
+import type { CrossOrgVerdict } from './cross-org-verdict.js';
+
+describe('a publication built from the gate’s verdicts', () => {
+  it('has one row per figure: shown ones with people, organisations and mean; hidden ones empty with the reason', () => {
+    const { rows } = buildPublication(FIGURES, FACTS);
+    expect(rows.map((r) => [r.figure_id, r.status, r.people, r.organisations, r.mean])).toEqual([
+      ['f1', 'shown', 120, 7, 3.1],
+      ['f2', 'shown', 140, 7, 2.8],
+      ['f3', 'not_shown', null, null, null],
+      ['f4', 'shown', 100, 4, 3.55],
+      ['f5', 'not_shown', null, null, null],
+    ]);
+    expect(rows[2]).toMatchObject({ not_shown_reason: 'too-few-organisations', not_shown_explanation: 'Not shown: fewer than 3 organisations took part.' });
+    expect(rows[4]).toMatchObject({ not_shown_reason: 'too-few-people', not_shown_explanation: 'Not shown: at least one organisation had fewer than 5 people in this group.' });
+    expect(rows[1]).toMatchObject({ collaborative: 'Calm Teams 2026', timepoint: 'Endline', timepoint_date: '2026-06-01', measure_id: 'burnout', measure: 'Burnout', cell: 'All staff', scale_min: 1, scale_max: 5 });
+  });
+
+  it('compares each later figure with its series’ baseline, only when both are shown', () => {
+    const { rows } = buildPublication(FIGURES, FACTS);
+    const byId = Object.fromEntries(rows.map((r) => [r.figure_id, r]));
+    expect(byId.f1).toMatchObject({ baseline_timepoint: null, change_since_baseline: null });
+    // 2.8 − 3.1 in floating point is −0.30000000000000027: the published change is −0.3
+    expect(byId.f2).toMatchObject({ baseline_timepoint: 'Baseline', change_since_baseline: -0.3 });
+    expect(byId.f4).toMatchObject({ baseline_timepoint: 'Baseline', change_since_baseline: null });
+    // the night shift has no baseline of its own: it is its own series' first timepoint
+    expect(byId.f5).toMatchObject({ baseline_timepoint: null, change_since_baseline: null });
+  });
+
+  it('finds the baseline by date, whatever order the figures come in', () => {
+    const { rows } = buildPublication([...FIGURES].reverse(), FACTS);
+    expect(rows.find((r) => r.figure_id === 'f2')).toMatchObject({ baseline_timepoint: 'Baseline', change_since_baseline: -0.3 });
+  });
+
+  it('rounds means to two decimals', () => {
+    const [row] = buildPublication([shownFigure('x', FIGURES[0]!.labels, 30, 3.146, 3)], FACTS).rows;
+    expect(row!.mean).toBe(3.15);
+  });
+
+  it('takes only the id and reason from a hidden verdict, whatever else it carries', () => {
+    const leaky = { verdict: { id: 'h', shown: false, reason: 'protects-another', n: 4, sum: 13, mean: 3.25, organisations: 3 } as CrossOrgVerdict, labels: FIGURES[0]!.labels };
+    const [row] = buildPublication([leaky], FACTS).rows;
+    expect(row).toMatchObject({ people: null, organisations: null, mean: null, change_since_baseline: null });
+    expect(JSON.stringify(row)).not.toMatch(/3\.25|13/);
+  });
+
+  it('states the release, the suppression rule, the licence and that no noise was added', () => {
+    const { metadata } = buildPublication(FIGURES, FACTS);
+    expect(metadata).toMatchObject({
+      title: 'North Coast Hub: open data',
+      hub: 'North Coast Hub',
+      language: 'en',
+      period: FACTS.period,
+      release: FACTS.release,
+      publishedAt: FACTS.publishedAt,
+      licence: { name: 'CC BY 4.0', url: FACTS.licence.url },
+      suppression: { minGroupSize: 5, minOrganisations: 3 },
+      noise: { applied: false, explanation: 'No random noise was added: the figures shown are the exact ones.' },
+      figures: { total: 5, shown: 3, notShown: 2 },
+    });
+    expect(metadata.suppression.explanation).toContain('at least 5 people');
+  });
+
+  it('says plainly when noise was added, with the epsilon, and draws it from the given source', () => {
+    const a = buildPublication(FIGURES, FACTS, { noise: { epsilon: 1.5, random: seededRandom(8) } });
+    const b = buildPublication(FIGURES, FACTS, { noise: { epsilon: 1.5, random: seededRandom(8) } });
+    expect(a).toEqual(b);
+    expect(a.metadata.noise).toMatchObject({ applied: true, mechanism: 'two-sided-geometric', epsilon: 1.5, epsilonPerFigure: 0.3 });
+    expect(a.metadata.noise.explanation).toMatch(/epsilon 1\.5 for this release.*differ slightly from the exact ones/);
+    expect(a.rows.filter((r) => r.status === 'not_shown').map((r) => r.figure_id)).toEqual(['f3', 'f5']);
+  });
+
+  it('writes its words in Spanish when asked', () => {
+    const p = buildPublication(FIGURES, FACTS, { locale: 'es', noise: { epsilon: 0.25, random: seededRandom(1) } });
+    expect(p.metadata.title).toBe('North Coast Hub: datos abiertos');
+    expect(p.rows[2]!.not_shown_explanation).toBe('No se muestra: participaron menos de 3 organizaciones.');
+    expect(p.metadata.noise.explanation).toContain('épsilon 0,25');
+  });
+
+  it('refuses two figures with one id, and labels its schema would refuse', () => {
+    expect(() => buildPublication([FIGURES[0]!, FIGURES[0]!], FACTS)).toThrow(/same id/);
+    expect(() => buildPublication([{ ...FIGURES[0]!, labels: { ...FIGURES[0]!.labels, timepoint: { label: 'x', date: '1 June' } } }], FACTS)).toThrow();
+  });
+});

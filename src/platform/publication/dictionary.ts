@@ -1,0 +1,98 @@
+import { stringify } from 'csv-stringify/sync';
+import { CROSS_ORG_HIDDEN_REASONS } from './cross-org-verdict.js';
+import { openDataCell } from './csv.js';
+import { type DataDictionary, type DictionaryColumn, OPEN_DATA_COLUMNS, type OpenDataRow, type PublicationLocale, ZDataDictionary } from './model.js';
+
+/**
+ * The data dictionary: for each column of the CSV and of the JSON rows, its type, what it means,
+ * its units, the values it may take and when it is empty — as JSON, Markdown and CSV, in English
+ * and Spanish. A test checks it names every column of the row schema and no other.
+ */
+
+type Entry = Omit<DictionaryColumn, 'name'>;
+const REASONS = CROSS_ORG_HIDDEN_REASONS.join(', ');
+
+const en: Record<keyof OpenDataRow, Entry> = {
+  figure_id: { type: 'string', meaning: 'Identifies the figure within this release.', units: null, allowedValues: 'any text, unique in the file', emptyWhen: null },
+  collaborative: { type: 'string', meaning: "The learning collaborative the figure is about, or the hub's name for a figure across the whole hub.", units: null, allowedValues: 'any text', emptyWhen: null },
+  timepoint: { type: 'string', meaning: 'When the measure was taken, as the collaborative names it (for example baseline, endline, 6 months).', units: null, allowedValues: 'any text', emptyWhen: null },
+  timepoint_date: { type: 'date', meaning: 'The date of the timepoint.', units: null, allowedValues: 'YYYY-MM-DD', emptyWhen: null },
+  measure_id: { type: 'string', meaning: 'A stable identifier of the measure, the same in every release.', units: null, allowedValues: 'any text', emptyWhen: null },
+  measure: { type: 'string', meaning: 'The name of the measure, in plain words.', units: null, allowedValues: 'any text', emptyWhen: null },
+  cell: { type: 'string', meaning: 'The group of people the figure is about (for example all staff, or one kind of team).', units: null, allowedValues: 'any text', emptyWhen: null },
+  scale_min: { type: 'number', meaning: "The lowest value one person can have on the measure's scale.", units: 'points on the scale', allowedValues: 'any number', emptyWhen: null },
+  scale_max: { type: 'number', meaning: "The highest value one person can have on the measure's scale.", units: 'points on the scale', allowedValues: 'any number above scale_min', emptyWhen: null },
+  status: { type: 'string', meaning: 'Whether the figure is shown, or held back to protect the people behind it.', units: null, allowedValues: 'shown, not_shown', emptyWhen: null },
+  people: { type: 'integer', meaning: 'How many people the figure is worked out from, across all organisations.', units: 'people', allowedValues: 'whole numbers from 1', emptyWhen: 'the figure is not shown' },
+  organisations: { type: 'integer', meaning: 'How many organisations contributed people to the figure.', units: 'organisations', allowedValues: 'whole numbers from 1', emptyWhen: 'the figure is not shown' },
+  mean: { type: 'number', meaning: "The average value of the people behind the figure, rounded to two decimals.", units: 'points on the scale', allowedValues: 'from scale_min to scale_max', emptyWhen: 'the figure is not shown' },
+  baseline_timepoint: { type: 'string', meaning: 'The first timepoint of the same collaborative, measure and group, which this figure is compared with.', units: null, allowedValues: 'a timepoint of this file', emptyWhen: 'the row is itself the baseline' },
+  change_since_baseline: { type: 'number', meaning: 'This mean minus the baseline mean (both as published); negative means lower than at baseline.', units: 'points on the scale', allowedValues: 'any number', emptyWhen: 'the row is the baseline, or this figure or the baseline is not shown' },
+  not_shown_reason: { type: 'string', meaning: 'Why the figure is not shown, as a code.', units: null, allowedValues: REASONS, emptyWhen: 'the figure is shown' },
+  not_shown_explanation: { type: 'string', meaning: 'Why the figure is not shown, in words.', units: null, allowedValues: 'any text', emptyWhen: 'the figure is shown' },
+};
+
+const es: Record<keyof OpenDataRow, Entry> = {
+  figure_id: { type: 'string', meaning: 'Identifica la cifra dentro de esta publicación.', units: null, allowedValues: 'cualquier texto, único en el archivo', emptyWhen: null },
+  collaborative: { type: 'string', meaning: 'La colaborativa de aprendizaje a la que se refiere la cifra, o el nombre del hub para una cifra de todo el hub.', units: null, allowedValues: 'cualquier texto', emptyWhen: null },
+  timepoint: { type: 'string', meaning: 'Cuándo se tomó la medida, con el nombre que le da la colaborativa (por ejemplo línea de base, final, 6 meses).', units: null, allowedValues: 'cualquier texto', emptyWhen: null },
+  timepoint_date: { type: 'date', meaning: 'La fecha del momento de medida.', units: null, allowedValues: 'AAAA-MM-DD', emptyWhen: null },
+  measure_id: { type: 'string', meaning: 'Un identificador estable de la medida, el mismo en todas las publicaciones.', units: null, allowedValues: 'cualquier texto', emptyWhen: null },
+  measure: { type: 'string', meaning: 'El nombre de la medida, en palabras sencillas.', units: null, allowedValues: 'cualquier texto', emptyWhen: null },
+  cell: { type: 'string', meaning: 'El grupo de personas al que se refiere la cifra (por ejemplo todo el personal, o un tipo de equipo).', units: null, allowedValues: 'cualquier texto', emptyWhen: null },
+  scale_min: { type: 'number', meaning: 'El valor más bajo que una persona puede tener en la escala de la medida.', units: 'puntos de la escala', allowedValues: 'cualquier número', emptyWhen: null },
+  scale_max: { type: 'number', meaning: 'El valor más alto que una persona puede tener en la escala de la medida.', units: 'puntos de la escala', allowedValues: 'cualquier número mayor que scale_min', emptyWhen: null },
+  status: { type: 'string', meaning: 'Si la cifra se muestra o se retiene para proteger a las personas que hay detrás.', units: null, allowedValues: 'shown, not_shown', emptyWhen: null },
+  people: { type: 'integer', meaning: 'Cuántas personas, sumando todas las organizaciones, hay detrás de la cifra.', units: 'personas', allowedValues: 'números enteros desde 1', emptyWhen: 'la cifra no se muestra' },
+  organisations: { type: 'integer', meaning: 'Cuántas organizaciones aportaron personas a la cifra.', units: 'organizaciones', allowedValues: 'números enteros desde 1', emptyWhen: 'la cifra no se muestra' },
+  mean: { type: 'number', meaning: 'El valor medio de las personas detrás de la cifra, redondeado a dos decimales.', units: 'puntos de la escala', allowedValues: 'de scale_min a scale_max', emptyWhen: 'la cifra no se muestra' },
+  baseline_timepoint: { type: 'string', meaning: 'El primer momento de medida de la misma colaborativa, medida y grupo, con el que se compara esta cifra.', units: null, allowedValues: 'un momento de medida de este archivo', emptyWhen: 'la fila es la propia línea de base' },
+  change_since_baseline: { type: 'number', meaning: 'Esta media menos la media de la línea de base (ambas tal como se publican); un valor negativo es más bajo que en la línea de base.', units: 'puntos de la escala', allowedValues: 'cualquier número', emptyWhen: 'la fila es la línea de base, o esta cifra o la de la línea de base no se muestra' },
+  not_shown_reason: { type: 'string', meaning: 'Por qué no se muestra la cifra, como código.', units: null, allowedValues: REASONS, emptyWhen: 'la cifra se muestra' },
+  not_shown_explanation: { type: 'string', meaning: 'Por qué no se muestra la cifra, en palabras.', units: null, allowedValues: 'cualquier texto', emptyWhen: 'la cifra se muestra' },
+};
+
+const ENTRIES: Record<PublicationLocale, Record<keyof OpenDataRow, Entry>> = { en, es };
+
+// how the files are written, for whoever reads them with a program rather than a spreadsheet
+const NOTES: Record<PublicationLocale, readonly string[]> = {
+  en: [
+    'The CSV file is UTF-8 (with or without a byte-order mark), comma-separated, with CRLF line ends and a header row; fields with commas, quotes or line breaks are in double quotes.',
+    "A text field that starts with =, +, -, @, a tab or an apostrophe has one apostrophe added in front, so that a spreadsheet shows it as text; remove that one apostrophe to get the original text.",
+    'An empty field in the CSV is null in the JSON file.',
+  ],
+  es: [
+    'El archivo CSV está en UTF-8 (con o sin marca de orden de bytes), separado por comas, con finales de línea CRLF y una fila de encabezado; los campos con comas, comillas o saltos de línea van entre comillas dobles.',
+    'A un campo de texto que empieza por =, +, -, @, un tabulador o un apóstrofo se le añade un apóstrofo delante, para que una hoja de cálculo lo muestre como texto; quite ese apóstrofo para obtener el texto original.',
+    'Un campo vacío en el CSV es null en el archivo JSON.',
+  ],
+};
+
+const HEADINGS: Record<PublicationLocale, readonly string[]> = {
+  en: ['Column', 'Type', 'Meaning', 'Units', 'Allowed values', 'Empty when'],
+  es: ['Columna', 'Tipo', 'Significado', 'Unidades', 'Valores posibles', 'Vacía cuando'],
+};
+
+/** The dictionary of the columns in file order, checked against its schema. */
+export function dataDictionary(locale: PublicationLocale = 'en'): DataDictionary {
+  return ZDataDictionary.parse({ language: locale, columns: OPEN_DATA_COLUMNS.map((name) => ({ name, ...ENTRIES[locale][name] })), notes: [...NOTES[locale]] });
+}
+
+const cells = (c: DictionaryColumn): string[] => [c.name, c.type, c.meaning, c.units ?? '', c.allowedValues, c.emptyWhen ?? ''];
+
+// a pipe would end a Markdown table cell early, a newline the row
+const markdownCell = (text: string): string => text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\r?\n|\r/g, ' ');
+
+/** The dictionary as a Markdown table (for a README beside the files). */
+export function dataDictionaryMarkdown(locale: PublicationLocale = 'en'): string {
+  const head = HEADINGS[locale];
+  const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...dataDictionary(locale).columns.map((c) => `| ${cells(c).map(markdownCell).join(' | ')} |`)];
+  return `${[...lines, '', ...dataDictionary(locale).notes.map((note) => `- ${note}`)].join('\n')}\n`;
+}
+
+/** The dictionary as CSV, written as the data file is (RFC 4180, CRLF). */
+export function dataDictionaryCsv(locale: PublicationLocale = 'en', options: { bom?: boolean } = {}): string {
+  const rows = dataDictionary(locale).columns.map((c) => cells(c).map(openDataCell));
+  const csv = stringify([['name', 'type', 'meaning', 'units', 'allowed_values', 'empty_when'], ...rows], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return options.bom ? `\uFEFF${csv}` : csv;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../test-support/seeded-random.js';
+import type { CrossOrgVerdict } from '../cross-org-verdict.js';
+import type { FigureLabels, PublishedFigure } from '../model.js';
+import { addNoise } from './noisy-figures.js';
+
+const labels = (scale: FigureLabels['scale'] = { min: 1, max: 5 }): FigureLabels => ({ collaborative: 'C', timepoint: { label: 'Baseline', date: '2026-03-01' }, measure: { id: 'm', name: 'M' }, cell: 'All', scale });
+const shown = (id: string, n: number, sum: number, organisations = 4): PublishedFigure => ({ verdict: { id, shown: true, n, sum, mean: sum / n, organisations }, labels: labels() });
+const hidden = (id: string): PublishedFigure => ({ verdict: { id, shown: false, reason: 'too-few-organisations' }, labels: labels() });
+const asShown = (v: CrossOrgVerdict) => {
+  if (!v.shown) throw new Error('expected a shown figure');
+  return v;
+};
+
+describe('noise on released figures', () => {
+  it('splits the epsilon evenly over every figure asked for, shown or not', () => {
+    const release = addNoise([shown('a', 40, 120), hidden('b'), shown('c', 30, 90), hidden('d')], { epsilon: 1, random: seededRandom(1) });
+    expect(release.epsilonPerFigure).toBe(0.25);
+    // an odd number of millionths per figure is rounded down so the two halves stay within it
+    expect(addNoise([shown('a', 40, 120), shown('b', 40, 120), shown('c', 40, 120)], { epsilon: 1, random: seededRandom(1) }).epsilonPerFigure).toBe(0.333332);
+  });
+
+  it('keeps hidden figures hidden, with their reason and nothing else', () => {
+    const leaky = { verdict: { id: 'h', shown: false, reason: 'protects-another', n: 2, sum: 9 } as CrossOrgVerdict, labels: labels() };
+    const [out] = addNoise([leaky], { epsilon: 1, random: seededRandom(2) }).figures;
+    expect(out!.verdict).toEqual({ id: 'h', shown: false, reason: 'protects-another' });
+  });
+
+  it('moves counts and means, keeps organisations, and is the same with the same source', () => {
+    const figures = Array.from({ length: 20 }, (_, i) => shown(`f${i}`, 50, 150));
+    const a = addNoise(figures, { epsilon: 2, random: seededRandom(9) }).figures.map((f) => asShown(f.verdict));
+    const b = addNoise(figures, { epsilon: 2, random: seededRandom(9) }).figures.map((f) => asShown(f.verdict));
+    expect(a).toEqual(b);
+    expect(a.some((v) => v.n !== 50)).toBe(true);
+    expect(a.some((v) => v.mean !== 3)).toBe(true);
+    expect(a.every((v) => v.organisations === 4)).toBe(true);
+    for (const v of a) expect(v.sum).toBeCloseTo(v.mean * v.n, 9);
+  });
+
+  it('keeps a count at 1 or more and a mean within the scale, even for a tiny group at a tiny epsilon', () => {
+    const figures = Array.from({ length: 200 }, (_, i) => shown(`f${i}`, 1, i % 2 ? 5 : 1));
+    for (const f of addNoise(figures, { epsilon: 0.2, random: seededRandom(3) }).figures) {
+      const v = asShown(f.verdict);
+      expect(v.n).toBeGreaterThanOrEqual(1);
+      expect(Number.isInteger(v.n)).toBe(true);
+      expect(v.mean).toBeGreaterThanOrEqual(1);
+      expect(v.mean).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('is unbiased on a large group: noisy means average out to the exact mean', () => {
+    // 400 people, mean 3.25; one figure at a time, each with a whole epsilon of 1
+    const means = Array.from({ length: 400 }, (_, i) => asShown(addNoise([shown('f', 400, 1300)], { epsilon: 1, random: seededRandom(100 + i) }).figures[0]!.verdict).mean);
+    expect(Math.abs(means.reduce((a, b) => a + b, 0) / means.length - 3.25)).toBeLessThan(0.01);
+  });
+
+  it('counts a fractional scale in its steps (0.5 steps from 0 to 10: sensitivity 20 steps)', () => {
+    const f: PublishedFigure = { verdict: { id: 'f', shown: true, n: 10, sum: 42.5, mean: 4.25, organisations: 3 }, labels: labels({ min: 0, max: 10, step: 0.5 }) };
+    const v = asShown(addNoise([f], { epsilon: 100, random: seededRandom(4) }).figures[0]!.verdict);
+    // at epsilon 100 the noise on the count is almost surely 0; the sum's (Δ 20, ε 50) moves it a few steps at most
+    expect(v.n).toBe(10);
+    expect(Math.abs(v.mean - 4.25)).toBeLessThan(0.5);
+    expect(() => addNoise([{ ...f, verdict: { id: 'f', shown: true, n: 10, sum: 42.3, mean: 4.23, organisations: 3 } }], { epsilon: 1, random: seededRandom(4) })).toThrow(/not a whole number of scale steps/);
+  });
+
+  it('refuses an epsilon too small to give each figure a millionth for its count and its sum', () => {
+    const figures = [shown('a', 40, 120), shown('b', 40, 120), shown('c', 40, 120)];
+    expect(() => addNoise(figures, { epsilon: 0.000005, random: seededRandom(1) })).toThrow(/too small for 3 figures/);
+    expect(() => addNoise(figures, { epsilon: 0.000006, random: seededRandom(1) })).not.toThrow();
+  });
+
+  it('refuses a scale that is not a range', () => {
+    const f: PublishedFigure = { ...shown('a', 40, 120), labels: labels({ min: 5, max: 5 }) };
+    expect(() => addNoise([f], { epsilon: 1, random: seededRandom(1) })).toThrow(RangeError);
+  });
+});

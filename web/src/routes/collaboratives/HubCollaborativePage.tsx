@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { type Collaborative, useCollaborative, useCollaborativeBenchmarks } from '../../api/collaboratives';
+import { formatDate } from '../../components/format';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { Page } from '../../components/Page';
+import { errorTitle } from '../../components/problem-text';
+import { TableRegion } from '../../components/TableRegion';
+import { useSession } from '../../api/session';
+import { AddMemberForm } from './AddMemberForm';
+import { BenchmarkTable } from './BenchmarkTable';
+
+/**
+ * One collaborative as its hub reads it: timepoints, completion counts per organisation (a count
+ * under the hub's minimum shows as hidden) and the pooled figures the cross-organisation gate
+ * released, each hidden one with its reason.
+ */
+export function HubCollaborativePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const collaborative = useCollaborative(id);
+  const c = collaborative.data;
+  return (
+    <Page title={c?.name ?? t('collaboratives.detail.title')} lead={c?.purpose ? <p>{c.purpose}</p> : undefined}>
+      {collaborative.isPending ? <Loading /> : null}
+      {collaborative.error ? <Notice tone="error">{errorTitle(t, collaborative.error)}</Notice> : null}
+      {c ? <Completion collaborative={c} /> : null}
+      {c ? <Benchmarks id={id} /> : null}
+    </Page>
+  );
+}
+
+function Completion({ collaborative: c }: { collaborative: Collaborative }) {
+  const { t, i18n } = useTranslation();
+  const { me } = useSession();
+  const canAdd = me?.roles.includes('hub_admin') ?? false;
+  const count = (n: Collaborative['completion'][number]['asked']) => (n.shown ? String(n.value) : t('collaboratives.completion.hidden'));
+  return (
+    <section className="panel" aria-labelledby="completion-heading">
+      <h2 id="completion-heading">{t('collaboratives.completion.heading')}</h2>
+      <p>{t('collaboratives.completion.lead')}</p>
+      <TableRegion captionId="completion-caption">
+        <table>
+          <caption id="completion-caption">{t('collaboratives.completion.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('collaboratives.completion.organisation')}</th>
+              {c.timepoints.map((tp) => (
+                <th key={tp.id} scope="col">
+                  {tp.label} ({formatDate(tp.dueOn, i18n.language)})
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {c.members.map((m) => (
+              <tr key={m.orgId}>
+                <th scope="row">{m.name}</th>
+                {c.timepoints.map((tp) => {
+                  const done = c.completion.find((x) => x.orgId === m.orgId && x.timepointId === tp.id);
+                  return <td key={tp.id}>{done ? t('collaboratives.completion.counts', { answered: count(done.answered), asked: count(done.asked) }) : t('collaboratives.completion.notLinked')}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
+      {canAdd ? <AddMemberForm collaborativeId={c.id} memberIds={c.members.map((m) => m.orgId)} /> : null}
+    </section>
+  );
+}
+
+function Benchmarks({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const benchmarks = useCollaborativeBenchmarks(id);
+  const rows = benchmarks.data?.rows ?? [];
+  return (
+    <section className="panel" aria-labelledby="benchmarks-heading">
+      <h2 id="benchmarks-heading">{t('collaboratives.benchmarks.heading')}</h2>
+      <p>{t('collaboratives.benchmarks.lead')}</p>
+      {benchmarks.isPending ? <Loading /> : null}
+      {benchmarks.error ? <Notice tone="error">{errorTitle(t, benchmarks.error)}</Notice> : null}
+      {benchmarks.data && rows.length === 0 ? <p>{t('collaboratives.benchmarks.none')}</p> : null}
+      {rows.length > 0 ? <BenchmarkTable rows={rows} captionId="benchmarks-caption" caption={t('collaboratives.benchmarks.caption')} /> : null}
+    </section>
+  );
+}
