@@ -1,5 +1,6 @@
 import type { Actor } from '../../platform/access/policy.js';
 import { recordAudit, recordListRead, recordRead } from '../../platform/audit/audit-store.js';
+import type { ReadRecord } from '../../platform/audit/audit-types.js';
 import type { Db, Queryable } from '../../platform/db/client.js';
 import { AppError, type FieldProblem, invalid, notFound } from '../../platform/http/errors.js';
 import { pageOf } from '../../platform/http/page.js';
@@ -23,7 +24,7 @@ import { absenceProblems, daysLostOf, earliestStart, moveProblems } from './work
  */
 
 /** The record name reads are logged under (`records.hr-events` in the web app's words). */
-export const HR_RECORD = 'hr-events';
+export const HR_RECORD: ReadRecord = 'hr-events';
 
 async function personWhoseHrEvents(q: Queryable, actor: Actor, personId: string, ability: 'see' | 'create' | 'remove'): Promise<PersonRow> {
   const person = await findPerson(q, actor.orgId, personId);

@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Actor } from '../access/policy.js';
 import type { Queryable } from '../db/client.js';
 import { people } from '../../modules/people/schema.js';
-import type { TAuditData, TAuditType } from './audit-types.js';
+import type { ReadRecord, TAuditData, TAuditType } from './audit-types.js';
 import { auditEvents } from './schema.js';
 
 /**
@@ -30,7 +30,7 @@ export async function recordAudit(
 }
 
 /** Records that `actor` read `subjectPersonId`'s record, unless it is their own. */
-export async function recordRead(q: Queryable, actor: Actor, subjectPersonId: string, what: string): Promise<void> {
+export async function recordRead(q: Queryable, actor: Actor, subjectPersonId: string, what: ReadRecord): Promise<void> {
   if (subjectPersonId === actor.personId) return;
   await recordAudit(q, actor, { type: 'person.read', subjectPersonId, data: { record: what } });
 }

@@ -88,5 +88,14 @@ export const ZAuditType = z.enum([
 ]);
 export type TAuditType = z.infer<typeof ZAuditType>;
 
+/**
+ * Which record a logged read was of (`person.read`'s data.record; a grant's reads use its scope).
+ * The web app words each one on "Who has seen my records" (`records.<name>` in my-pages), and a
+ * test holds every name here to a label in each language, so a new kind of read is never shown
+ * to the person as a bare code.
+ */
+export const READ_RECORDS = ['profile', 'development-plan', 'training', 'placement', 'hr-events', 'supervision', 'supervision-session'] as const;
+export type ReadRecord = (typeof READ_RECORDS)[number];
+
 export const ZAuditData = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]));
 export type TAuditData = z.infer<typeof ZAuditData>;
