@@ -84,6 +84,7 @@ export const ZAuditType = z.enum([
   'hub.settings-changed', // a hub admin changed the hub's thresholds (data.fields)
   'collaborative.created', // a hub admin created a learning collaborative (data.collaborativeId)
   'collaborative.changed', // a hub admin added a member organisation or a phase, or changed a timepoint (data.collaborativeId, data.step)
+  'open-data.published', // a hub admin published a collaborative's released figures as open data (data.collaborativeId, data.publicationId, data.version, data.epsilon when noise was added)
   'collaborative.run-linked', // an org admin linked a staff survey to a collaborative's timepoint, in both trails (data.hubId, data.timepointId, data.cycleId)
 ]);
 export type TAuditType = z.infer<typeof ZAuditType>;

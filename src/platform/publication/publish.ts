@@ -12,7 +12,7 @@ export type BudgetedPublication =
   | { published: false; reason: 'over-budget' | 'already-spent'; remaining: number; ledger: BudgetLedger };
 
 /** The ledger key of a release: each version is drawn anew, so each spends its own epsilon. */
-export const ledgerReleaseId = (facts: PublicationFacts): string => `${facts.release.id} v${facts.release.version}`;
+export const ledgerReleaseId = (facts: Pick<PublicationFacts, 'release'>): string => `${facts.release.id} v${facts.release.version}`;
 
 /**
  * Publishes when the budget allows (returning the ledger with this release's spend, for the

@@ -1,0 +1,135 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minimalAssessmentPack } from '../../content/assessment-pack-fixtures.js';
+import { installPack } from '../../content/pack-store.js';
+import type { Database } from '../../platform/db/client.js';
+import { readPublicationJson } from '../../platform/publication/index.js';
+import { anonymous, buildHub, buildOrg, buildPerson, buildTestApp, type Client, signIn, type TestApp } from '../../test-support/factories.js';
+import { createTestDatabase } from '../../test-support/test-database.js';
+import { collaborativeContributions } from '../collaboratives/schema.js';
+import { CONSENT_STATEMENT_VERSION } from '../hub/model.js';
+import { hubPublications } from './schema.js';
+
+/**
+ * Open data through the real routes: a hub with three consenting organisations in one
+ * collaborative, each with a released baseline figure of six people (written as the contribution
+ * the survey's release would write). A hub admin publishes; anyone reads; noise spends the hub's
+ * budget and is refused past it; a revoked organisation is in no later publication; analysts,
+ * organisations and strangers cannot publish.
+ */
+
+type Page = {
+  version: number;
+  epsilon: number | null;
+  summary: { heading: string; about: string[]; figures: string[] };
+  document: { metadata: { noise: { applied: boolean }; language: string }; rows: Array<{ figure_id: string; status: string; people: number | null; organisations: number | null; mean: number | null; not_shown_reason: string | null; measure: string }> };
+};
+
+let database: Database;
+let app: TestApp;
+let hubId: string;
+let hubAdmin: Client;
+let analyst: Client;
+let stranger: Client;
+const orgs: Array<{ id: string; admin: Client }> = [];
+let collaborativeId: string;
+const json = async <T>(response: Response) => (await response.json()) as T;
+const publish = (body: unknown, who: Client = hubAdmin) => who.request('POST', `/api/v1/hub/collaboratives/${collaborativeId}/publications`, body);
+const page = async (id: string) => json<Page>(await stranger.request('GET', `/api/v1/open-data/publications/${id}`));
+const stored = async () => database.db.select().from(hubPublications).where(eq(hubPublications.hubId, hubId));
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  ({ app } = buildTestApp(database));
+  stranger = anonymous(app);
+  await installPack(database.db, minimalAssessmentPack());
+  hubId = await buildHub(database, 'Lakeside Region Hub');
+  hubAdmin = await signIn(app, (await buildPerson(database, hubId, { roles: ['hub_admin'] })).email);
+  analyst = await signIn(app, (await buildPerson(database, hubId, { roles: ['hub_analyst'] })).email);
+  const created = await hubAdmin.request('POST', '/api/v1/hub/collaboratives', { name: 'Calm Spaces', startsOn: '2026-01-05', packId: 'test.assessment' });
+  collaborativeId = (await json<{ id: string }>(created)).id;
+  const { timepoints } = await json<{ timepoints: Array<{ id: string; slot: string }> }>(await hubAdmin.request('GET', `/api/v1/hub/collaboratives/${collaborativeId}`));
+  const baseline = timepoints.find((t) => t.slot === 'baseline')!.id;
+  for (const [k, name] of ['Alder House', 'Birch Centre', 'Cedar Lodge'].entries()) {
+    const id = await buildOrg(database, name);
+    const admin = await signIn(app, (await buildPerson(database, id, { roles: ['org_admin'] })).email);
+    orgs.push({ id, admin });
+    expect((await hubAdmin.request('POST', '/api/v1/hub/members', { orgId: id })).status).toBe(201);
+    expect((await admin.request('POST', `/api/v1/org/hubs/${hubId}/consent`, { statementVersion: CONSENT_STATEMENT_VERSION })).status).toBe(200);
+    expect((await hubAdmin.request('POST', `/api/v1/hub/collaboratives/${collaborativeId}/members`, { orgId: id })).status).toBe(201);
+    // six people rated 2, 3 and 4 on average: means 2, 3, 4 → pooled 3
+    await database.db.insert(collaborativeContributions).values({ hubId, orgId: id, timepointId: baseline, slot: 'baseline', measure: 'safety', cell: 'all', n: 6, sum: 6 * (k + 2) });
+  }
+}, 180_000);
+afterAll(() => database.close());
+
+describe('publishing open data', () => {
+  it('only a hub admin publishes: an analyst is told why (403), an organisation and a stranger find nothing (404, 401); bad input names the field', async () => {
+    expect((await publish({ language: 'en' }, analyst)).status).toBe(403);
+    expect((await publish({ language: 'en' }, orgs[0]!.admin)).status).toBe(404);
+    expect((await publish({ language: 'en' }, stranger)).status).toBe(401);
+    const bad = await publish({ language: 'fr', epsilon: -1 });
+    expect(bad.status).toBe(400);
+    const fields = (await json<{ errors: Array<{ field: string }> }>(bad)).errors.map((e) => e.field).sort();
+    expect(fields).toEqual(['epsilon', 'language']);
+    expect((await hubAdmin.request('POST', `/api/v1/hub/collaboratives/${orgs[0]!.id}/publications`, { language: 'en' })).status).toBe(404);
+    expect(await stored()).toHaveLength(0);
+  });
+
+  it('an exact publication: anyone reads its summary, CSV, JSON and dictionary; hidden figures carry their reason and no number', async () => {
+    const created = await publish({ language: 'en' });
+    expect(created.status).toBe(201);
+    const { id, version } = await json<{ id: string; version: number }>(created);
+    expect(version).toBe(1);
+    const listed = await json<{ publications: Array<{ id: string; hub: string; collaborative: { name: string } }> }>(await stranger.request('GET', '/api/v1/open-data/publications'));
+    expect(listed.publications.map((p) => [p.id, p.hub, p.collaborative.name])).toEqual([[id, 'Lakeside Region Hub', 'Calm Spaces']]);
+
+    const read = await page(id);
+    expect(read.epsilon).toBeNull();
+    expect(read.document.metadata.noise.applied).toBe(false);
+    const baseline = read.document.rows.find((r) => r.figure_id === 'collaborative/baseline/safety')!;
+    expect(baseline).toMatchObject({ status: 'shown', people: 18, organisations: 3, mean: 3, measure: 'Safety' });
+    const endline = read.document.rows.find((r) => r.figure_id === 'collaborative/endline/safety')!;
+    expect(endline).toMatchObject({ status: 'not_shown', people: null, organisations: null, mean: null });
+    expect(endline.not_shown_reason).not.toBeNull();
+    expect(read.summary.figures.some((s) => s.includes('18 people') && s.includes('3 organisations'))).toBe(true);
+
+    const csv = await stranger.request('GET', `/api/v1/open-data/publications/${id}/data.csv`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^figure_id,collaborative,timepoint,/);
+    expect(lines).toHaveLength(read.document.rows.length + 1);
+    const file = readPublicationJson(await (await stranger.request('GET', `/api/v1/open-data/publications/${id}/data.json`)).text());
+    expect(file.rows).toEqual(read.document.rows);
+    const dictionary = await (await stranger.request('GET', `/api/v1/open-data/publications/${id}/dictionary.csv`)).text();
+    expect(dictionary).toContain('not_shown_reason');
+    expect((await stranger.request('GET', '/api/v1/open-data/publications/0190a0c4-0000-7000-8000-000000000000')).status).toBe(404);
+  });
+
+  it("noise spends the hub's budget: a second release that would pass it is refused and nothing is stored", async () => {
+    const noisy = await publish({ language: 'es', epsilon: 0.6 });
+    expect(noisy.status).toBe(201);
+    const read = await page((await json<{ id: string }>(noisy)).id);
+    expect(read).toMatchObject({ version: 2, epsilon: 0.6 });
+    expect(read.document.metadata).toMatchObject({ language: 'es', noise: { applied: true } });
+    const refused = await publish({ language: 'en', epsilon: 0.6 });
+    expect(refused.status).toBe(409);
+    expect((await json<{ errors: Array<{ field: string; problem: string }> }>(refused)).errors).toMatchObject([{ field: 'epsilon', problem: 'must be at most 0.4' }]);
+    expect(await stored()).toHaveLength(2);
+    const mine = await json<{ publications: unknown[]; budget: { total: number; spent: number; remaining: number } }>(await analyst.request('GET', `/api/v1/hub/collaboratives/${collaborativeId}/publications`));
+    expect(mine.budget).toEqual({ total: 1, spent: 0.6, remaining: 0.4 });
+    expect(mine.publications).toHaveLength(2);
+    // exact figures spend nothing
+    expect((await publish({ language: 'en' })).status).toBe(201);
+  });
+
+  it('after an organisation revokes its consent, the next publication pools it nowhere; what was published stays', async () => {
+    expect((await orgs[2]!.admin.request('POST', `/api/v1/org/hubs/${hubId}/revoke`)).status).toBe(200);
+    const { id } = await json<{ id: string }>(await publish({ language: 'en' }));
+    const after = await page(id);
+    for (const row of after.document.rows) expect(row.status).toBe('not_shown');
+    expect(after.document.rows.find((r) => r.figure_id === 'collaborative/baseline/safety')!.not_shown_reason).toBe('too-few-organisations');
+    const first = (await stored()).find((p) => p.version === 1)!;
+    expect((await page(first.id)).document.rows.find((r) => r.figure_id === 'collaborative/baseline/safety')!.status).toBe('shown');
+  });
+});
