@@ -4,7 +4,9 @@ import { DEMO_PASSWORD, expectNoAxeViolations, launchBrowser, newPage } from './
 
 /**
  * The demo hub's admin starts a collaborative from its page (a missing name named first), then
- * reads it: completion and pooled figures; axe on each. An organisation's admin reads its side.
+ * reads it: completion and pooled figures; axe on each. Open data: the offer to publish (who reads
+ * it said first, a bad epsilon named, nothing published with no figure shared) and the public list
+ * reached from the sign-in page. An organisation's admin reads its side.
  */
 let browser: Browser;
 let page: Page;
@@ -41,6 +43,31 @@ describe("a hub's collaboratives", () => {
     // only organisations whose consent is in force can be added; the demo organisation's is not (yet)
     await expect.poll(() => page.getByText('Every organisation with consent in force already takes part.').isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'one collaborative');
+  });
+
+  it('offers to publish its figures as open data, saying who will read them; a bad epsilon is named, and nothing is published while no figure is shared', async () => {
+    const openData = page.getByRole('region', { name: 'Open data' });
+    await expect.poll(() => openData.getByText('Nothing published yet.').isVisible()).toBe(true);
+    await expect.poll(() => openData.getByText(/Anyone can read what you publish, without signing in/).isVisible()).toBe(true);
+    await openData.getByLabel('Add statistical noise (differential privacy)').check();
+    await openData.getByLabel('Epsilon for this release (required)').fill('a little');
+    await openData.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => openData.getByLabel('Epsilon for this release (required)').getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page, 'open data (a bad epsilon)');
+    await openData.getByLabel('Exact figures').check();
+    await openData.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => page.getByText(/There is nothing to publish yet/).first().isVisible()).toBe(true);
+    await expect.poll(() => openData.getByText('Nothing published yet.').isVisible()).toBe(true);
+  });
+
+  it('anyone reaches open data from the sign-in page without signing in: the list says none is published yet', async () => {
+    const visitor = await newPage(browser);
+    await visitor.goto('/sign-in');
+    await visitor.getByRole('link', { name: 'Open data published by regional hubs' }).click();
+    await expect.poll(() => visitor.getByRole('heading', { level: 1, name: 'Open data' }).isVisible()).toBe(true);
+    await expect.poll(() => visitor.getByText('No hub has published open data yet.').isVisible()).toBe(true);
+    await expectNoAxeViolations(visitor, 'open data (public list)');
+    await visitor.context().close();
   });
 
   it("an organisation's admin opens its collaboratives page: the demo organisation has not consented to the hub yet, so it says so", async () => {

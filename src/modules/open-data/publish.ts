@@ -3,7 +3,7 @@ import { getPack } from '../../content/pack-store.js';
 import type { Actor } from '../../platform/access/policy.js';
 import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError, notFound } from '../../platform/http/errors.js';
+import { AppError, conflict, notFound } from '../../platform/http/errors.js';
 import { budgetState, type BudgetLedger, ledgerReleaseId, type PublicationFacts, publishWithBudget } from '../../platform/publication/index.js';
 import { getOrganisation } from '../../platform/tenancy/org-store.js';
 import { authorize } from '../../platform/usecase/authorize.js';
@@ -45,6 +45,7 @@ export async function publishOpenData(db: Db, actor: Actor, collaborativeId: str
     const collaborative = await findCollaborative(tx, hubId, collaborativeId);
     if (!collaborative) throw notFound('The collaborative');
     const release = await releaseBenchmarkVerdicts(tx, hubId, collaborativeId);
+    if (release.figures.length === 0) throw conflict('There is nothing to publish yet: no organisation of this collaborative has shared a released figure.');
     const hub = await getOrganisation(tx, hubId, ZHubSettings);
     const shapes = new Map<string, TSurveyShape>();
     for (const packId of new Set(release.timepoints.map((t) => t.packId).filter((p): p is string => p !== null))) {

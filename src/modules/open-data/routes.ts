@@ -37,7 +37,7 @@ export function registerOpenDataRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
         201: jsonContent(z.object({ id: z.uuid(), version: z.number().int() }), 'Published'),
         400: jsonContent(ZProblem, 'Bad input: nothing published'),
         404: jsonContent(ZProblem, 'No such collaborative'),
-        409: jsonContent(ZProblem, "The noise asked for would pass the hub's privacy budget: nothing published"),
+        409: jsonContent(ZProblem, "Nothing to publish yet, or the noise asked for would pass the hub's privacy budget: nothing published"),
       },
     }),
     async (c) => c.json(await publishOpenData(db, requireActor(c), c.req.valid('param').id, c.req.valid('json')), 201),

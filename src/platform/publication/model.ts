@@ -17,7 +17,7 @@ export const MAX_EPSILON = 100;
 
 /** An epsilon a person may set: positive, at most 100, at most six decimals. */
 export const ZEpsilon = z
-  .number()
+  .number({ error: 'must be a number' })
   .positive({ error: 'must be more than 0' })
   .max(MAX_EPSILON, { error: `must be at most ${MAX_EPSILON}` })
   .refine((e) => Math.abs(e * MICRO - Math.round(e * MICRO)) < 1e-6, { error: 'must have at most six decimals' });

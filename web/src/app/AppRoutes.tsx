@@ -26,7 +26,9 @@ const RegionalHubPage = lazyPage(() => import('../routes/hub/RegionalHubPage'), 
 const RegionalOverviewPage = lazyPage(() => import('../routes/hub/RegionalOverviewPage'), 'RegionalOverviewPage', ['my-pages']);
 const HubCollaborativesPage = lazyPage(() => import('../routes/collaboratives/HubCollaborativesPage'), 'HubCollaborativesPage', ['collaboratives']);
 const MyCollaborativesPage = lazyPage(() => import('../routes/collaboratives/MyCollaborativesPage'), 'MyCollaborativesPage', ['collaboratives']);
-const HubCollaborativePage = lazyPage(() => import('../routes/collaboratives/HubCollaborativePage'), 'HubCollaborativePage', ['collaboratives']);
+const HubCollaborativePage = lazyPage(() => import('../routes/collaboratives/HubCollaborativePage'), 'HubCollaborativePage', ['collaboratives', 'open-data']);
+const OpenDataListPage = lazyPage(() => import('../routes/open-data/pages'), 'OpenDataListPage', ['open-data']);
+const OpenDataPublicationPage = lazyPage(() => import('../routes/open-data/pages'), 'OpenDataPublicationPage', ['open-data']);
 const AccessLogPage = lazyPage(() => import('../routes/me/AccessLogPage'), 'AccessLogPage', ['identity', 'my-pages', 'organisation', 'workforce']);
 const SettingsPage = lazyPage(() => import('../routes/me/SettingsPage'), 'SettingsPage', ['my-pages', 'organisation', 'reminders']);
 const NotificationsPage = lazyPage(() => import('../routes/reminders/NotificationsPage'), 'NotificationsPage', ['reminders']);
@@ -126,6 +128,9 @@ export function AppRoutes() {
         <Route path="/reset-password" element={<SetPasswordPage purpose="reset" />} />
         <Route path="/accept-invitation" element={<SetPasswordPage purpose="invite" />} />
         <Route path="/confirm-email" element={<ConfirmEmailPage />} />
+        {/* open data is for anyone, signed in or not */}
+        <Route path="/open-data" element={<OpenDataListPage />} />
+        <Route path="/open-data/:id" element={<OpenDataPublicationPage />} />
         <Route element={<RequireSignIn />}>
           <Route index element={<HomeOfTenant />} />
           <Route path={AREA_HOME.region} element={<RegionAreaPage />} />

@@ -3381,6 +3381,113 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hub/collaboratives/{id}/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The collaborative's publications, newest first, and what is left of the hub's privacy budget */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Publications */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            budget: components["schemas"]["OpenDataPrivacyBudget"];
+                            publications: components["schemas"]["OpenDataPublicationListing"][];
+                        };
+                    };
+                };
+                /** @description No such collaborative */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish the collaborative's released figures as open data (exact, or with noise that spends part of the hub's privacy budget) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OpenDataPublishRequest"];
+                };
+            };
+            responses: {
+                /** @description Published */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Bad input: nothing published */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaborative */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The noise asked for would pass the hub's privacy budget: nothing published */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hub/members": {
         parameters: {
             query?: never;
@@ -6401,6 +6508,279 @@ export type paths = {
                     };
                     content: {
                         "application/json": components["schemas"]["CopingStrategies"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every hub's open-data publications, newest first (the newest 200); no sign-in needed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Publications */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            publications: components["schemas"]["OpenDataPublicationListing"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/publications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One publication: its plain-language summary (in its language), metadata and rows; no sign-in needed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The publication */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenDataPublication"];
+                    };
+                };
+                /** @description No such publication */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/publications/{id}/data.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures as CSV (RFC 4180, UTF-8 with a byte-order mark, one row per figure; hidden ones empty with their reason) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description data.csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description No such publication */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/publications/{id}/data.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The metadata and the same rows as JSON */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description data.json */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description No such publication */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/publications/{id}/dictionary.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The data dictionary in the publication's language: each column's meaning, type, units and when it is empty */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description dictionary.csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description No such publication */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/publications/{id}/dictionary.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The data dictionary as JSON */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description dictionary.json */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description No such publication */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -14019,6 +14399,107 @@ export type components = {
             alreadyAsked: boolean;
             note: string | null;
             since: string;
+        };
+        OpenDataPrivacyBudget: {
+            remaining: number;
+            spent: number;
+            total: number;
+        };
+        OpenDataPublication: components["schemas"]["OpenDataPublicationListing"] & {
+            document: {
+                metadata: {
+                    figures: {
+                        notShown: number;
+                        shown: number;
+                        total: number;
+                    };
+                    hub: string;
+                    /** @enum {string} */
+                    language: "en" | "es";
+                    licence: {
+                        name: string;
+                        url: string | null;
+                    };
+                    noise: {
+                        /** @enum {boolean} */
+                        applied: false;
+                        explanation: string;
+                    } | {
+                        /** @enum {boolean} */
+                        applied: true;
+                        epsilon: number;
+                        epsilonPerFigure: number;
+                        explanation: string;
+                        /** @enum {string} */
+                        mechanism: "two-sided-geometric";
+                    };
+                    period: {
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                    };
+                    /** Format: date-time */
+                    publishedAt: string;
+                    release: {
+                        id: string;
+                        version: number;
+                    };
+                    suppression: {
+                        explanation: string;
+                        minGroupSize: number;
+                        minOrganisations: number;
+                    };
+                    title: string;
+                };
+                rows: {
+                    baseline_timepoint: string | null;
+                    cell: string;
+                    change_since_baseline: number | null;
+                    collaborative: string;
+                    figure_id: string;
+                    mean: number | null;
+                    measure: string;
+                    measure_id: string;
+                    not_shown_explanation: string | null;
+                    /** @enum {string|null} */
+                    not_shown_reason: "too-few-people" | "too-few-organisations" | "protects-another" | "earlier-releases" | null;
+                    organisations: number | null;
+                    people: number | null;
+                    scale_max: number;
+                    scale_min: number;
+                    /** @enum {string} */
+                    status: "shown" | "not_shown";
+                    timepoint: string;
+                    /** Format: date */
+                    timepoint_date: string;
+                }[];
+            };
+            summary: {
+                about: string[];
+                figures: string[];
+                heading: string;
+            };
+        };
+        OpenDataPublicationListing: {
+            collaborative: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            epsilon: number | null;
+            hub: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "en" | "es";
+            publishedAt: string;
+            version: number;
+        };
+        OpenDataPublishRequest: {
+            epsilon?: number;
+            /** @enum {string} */
+            language: "en" | "es";
         };
         OpenStaffSurvey: {
             /** @description whether you have answered (nothing else about your answer is known) */

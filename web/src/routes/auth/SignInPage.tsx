@@ -73,6 +73,9 @@ export function SignInPage() {
       <p>
         <Link to="/forgot-password">{t('signIn.forgot')}</Link>
       </p>
+      <p>
+        <Link to="/open-data">{t('signIn.openData')}</Link>
+      </p>
     </Page>
   );
 }

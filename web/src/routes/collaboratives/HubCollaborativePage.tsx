@@ -9,12 +9,13 @@ import { errorTitle } from '../../components/problem-text';
 import { TableRegion } from '../../components/TableRegion';
 import { useSession } from '../../api/session';
 import { AddMemberForm } from './AddMemberForm';
+import { PublishOpenData } from '../open-data/PublishOpenData';
 import { BenchmarkTable } from './BenchmarkTable';
 
 /**
  * One collaborative as its hub reads it: timepoints, completion counts per organisation (a count
  * under the hub's minimum shows as hidden) and the pooled figures the cross-organisation gate
- * released, each hidden one with its reason.
+ * released, each hidden one with its reason; and what of them was published as open data.
  */
 export function HubCollaborativePage() {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function HubCollaborativePage() {
       {collaborative.error ? <Notice tone="error">{errorTitle(t, collaborative.error)}</Notice> : null}
       {c ? <Completion collaborative={c} /> : null}
       {c ? <Benchmarks id={id} /> : null}
+      {c ? <PublishOpenData collaborativeId={id} /> : null}
     </Page>
   );
 }
