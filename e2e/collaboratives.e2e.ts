@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, expectNoAxeViolations, launchBrowser, newPage } from './support/browser.js';
 
 /**
- * The demo hub's admin starts a collaborative from its page (a missing name named first), then
- * reads it: completion and pooled figures; axe on each. Open data: the offer to publish (who reads
- * it said first, a bad epsilon named, nothing published with no figure shared) and the public list
- * reached from the sign-in page. An organisation's admin reads its side.
+ * The demo hub's collaborative: pooled figures (the endline's hidden with the reason); publishing
+ * them as open data (who reads it said first, a bad epsilon named) and the publication as anyone
+ * reads it, signed out, from the sign-in page; starting another collaborative. An organisation's
+ * admin reads its side. Axe on each page.
  */
 let browser: Browser;
 let page: Page;
@@ -22,11 +22,55 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe("a hub's collaboratives", () => {
-  it('lists none at first, then one the admin starts from the page, and shows it with its completion and figures', async () => {
+  it("lists the demo's collaborative; its figures pool three organisations at the baseline and hide the endline's, saying why", async () => {
     await page.goto('/region/collaboratives');
-    await expect.poll(() => page.getByText('There are no collaboratives yet.').isVisible()).toBe(true);
-    await expectNoAxeViolations(page, 'collaboratives (empty)');
-    // the hub admin starts one from the page: a missing name is named, then it starts
+    await page.getByRole('link', { name: 'Safer Supervision' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Pooled figures' }).isVisible()).toBe(true);
+    const figures = page.getByRole('table', { name: /Mean rating per timepoint and section/ });
+    const baseline = figures.getByRole('row', { name: /^Baseline/ }).first();
+    await expect.poll(() => baseline.textContent()).toMatch(/\(3 organisations, \d+ ratings\)/);
+    const endline = figures.getByRole('row', { name: /^Endline/ }).first();
+    await expect.poll(() => endline.textContent()).toContain("Hidden: fewer organisations took part than the hub's minimum.");
+    await expectNoAxeViolations(page, "the demo's collaborative");
+  });
+
+  it('publishes its figures as open data, saying first who will read them; a bad epsilon is named and nothing is published', async () => {
+    const openData = page.getByRole('region', { name: 'Open data' });
+    await expect.poll(() => openData.getByText('Nothing published yet.').isVisible()).toBe(true);
+    await expect.poll(() => openData.getByText(/Anyone can read what you publish, without signing in/).isVisible()).toBe(true);
+    await openData.getByLabel('Add statistical noise (differential privacy)').check();
+    await openData.getByLabel('Epsilon for this release (required)').fill('a little');
+    await openData.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => openData.getByLabel('Epsilon for this release (required)').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => openData.getByText('Nothing published yet.').isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'open data (a bad epsilon)');
+    await openData.getByLabel('Exact figures').check();
+    await openData.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => openData.getByRole('link', { name: /^Version 1, published/ }).isVisible()).toBe(true);
+  });
+
+  it('anyone reaches the publication from the sign-in page without signing in: its summary in words, hidden figures with their reason, and the files', async () => {
+    const visitor = await newPage(browser);
+    await visitor.goto('/sign-in');
+    await visitor.getByRole('link', { name: 'Open data published by regional hubs' }).click();
+    await visitor.getByRole('heading', { level: 1, name: 'Open data' }).waitFor();
+    await expectNoAxeViolations(visitor, 'open data (public list)');
+    await visitor.getByRole('link', { name: 'Safer Supervision, Riverside Region Hub (version 1)' }).click();
+    await visitor.getByRole('heading', { level: 1, name: /^Open data: Safer Supervision/ }).waitFor();
+    const figures = visitor.getByRole('region', { name: 'The figures' });
+    await expect.poll(() => figures.getByText(/across 3 organisations/).first().isVisible()).toBe(true);
+    await expect.poll(() => figures.getByText(/not shown/i).first().isVisible()).toBe(true);
+    await expectNoAxeViolations(visitor, 'open data (a publication)');
+    const href = await visitor.getByRole('link', { name: 'Figures (CSV)' }).getAttribute('href');
+    const csv = await visitor.evaluate(async (url) => (await fetch(url!)).text(), href);
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^figure_id,collaborative,timepoint,/);
+    expect(csv).toContain('not_shown');
+    await visitor.context().close();
+  });
+
+  it('starts another collaborative from the page (a missing name named first); an organisation already in one cannot join a second', async () => {
+    await page.goto('/region/collaboratives');
+    await expect.poll(() => page.getByRole('link', { name: 'Safer Supervision' }).isVisible()).toBe(true);
     const form = page.getByRole('region', { name: 'Start a collaborative' });
     await form.getByLabel('Start day (required)').fill('2026-01-05');
     await form.getByLabel('Questions to ask (assessment pack) (required)').selectOption({ label: 'Trauma-informed organisational audit' });
@@ -37,37 +81,12 @@ describe("a hub's collaboratives", () => {
     await form.getByRole('button', { name: 'Start the collaborative' }).click();
     await expectNoAxeViolations(page, 'collaboratives (one started)');
     await page.getByRole('link', { name: 'Calm Spaces' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Pooled figures' }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByText('No organisation has shared figures yet.').isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('columnheader', { name: /Baseline/ }).isVisible()).toBe(true);
-    // only organisations whose consent is in force can be added; the demo organisation's is not (yet)
-    await expect.poll(() => page.getByText('Every organisation with consent in force already takes part.').isVisible()).toBe(true);
+    // the demo's partners take part in Safer Supervision: one organisation, one collaborative of a hub
+    await page.getByLabel('Add a member organisation').selectOption({ label: 'Alder House Refuge' });
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => page.getByText('This organisation already takes part in another collaborative of this hub.').first().isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'one collaborative');
-  });
-
-  it('offers to publish its figures as open data, saying who will read them; a bad epsilon is named, and nothing is published while no figure is shared', async () => {
-    const openData = page.getByRole('region', { name: 'Open data' });
-    await expect.poll(() => openData.getByText('Nothing published yet.').isVisible()).toBe(true);
-    await expect.poll(() => openData.getByText(/Anyone can read what you publish, without signing in/).isVisible()).toBe(true);
-    await openData.getByLabel('Add statistical noise (differential privacy)').check();
-    await openData.getByLabel('Epsilon for this release (required)').fill('a little');
-    await openData.getByRole('button', { name: 'Publish' }).click();
-    await expect.poll(() => openData.getByLabel('Epsilon for this release (required)').getAttribute('aria-invalid')).toBe('true');
-    await expectNoAxeViolations(page, 'open data (a bad epsilon)');
-    await openData.getByLabel('Exact figures').check();
-    await openData.getByRole('button', { name: 'Publish' }).click();
-    await expect.poll(() => page.getByText(/There is nothing to publish yet/).first().isVisible()).toBe(true);
-    await expect.poll(() => openData.getByText('Nothing published yet.').isVisible()).toBe(true);
-  });
-
-  it('anyone reaches open data from the sign-in page without signing in: the list says none is published yet', async () => {
-    const visitor = await newPage(browser);
-    await visitor.goto('/sign-in');
-    await visitor.getByRole('link', { name: 'Open data published by regional hubs' }).click();
-    await expect.poll(() => visitor.getByRole('heading', { level: 1, name: 'Open data' }).isVisible()).toBe(true);
-    await expect.poll(() => visitor.getByText('No hub has published open data yet.').isVisible()).toBe(true);
-    await expectNoAxeViolations(visitor, 'open data (public list)');
-    await visitor.context().close();
   });
 
   it("an organisation's admin opens its collaboratives page: the demo organisation has not consented to the hub yet, so it says so", async () => {

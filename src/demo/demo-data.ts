@@ -30,6 +30,17 @@ export const DEMO_ORG = { name: 'Riverside Community Care', slug: DEMO_ORG_SLUG 
 
 /** The demo's regional hub: a tenant of its own, which has invited the demo organisation. */
 export const DEMO_HUB = { name: 'Riverside Region Hub', slug: 'riverside-region' };
+/**
+ * The demo hub's learning collaborative and its three partner organisations (demo-collaborative.ts):
+ * nobody in them signs in; `ran` is the timepoints whose staff survey each has run.
+ */
+export const DEMO_COLLABORATIVE = { name: 'Safer Supervision', purpose: 'Three services making supervision regular, protected and STS-informed, measured by the same staff survey at the start and after a year.' };
+export const DEMO_PARTNERS = [
+  { name: 'Alder House Refuge', slug: 'alder-house-demo', admin: 'Grace Okafor', staff: 8, ran: ['baseline', 'endline'] },
+  { name: 'Birch Lane Youth Services', slug: 'birch-lane-demo', admin: 'Samir Haddad', staff: 9, ran: ['baseline', 'endline'] },
+  { name: 'Cedar Point Housing', slug: 'cedar-point-demo', admin: 'Ines Moreau', staff: 7, ran: ['baseline'] },
+] as const;
+
 export const DEMO_HUB_PEOPLE = [
   { name: 'Maya Lindqvist', email: 'hub-admin@region.example', roles: ['hub_admin'] as const },
   { name: 'Tomas Reyes', email: 'analyst@region.example', roles: ['hub_analyst'] as const },

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
+import { installBuiltInPacks } from '../content/built-in-packs.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../platform/db/client.js';
 import { buildOrg, buildTestApp, signIn } from '../test-support/factories.js';
 import { createTestDatabase } from '../test-support/test-database.js';
-import { DEMO_HUB, DEMO_PASSWORD } from './demo-data.js';
+import { DEMO_COLLABORATIVE, DEMO_HUB, DEMO_PARTNERS, DEMO_PASSWORD } from './demo-data.js';
 import { loadDemo } from './load-demo.js';
 import { removeDemo } from './remove-demo.js';
 
@@ -13,6 +14,8 @@ let database: Database;
 let orgId: string;
 beforeAll(async () => {
   database = await createTestDatabase();
+  // the collaborative's surveys run the built-in audit pack
+  await installBuiltInPacks(database);
   orgId = await loadDemo(database);
 });
 afterAll(() => database.close());
@@ -23,13 +26,30 @@ describe('the demo hub', () => {
     const hubAdmin = await signIn(app, 'hub-admin@region.example', DEMO_PASSWORD);
     const analyst = await signIn(app, 'analyst@region.example', DEMO_PASSWORD);
     expect(await (await analyst.request('GET', '/api/v1/auth/session')).json()).toMatchObject({ tenantKind: 'hub', roles: ['hub_analyst'] });
-    const members = (await (await hubAdmin.request('GET', '/api/v1/hub/members')).json()) as { members: Array<{ orgId: string; status: string; invitedBy: string }> };
-    expect(members.members).toEqual([expect.objectContaining({ orgId, status: 'invited', invitedBy: 'Maya Lindqvist' })]);
+    const members = (await (await hubAdmin.request('GET', '/api/v1/hub/members')).json()) as { members: Array<{ orgId: string; name: string; status: string; invitedBy: string }> };
+    expect(members.members.find((m) => m.orgId === orgId)).toEqual(expect.objectContaining({ status: 'invited', invitedBy: 'Maya Lindqvist' }));
+    // and the three partner organisations of its collaborative, whose consent is in force
+    expect(members.members.filter((m) => m.status === 'consented').map((m) => m.name).sort()).toEqual(DEMO_PARTNERS.map((p) => p.name).sort());
     const admin = await signIn(app, 'admin@riverside.example', DEMO_PASSWORD);
     const tasks = (await (await admin.request('GET', '/api/v1/me/tasks')).json()) as { tasks: Array<{ kind: string; href: string }> };
     expect(tasks.tasks).toContainEqual(expect.objectContaining({ kind: 'hub-invitation', href: '/admin/regional-hub' }));
     // the organisation's former analyst account is gone: the analyst is the hub's
     expect((await app.request('/api/v1/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'analyst@riverside.example', password: DEMO_PASSWORD }) })).status).toBe(401);
+  });
+
+  it("has a collaborative whose baseline figures pool all three partners' released surveys, and whose endline figures (two partners so far) are hidden with their reason", async () => {
+    const analyst = await signIn(buildTestApp(database).app, 'analyst@region.example', DEMO_PASSWORD);
+    const { collaboratives } = (await (await analyst.request('GET', '/api/v1/hub/collaboratives')).json()) as { collaboratives: Array<{ id: string; name: string }> };
+    expect(collaboratives.map((c) => c.name)).toEqual([DEMO_COLLABORATIVE.name]);
+    const { rows } = (await (await analyst.request('GET', `/api/v1/hub/collaboratives/${collaboratives[0]!.id}/benchmarks`)).json()) as {
+      rows: Array<{ slot: string; collaborative: { shown: boolean; organisations?: number; reason?: string } }>;
+    };
+    const baseline = rows.filter((r) => r.slot === 'baseline');
+    const endline = rows.filter((r) => r.slot === 'endline');
+    expect(baseline.length).toBe(5);
+    for (const row of baseline) expect(row.collaborative).toMatchObject({ shown: true, organisations: 3 });
+    for (const row of endline) expect(row.collaborative).toMatchObject({ shown: false, reason: 'too-few-organisations' });
+    expect(endline.length).toBe(5);
   });
 
   it('goes with the demo when it is removed; another organisation stays', async () => {

@@ -125,7 +125,7 @@ export async function loadDemo(database: Database): Promise<string> {
       respondents: people.filter((p) => p.roles && !signIns.has(p.email)).map((p) => ({ personId: personIds.get(p.email)!, unitId: unitOf.get(p.email) ?? null })),
     });
     await addDemoCheckIns(tx, orgId, personIds.get('worker@riverside.example')!, today);
-    await addDemoHub(tx, orgId, passwordHash);
+    await addDemoHub(tx, orgId, passwordHash, today);
     return orgId;
   });
 }

@@ -1,11 +1,11 @@
 import { listTendTables } from '../cli/backup-tables.js';
 import type { Database } from '../platform/db/client.js';
-import { DEMO_HUB, DEMO_ORG } from './demo-data.js';
+import { DEMO_HUB, DEMO_ORG, DEMO_PARTNERS } from './demo-data.js';
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
- * Deletes the demo organisation and the demo hub and every row that belongs to them, in one
+ * Deletes the demo organisation, the demo hub and its partner organisations, and every row that belongs to them, in one
  * transaction: each table with an org_id or hub_id, the tables that refer to others first, the
  * tenants last. Other organisations and hubs are untouched (a membership of the demo
  * organisation in another hub goes with the organisation). Returns how many rows went, or null when there was no demo.
@@ -24,7 +24,9 @@ export async function removeDemo(database: Database): Promise<number | null> {
     const tables = await listTendTables(client);
     // the demo hub goes with the demo: hub-keyed rows, then its own people, accounts and trail
     const hub = await client.query<{ id: string }>("SELECT id FROM organisations WHERE slug = $1 AND kind = 'hub' FOR UPDATE", [DEMO_HUB.slug]);
-    const tenants = [...hub.rows.map((r) => r.id), orgId];
+    // and so do the hub's demo partner organisations (nobody in them signs in)
+    const partners = await client.query<{ id: string }>("SELECT id FROM organisations WHERE slug = ANY($1) AND kind = 'organisation' FOR UPDATE", [DEMO_PARTNERS.map((p) => p.slug)]);
+    const tenants = [...hub.rows.map((r) => r.id), ...partners.rows.map((r) => r.id), orgId];
     for (const tenant of tenants) {
       for (const table of [...tables].reverse()) {
         if (table.name === 'organisations') continue;

@@ -76,6 +76,17 @@ describe('publishing open data', () => {
     expect(await stored()).toHaveLength(0);
   });
 
+  it('a hub that no organisation has shared a figure with has nothing to publish (409, nothing stored)', async () => {
+    const quietHub = await buildHub(database, 'Quiet Valley Hub');
+    const quietAdmin = await signIn(app, (await buildPerson(database, quietHub, { roles: ['hub_admin'] })).email);
+    const created = await quietAdmin.request('POST', '/api/v1/hub/collaboratives', { name: 'First Steps', startsOn: '2026-01-05', packId: 'test.assessment' });
+    const quiet = (await json<{ id: string }>(created)).id;
+    const refused = await quietAdmin.request('POST', `/api/v1/hub/collaboratives/${quiet}/publications`, { language: 'en' });
+    expect(refused.status).toBe(409);
+    expect((await json<{ title: string }>(refused)).title).toMatch(/nothing to publish yet/);
+    expect(await database.db.select().from(hubPublications).where(eq(hubPublications.hubId, quietHub))).toHaveLength(0);
+  });
+
   it('an exact publication: anyone reads its summary, CSV, JSON and dictionary; hidden figures carry their reason and no number', async () => {
     const created = await publish({ language: 'en' });
     expect(created.status).toBe(201);
