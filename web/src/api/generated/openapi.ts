@@ -3471,7 +3471,7 @@ export type paths = {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The noise asked for would pass the hub's privacy budget: nothing published */
+                /** @description Nothing to publish yet, or the noise asked for would pass the hub's privacy budget: nothing published */
                 409: {
                     headers: {
                         [name: string]: unknown;
