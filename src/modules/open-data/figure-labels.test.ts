@@ -20,7 +20,7 @@ describe('open-data figures of a collaborative', () => {
   it('labels each pool with whose it is, the timepoint, the section in the language and the scale of the pack', () => {
     const out = publishedFigures({ figures, verdicts, timepoints, shapes: new Map([['survey', shape]]), collaborativeName: 'North', hubName: 'Region', locale: 'es' });
     expect(out.map((f) => f.verdict.id)).toEqual(['collaborative/baseline/safety', 'hub/baseline/safety']);
-    expect(out[0]!.labels).toEqual({ collaborative: 'North', timepoint: { label: 'Baseline', date: '2026-03-01' }, measure: { id: 'safety', name: 'Seguridad' }, cell: 'Todo el personal', scale: { min: 0, max: 4 } });
+    expect(out[0]!.labels).toEqual({ collaborative: 'North', timepoint: { label: 'Baseline', date: '2026-03-01' }, measure: { id: 'safety', name: 'Seguridad' }, cell: 'Todo el personal', scale: { min: 0, max: 4 }, count: { unit: 'ratings', perPerson: 1 } });
     expect(out[1]!.labels.collaborative).toBe('Region');
     expect(out[1]!.verdict).toEqual({ id: 'hub/baseline/safety', shown: false, reason: 'protects-another' });
   });
@@ -29,6 +29,8 @@ describe('open-data figures of a collaborative', () => {
     const out = publishedFigures({ figures, verdicts, timepoints, shapes: new Map(), collaborativeName: 'North', hubName: 'Region', locale: 'en' });
     expect(out[0]!.labels.measure).toEqual({ id: 'safety', name: 'safety' });
     expect(out[0]!.labels.scale).toEqual({ min: 1, max: 5 });
+    // noise then assumes more ratings a person than any built-in section has
+    expect(out[0]!.labels.count).toEqual({ unit: 'ratings', perPerson: 20 });
   });
 
   it('refuses a figure the gate gave no verdict on', () => {

@@ -6,6 +6,8 @@ import type { TSurveyShape } from '../assessments/survey-model.js';
  * A collaborative's released benchmark figures as open-data figures: each gate verdict with the
  * labels people read (whose pool, which timepoint and date, which survey section, the scale).
  * Pure. The collaborative's pool is labelled with its name, the hub-wide pool with the hub's.
+ * A section's figure pools ratings (each person one per criterion answered), said as its count's
+ * unit, with how many one person can give, which differential privacy scales its noise to.
  * Figure ids become readable (`collaborative/baseline/safety`): the gate's own ids join their
  * parts with a NUL character, which has no place in a CSV file.
  */
@@ -21,6 +23,9 @@ export interface TimepointFacts {
 const ALL_STAFF: Record<PublicationLocale, string> = { en: 'All staff', es: 'Todo el personal' };
 // the staff survey's usual scale, for a timepoint whose pack is no longer installed
 const DEFAULT_SCALE = { min: 1, max: 5 };
+// a section's figure counts ratings, one per criterion a person answered; with the pack gone the
+// number of criteria is unknown, so noise assumes more than any built-in section has
+const UNKNOWN_CRITERIA = 20;
 
 export function publishedFigures(input: {
   figures: readonly CrossOrgFigureRequest[];
@@ -51,6 +56,7 @@ export function publishedFigures(input: {
         measure: { id: figure.measure, name },
         cell: ALL_STAFF[input.locale],
         scale,
+        count: { unit: 'ratings', perPerson: section?.criteria.length ?? UNKNOWN_CRITERIA },
       },
     };
   });

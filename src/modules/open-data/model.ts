@@ -9,9 +9,12 @@ import { PUBLICATION_LOCALES, ZEpsilon } from '../../platform/publication/model.
 /**
  * The total epsilon a hub's noisy publications may spend, ever (sequential composition: every
  * noisy release about the same organisations adds up). Fixed rather than a setting, so that no
- * hub can spend its way to figures whose noise averages away; 1 allows, say, four releases at 0.25.
+ * hub can spend its way to figures whose noise averages away. A release's epsilon is shared by
+ * all its figures (a collaborative of five sections and four timepoints has 40), and a section's
+ * figure is noised for the ten or so ratings one person gives, so a total much under 10 leaves
+ * figures that move too far to read; 10 allows, say, two releases at 5.
  */
-export const OPEN_DATA_PRIVACY_BUDGET = 1;
+export const OPEN_DATA_PRIVACY_BUDGET = 10;
 
 /** The licence every publication carries: reuse with attribution. */
 export const OPEN_DATA_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };

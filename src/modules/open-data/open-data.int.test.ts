@@ -22,7 +22,7 @@ type Page = {
   version: number;
   epsilon: number | null;
   summary: { heading: string; about: string[]; figures: string[] };
-  document: { metadata: { noise: { applied: boolean }; language: string }; rows: Array<{ figure_id: string; status: string; people: number | null; organisations: number | null; mean: number | null; not_shown_reason: string | null; measure: string }> };
+  document: { metadata: { noise: { applied: boolean }; language: string }; rows: Array<{ figure_id: string; status: string; count: number | null; count_unit: string; organisations: number | null; mean: number | null; not_shown_reason: string | null; measure: string }> };
 };
 
 let database: Database;
@@ -99,11 +99,11 @@ describe('publishing open data', () => {
     expect(read.epsilon).toBeNull();
     expect(read.document.metadata.noise.applied).toBe(false);
     const baseline = read.document.rows.find((r) => r.figure_id === 'collaborative/baseline/safety')!;
-    expect(baseline).toMatchObject({ status: 'shown', people: 18, organisations: 3, mean: 3, measure: 'Safety' });
+    expect(baseline).toMatchObject({ status: 'shown', count: 18, count_unit: 'ratings', organisations: 3, mean: 3, measure: 'Safety' });
     const endline = read.document.rows.find((r) => r.figure_id === 'collaborative/endline/safety')!;
-    expect(endline).toMatchObject({ status: 'not_shown', people: null, organisations: null, mean: null });
+    expect(endline).toMatchObject({ status: 'not_shown', count: null, organisations: null, mean: null });
     expect(endline.not_shown_reason).not.toBeNull();
-    expect(read.summary.figures.some((s) => s.includes('18 people') && s.includes('3 organisations'))).toBe(true);
+    expect(read.summary.figures.some((s) => s.includes('18 ratings') && s.includes('3 organisations'))).toBe(true);
 
     const csv = await stranger.request('GET', `/api/v1/open-data/publications/${id}/data.csv`);
     expect(csv.headers.get('content-type')).toContain('text/csv');
@@ -118,17 +118,17 @@ describe('publishing open data', () => {
   });
 
   it("noise spends the hub's budget: a second release that would pass it is refused and nothing is stored", async () => {
-    const noisy = await publish({ language: 'es', epsilon: 0.6 });
+    const noisy = await publish({ language: 'es', epsilon: 6 });
     expect(noisy.status).toBe(201);
     const read = await page((await json<{ id: string }>(noisy)).id);
-    expect(read).toMatchObject({ version: 2, epsilon: 0.6 });
+    expect(read).toMatchObject({ version: 2, epsilon: 6 });
     expect(read.document.metadata).toMatchObject({ language: 'es', noise: { applied: true } });
-    const refused = await publish({ language: 'en', epsilon: 0.6 });
+    const refused = await publish({ language: 'en', epsilon: 6 });
     expect(refused.status).toBe(409);
-    expect((await json<{ errors: Array<{ field: string; problem: string }> }>(refused)).errors).toMatchObject([{ field: 'epsilon', problem: 'must be at most 0.4' }]);
+    expect((await json<{ errors: Array<{ field: string; problem: string }> }>(refused)).errors).toMatchObject([{ field: 'epsilon', problem: 'must be at most 4' }]);
     expect(await stored()).toHaveLength(2);
     const mine = await json<{ publications: unknown[]; budget: { total: number; spent: number; remaining: number } }>(await analyst.request('GET', `/api/v1/hub/collaboratives/${collaborativeId}/publications`));
-    expect(mine.budget).toEqual({ total: 1, spent: 0.6, remaining: 0.4 });
+    expect(mine.budget).toEqual({ total: 10, spent: 6, remaining: 4 });
     expect(mine.publications).toHaveLength(2);
     // exact figures spend nothing
     expect((await publish({ language: 'en' })).status).toBe(201);

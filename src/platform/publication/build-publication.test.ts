@@ -7,7 +7,7 @@ import type { CrossOrgVerdict } from './cross-org-verdict.js';
 describe('a publication built from the gate’s verdicts', () => {
   it('has one row per figure: shown ones with people, organisations and mean; hidden ones empty with the reason', () => {
     const { rows } = buildPublication(FIGURES, FACTS);
-    expect(rows.map((r) => [r.figure_id, r.status, r.people, r.organisations, r.mean])).toEqual([
+    expect(rows.map((r) => [r.figure_id, r.status, r.count, r.organisations, r.mean])).toEqual([
       ['f1', 'shown', 120, 7, 3.1],
       ['f2', 'shown', 140, 7, 2.8],
       ['f3', 'not_shown', null, null, null],
@@ -43,7 +43,7 @@ describe('a publication built from the gate’s verdicts', () => {
   it('takes only the id and reason from a hidden verdict, whatever else it carries', () => {
     const leaky = { verdict: { id: 'h', shown: false, reason: 'protects-another', n: 4, sum: 13, mean: 3.25, organisations: 3 } as CrossOrgVerdict, labels: FIGURES[0]!.labels };
     const [row] = buildPublication([leaky], FACTS).rows;
-    expect(row).toMatchObject({ people: null, organisations: null, mean: null, change_since_baseline: null });
+    expect(row).toMatchObject({ count: null, organisations: null, mean: null, change_since_baseline: null });
     expect(JSON.stringify(row)).not.toMatch(/3\.25|13/);
   });
 

@@ -33,12 +33,13 @@ function figureRow(figure: PublishedFigure, locale: PublicationLocale, facts: Pu
     cell: labels.cell,
     scale_min: labels.scale.min,
     scale_max: labels.scale.max,
+    count_unit: labels.count?.unit ?? 'people',
     baseline_timepoint: null,
     change_since_baseline: null,
   };
-  if (verdict.shown) return { ...base, status: 'shown', people: verdict.n, organisations: verdict.organisations, mean: round2(verdict.mean), not_shown_reason: null, not_shown_explanation: null };
+  if (verdict.shown) return { ...base, status: 'shown', count: verdict.n, organisations: verdict.organisations, mean: round2(verdict.mean), not_shown_reason: null, not_shown_explanation: null };
   const words = PUBLICATION_WORDS[locale];
-  return { ...base, status: 'not_shown', people: null, organisations: null, mean: null, not_shown_reason: verdict.reason, not_shown_explanation: words.notShown(words.hidden[verdict.reason](facts.rule)) };
+  return { ...base, status: 'not_shown', count: null, organisations: null, mean: null, not_shown_reason: verdict.reason, not_shown_explanation: words.notShown(words.hidden[verdict.reason](facts.rule)) };
 }
 
 /** Each series' first timepoint is its baseline; later rows name it and, when both are shown, the change. */
@@ -62,7 +63,7 @@ function withBaselines(rows: OpenDataRow[], figures: readonly PublishedFigure[])
  * The publication of the gate's verdicts: one row per figure in the order given, and the
  * metadata (period, suppression rule, noise, licence). Checked against the published schema, so
  * a file is never written that its own schema would refuse. Throws on two figures with one id.
- * Example: a hidden 'too-few-organisations' figure becomes a row with people, organisations and
+ * Example: a hidden 'too-few-organisations' figure becomes a row with count, organisations and
  * mean empty and "Not shown: fewer than 3 organisations took part."
  */
 export function buildPublication(figures: readonly PublishedFigure[], facts: PublicationFacts, options: PublicationOptions = {}): Publication {

@@ -23,7 +23,7 @@ describe('the publication as CSV', () => {
   it('writes a hidden figure with empty values and its reason in words', () => {
     const records: string[][] = parse(publicationCsv(buildPublication(FIGURES, FACTS)));
     const hidden = Object.fromEntries(OPEN_DATA_COLUMNS.map((c, i) => [c, records[3]![i]]));
-    expect(hidden).toMatchObject({ figure_id: 'f3', status: 'not_shown', people: '', organisations: '', mean: '', change_since_baseline: '', not_shown_reason: 'too-few-organisations', not_shown_explanation: 'Not shown: fewer than 3 organisations took part.' });
+    expect(hidden).toMatchObject({ figure_id: 'f3', status: 'not_shown', count: '', organisations: '', mean: '', change_since_baseline: '', not_shown_reason: 'too-few-organisations', not_shown_explanation: 'Not shown: fewer than 3 organisations took part.' });
   });
 
   it('reads back field for field with csv-parse, commas, quotes, line breaks, formulas and accents included', () => {
@@ -56,6 +56,6 @@ describe('the publication as CSV', () => {
 
   it('writes a text of digits as text, a number as a number', () => {
     const publication = buildPublication([shownFigure('007', { ...base, cell: '12' }, 25, 4, 5)], FACTS);
-    expect(readOpenDataCsv(publicationCsv(publication))[0]).toMatchObject({ figure_id: '007', cell: '12', people: 25, mean: 4 });
+    expect(readOpenDataCsv(publicationCsv(publication))[0]).toMatchObject({ figure_id: '007', cell: '12', count: 25, mean: 4 });
   });
 });

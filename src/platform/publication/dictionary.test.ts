@@ -15,6 +15,7 @@ describe('the data dictionary', () => {
     for (const c of dataDictionary().columns) {
       const schema = ZOpenDataRow.shape[c.name as keyof typeof ZOpenDataRow.shape];
       if (c.name === 'status') expect(c.allowedValues).toBe('shown, not_shown');
+      else if (c.name === 'count_unit') expect(c.allowedValues).toBe('people, ratings');
       else if (c.name === 'not_shown_reason') expect(c.allowedValues.split(', ')).toEqual(['too-few-people', 'too-few-organisations', 'protects-another', 'earlier-releases']);
       else expect(schema.safeParse(samples[c.type]).success, `${c.name} as ${c.type}`).toBe(true);
       expect(c.emptyWhen !== null, `${c.name} empty when`).toBe(schema.safeParse(null).success);

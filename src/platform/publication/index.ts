@@ -4,7 +4,7 @@
  * Everything here is pure (randomness is injected); the lead wires it to routes and pages, and
  * the ledger and the published files are stored by the caller. What a publication is:
  * - `buildPublication(figures, facts, options)`: one row per gate verdict — a shown figure with
- *   its people, organisations, mean and change since the series' baseline; a hidden one with
+ *   its count (people or ratings), organisations, mean and change since the series' baseline; a hidden one with
  *   empty values and its reason as a code and in words — and the metadata: hub, period, release
  *   id and version, publication time, licence, the suppression rule in force and whether noise
  *   was added. Hidden verdicts give only their id and reason, whatever else the object carries.

@@ -36,7 +36,16 @@ export interface FigureLabels {
    * multiple of it above `min`.
    */
   scale: { min: number; max: number; step?: number };
+  /**
+   * What the figure's count counts: people (the default: each person gives one value), or
+   * ratings, where one person may give up to `perPerson` values (a survey section's criteria).
+   * Differential privacy scales its noise to the most one person can move the count and the sum.
+   */
+  count?: { unit: CountUnit; perPerson: number };
 }
+
+export const COUNT_UNITS = ['people', 'ratings'] as const;
+export type CountUnit = (typeof COUNT_UNITS)[number];
 
 /** One figure the gate decided on, with its labels. */
 export interface PublishedFigure {
@@ -70,7 +79,8 @@ export const ZOpenDataRow = z.object({
   scale_min: z.number(),
   scale_max: z.number(),
   status: z.enum(['shown', 'not_shown']),
-  people: z.number().int().min(1).nullable(),
+  count: z.number().int().min(1).nullable(),
+  count_unit: z.enum(COUNT_UNITS),
   organisations: z.number().int().min(1).nullable(),
   mean: z.number().nullable(),
   baseline_timepoint: z.string().nullable(),
@@ -89,7 +99,7 @@ export const ZNoiseMetadata = z.discriminatedUnion('applied', [
     mechanism: z.literal('two-sided-geometric'),
     /** spent by this whole release */
     epsilon: z.number().positive(),
-    /** spent on one figure (half on its count of people, half on its sum) */
+    /** spent on one figure (half on its count, half on its sum) */
     epsilonPerFigure: z.number().positive(),
     explanation: z.string(),
   }),

@@ -82,7 +82,7 @@ describe('every file of a publication, for any figures (seeded)', () => {
         const fromJson = readPublicationJson(json).rows;
         expect(readOpenDataCsv(csv)).toEqual(fromJson);
         expect(fromJson).toEqual(publication.rows);
-        for (const row of fromJson.filter((r) => r.status === 'not_shown')) expect([row.people, row.organisations, row.mean, row.change_since_baseline]).toEqual([null, null, null, null]);
+        for (const row of fromJson.filter((r) => r.status === 'not_shown')) expect([row.count, row.organisations, row.mean, row.change_since_baseline]).toEqual([null, null, null, null]);
         expect(fromJson.map((r) => r.figure_id)).toEqual(published.map((f) => f.verdict.id));
       }),
       { seed: 20261207, numRuns: 300 },

@@ -32,12 +32,12 @@ export function publicationSummary(publication: Publication): PublicationSummary
   const date = (iso: string) => formatDate(iso, locale);
   const figures = rows.map((row) => {
     const where = { collaborative: row.collaborative, measure: row.measure, cell: row.cell, timepoint: row.timepoint, date: date(row.timepoint_date) };
-    if (row.status === 'not_shown' || row.mean === null || row.people === null || row.organisations === null) {
+    if (row.status === 'not_shown' || row.mean === null || row.count === null || row.organisations === null) {
       const clause = row.not_shown_reason ? words.hidden[row.not_shown_reason](m.suppression) : '';
       return words.hiddenFigure({ ...where, clause });
     }
     const num = (value: number) => formatNumber(value, locale);
-    return words.shown({ ...where, organisations: num(row.organisations), people: num(row.people), onePerson: row.people === 1, mean: num(row.mean), min: num(row.scale_min), max: num(row.scale_max) }, comparison(row, locale));
+    return words.shown({ ...where, organisations: num(row.organisations), count: num(row.count), unit: row.count_unit, justOne: row.count === 1, mean: num(row.mean), min: num(row.scale_min), max: num(row.scale_max) }, comparison(row, locale));
   });
   return {
     heading: m.title,

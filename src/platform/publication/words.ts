@@ -20,9 +20,11 @@ export interface ShownSentence {
   timepoint: string;
   date: string;
   organisations: string;
-  people: string;
-  /** true for one person: noise can bring a count down to 1 */
-  onePerson: boolean;
+  count: string;
+  /** what the count counts: people, or ratings */
+  unit: 'people' | 'ratings';
+  /** true for a count of one: noise can bring a count down to 1 */
+  justOne: boolean;
   mean: string;
   min: string;
   max: string;
@@ -60,7 +62,8 @@ const en: PublicationWords = {
   intro: (p) => `This release (${p.id}, version ${p.version}) covers ${p.from} to ${p.to}. It has ${p.total} figures: ${p.shown} shown and ${p.notShown} not shown.`,
   licence: (p) => `You may reuse these figures under ${p.licence}${p.url ? ` (${p.url})` : ''}, naming ${p.hub} as the source.`,
   shown: (s, c) => {
-    const who = `across ${s.organisations} organisations and ${s.people} ${s.onePerson ? 'person' : 'people'}`;
+    const what = s.unit === 'ratings' ? (s.justOne ? 'rating' : 'ratings') : s.justOne ? 'person' : 'people';
+    const who = `across ${s.organisations} organisations and ${s.count} ${what}`;
     const head = `${s.collaborative}, ${s.measure} (${s.cell}): ${who} at ${s.timepoint} (${s.date}), the mean was ${s.mean} on a scale from ${s.min} to ${s.max}`;
     if (c.kind === 'baseline') return `${head}.`;
     if (c.kind === 'baseline-hidden') return `${head}. It cannot be compared with ${c.baseline}, which is not shown.`;
@@ -86,7 +89,8 @@ const es: PublicationWords = {
   intro: (p) => `Esta publicación (${p.id}, versión ${p.version}) abarca del ${p.from} al ${p.to}. Tiene ${p.total} cifras: ${p.shown} se muestran y ${p.notShown} no.`,
   licence: (p) => `Puede reutilizar estas cifras con la licencia ${p.licence}${p.url ? ` (${p.url})` : ''}, citando a ${p.hub} como fuente.`,
   shown: (s, c) => {
-    const who = `en ${s.organisations} organizaciones y ${s.people} ${s.onePerson ? 'persona' : 'personas'}`;
+    const what = s.unit === 'ratings' ? (s.justOne ? 'valoración' : 'valoraciones') : s.justOne ? 'persona' : 'personas';
+    const who = `en ${s.organisations} organizaciones y ${s.count} ${what}`;
     const head = `${s.collaborative}, ${s.measure} (${s.cell}): ${who}, en ${s.timepoint} (${s.date}), la media fue ${s.mean} en una escala de ${s.min} a ${s.max}`;
     if (c.kind === 'baseline') return `${head}.`;
     if (c.kind === 'baseline-hidden') return `${head}. No se puede comparar con ${c.baseline}, que no se muestra.`;

@@ -20,6 +20,19 @@ describe('noise on released figures', () => {
     expect(addNoise([shown('a', 40, 120), shown('b', 40, 120), shown('c', 40, 120)], { epsilon: 1, random: seededRandom(1) }).epsilonPerFigure).toBe(0.333332);
   });
 
+  it("scales the noise to what one person can move: a figure of ratings, ten a person, spreads ten times wider than one of people", () => {
+    const spread = (perPerson: number) => {
+      const figure = { ...shown('a', 1000, 3000), labels: { ...labels(), count: { unit: 'ratings' as const, perPerson } } };
+      const counts = Array.from({ length: 400 }, (_, i) => asShown(addNoise([figure], { epsilon: 1, random: seededRandom(i + 1) }).figures[0]!.verdict).n - 1000);
+      return counts.reduce((sum, c) => sum + Math.abs(c), 0) / counts.length;
+    };
+    const one = spread(1);
+    const ten = spread(10);
+    expect(ten / one).toBeGreaterThan(6);
+    expect(ten / one).toBeLessThan(15);
+    expect(() => addNoise([{ ...shown('a', 10, 30), labels: { ...labels(), count: { unit: 'ratings', perPerson: 0 } } }], { epsilon: 1 })).toThrow(/not a whole number from 1/);
+  });
+
   it('keeps hidden figures hidden, with their reason and nothing else', () => {
     const leaky = { verdict: { id: 'h', shown: false, reason: 'protects-another', n: 2, sum: 9 } as CrossOrgVerdict, labels: labels() };
     const [out] = addNoise([leaky], { epsilon: 1, random: seededRandom(2) }).figures;

@@ -5,7 +5,7 @@ import { geometricNoise } from './geometric.js';
 import { cryptoRandom, type RandomSource } from './random-source.js';
 
 /**
- * Differential privacy on shown figures: each figure's count of people and its sum get
+ * Differential privacy on shown figures: each figure's count and its sum get
  * two-sided geometric noise, and the mean is worked out from the two noisy numbers, so the mean
  * costs nothing more. The release's epsilon is split evenly over every figure asked for, shown or
  * not, so the split itself says nothing about which were hidden; each figure gives half to its
@@ -35,15 +35,20 @@ function wholeSteps(value: number, steps: number, what: string): number {
 }
 
 /** The noisy counterpart of one shown figure. */
-function noisyVerdict(verdict: Extract<CrossOrgVerdict, { shown: true }>, scale: FigureLabels['scale'], halfUnits: number, random: RandomSource): CrossOrgVerdict {
-  const { min, max } = scale;
+function noisyVerdict(verdict: Extract<CrossOrgVerdict, { shown: true }>, labels: FigureLabels, halfUnits: number, random: RandomSource): CrossOrgVerdict {
+  const { min, max } = labels.scale;
+  const scale = labels.scale;
+  // where one person gives several values (a survey section's ratings), one person moves the
+  // count by that many and the sum by that many times the range: the noise is scaled to match
+  const perPerson = labels.count?.perPerson ?? 1;
+  if (!Number.isInteger(perPerson) || perPerson < 1) throw new RangeError(`${perPerson} values per person is not a whole number from 1`);
   const step = scale.step ?? 1;
   if (!(max > min) || !(step > 0)) throw new RangeError(`scale ${min}–${max} by ${step} is not a range`);
   // one person moves the shifted sum Σ(value − min) by at most (max − min): with or without them,
   // or with their value changed, which is why the sum is taken from the scale's minimum
-  const sensitivity = wholeSteps(max - min, (max - min) / step, 'scale range');
+  const sensitivity = perPerson * wholeSteps(max - min, (max - min) / step, 'scale range');
   const shiftedSteps = wholeSteps(verdict.sum, (verdict.sum - min * verdict.n) / step, 'sum');
-  const n = Math.max(1, verdict.n + geometricNoise(1, halfUnits, random));
+  const n = Math.max(1, verdict.n + geometricNoise(perPerson, halfUnits, random));
   const shifted = shiftedSteps + geometricNoise(sensitivity, halfUnits, random);
   const mean = Math.min(max, Math.max(min, min + (shifted * step) / n));
   return { id: verdict.id, shown: true, n, sum: mean * n, mean, organisations: verdict.organisations };
@@ -59,7 +64,7 @@ export function addNoise(figures: readonly PublishedFigure[], settings: NoiseSet
   const half = Math.floor(perFigure / 2);
   if (half < 1) throw new RangeError(`an epsilon of ${settings.epsilon} is too small for ${figures.length} figures`);
   return {
-    figures: figures.map((f) => ({ labels: f.labels, verdict: f.verdict.shown ? noisyVerdict(f.verdict, f.labels.scale, half, random) : { id: f.verdict.id, shown: false, reason: f.verdict.reason } })),
+    figures: figures.map((f) => ({ labels: f.labels, verdict: f.verdict.shown ? noisyVerdict(f.verdict, f.labels, half, random) : { id: f.verdict.id, shown: false, reason: f.verdict.reason } })),
     epsilonPerFigure: fromEpsilonUnits(2 * half),
   };
 }
