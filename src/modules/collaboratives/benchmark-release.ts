@@ -12,7 +12,7 @@ export interface BenchmarkRelease {
   measures: string[];
   figures: CrossOrgFigureRequest[];
   verdicts: CrossOrgVerdict[];
-  contributions: Array<{ orgId: string; timepoint: string; measure: string; cell: string; n: number; sum: number }>;
+  contributions: Array<{ orgId: string; timepoint: string; measure: string; cell: string; n: number; sum: number; people: number }>;
 }
 
 /**
@@ -31,7 +31,7 @@ export async function releaseBenchmarkVerdicts(tx: Tx, hubId: string, collaborat
   const consented = new Set(await store.consentedOrgIds(tx, hubId));
   const members = (await store.listMembersOf(tx, hubId, collaborativeId)).map((m) => m.orgId).filter((o) => consented.has(o));
   const stored = await store.hubContributions(tx, hubId);
-  const contributions = stored.map((c) => ({ orgId: c.orgId, timepoint: c.slot, measure: c.measure, cell: c.cell, n: c.n, sum: c.sum }));
+  const contributions = stored.map((c) => ({ orgId: c.orgId, timepoint: c.slot, measure: c.measure, cell: c.cell, n: c.n, sum: c.sum, people: c.people }));
   const slotSet = new Set(slots.map((s) => s.slot));
   const measures = [...new Set(contributions.filter((c) => slotSet.has(c.timepoint)).map((c) => c.measure))].sort();
   const figures = benchmarkRequests({ slots, measures, collaborativeOrgIds: members, hubOrgIds: [...consented] });

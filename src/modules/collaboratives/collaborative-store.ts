@@ -133,7 +133,7 @@ export async function hasContribution(q: Queryable, hubId: string, orgId: string
 
 export async function insertContributions(
   q: Queryable,
-  rows: ReadonlyArray<{ hubId: string; orgId: string; timepointId: string; slot: string; measure: string; cell: string; n: number; sum: number }>,
+  rows: ReadonlyArray<{ hubId: string; orgId: string; timepointId: string; slot: string; measure: string; cell: string; n: number; sum: number; people: number }>,
 ) {
   if (rows.length > 0) await q.insert(collaborativeContributions).values([...rows]).onConflictDoNothing();
 }

@@ -117,7 +117,8 @@ describe('organisations contribute released figures', () => {
     expect((await link(0, baseline(), cycles.get('A')!)).status).toBe(409);
     expect(await json(await link(1, baseline(), cycles.get('B')!))).toEqual({ contributed: 1 });
     const stored = await database.db.select().from(collaborativeContributions).where(eq(collaborativeContributions.orgId, orgs[0]!.id));
-    expect(stored.map((c) => ({ measure: c.measure, cell: c.cell, n: c.n, sum: c.sum, slot: c.slot }))).toEqual([{ measure: 'safety', cell: 'all', n: 5, sum: 15, slot: 'baseline' }]);
+    // five people gave one rating each: the hub's minimum is checked against the people
+    expect(stored.map((c) => ({ measure: c.measure, cell: c.cell, n: c.n, sum: c.sum, people: c.people, slot: c.slot }))).toEqual([{ measure: 'safety', cell: 'all', n: 5, sum: 15, people: 5, slot: 'baseline' }]);
   });
 
   it('shows the hub completion as counts, and a two-organisation figure hidden with its reason (nothing logged)', async () => {

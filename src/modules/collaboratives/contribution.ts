@@ -7,7 +7,7 @@ import * as store from './collaborative-store.js';
  * An organisation's contribution to its collaborative: when a staff-survey cycle linked to a
  * timepoint has just been released through the cycle-wide gate (in the same transaction), each
  * section's whole-organisation figure that the gate SHOWED becomes the hub's (n ratings, their
- * sum). A hidden figure gives nothing, a unit's figure never leaves, and no response does.
+ * sum, and how many people gave them, which the hub's minimum group size is checked against). A hidden figure gives nothing, a unit's figure never leaves, and no response does.
  * Written once per timepoint, and only while the organisation's consent is in force: after a
  * revocation nothing new is written (what was written stays: it was published).
  */
@@ -28,16 +28,20 @@ export async function contributeReleasedSurvey(tx: Tx, cycle: SurveyCycle, relea
     const criteria = released.shape.sections.find((s) => s.id === section.id)?.criteria.map((c) => c.id) ?? [];
     let n = 0;
     let sum = 0;
+    let people = 0;
     for (const r of responses) {
+      let gave = false;
       for (const c of criteria) {
         const value = r.answers[c];
         if (value === undefined) continue;
         n += 1;
         sum += value;
+        gave = true;
       }
+      if (gave) people += 1;
     }
     if (n !== whole.ratings) continue; // not the figure the gate showed: give nothing rather than something else
-    rows.push({ hubId, orgId: cycle.orgId, timepointId, slot: linked.timepoint.slot, measure: section.id, cell: 'all', n, sum });
+    rows.push({ hubId, orgId: cycle.orgId, timepointId, slot: linked.timepoint.slot, measure: section.id, cell: 'all', n, sum, people });
   }
   await store.insertContributions(tx, rows);
   return rows.length;

@@ -124,6 +124,9 @@ export const collaborativeContributions = pgTable(
     slot: text('slot').notNull(),
     n: integer('n').notNull(),
     sum: bigint('sum', { mode: 'number' }).notNull(),
+    // how many people gave the n ratings: the hub's minimum group size is about people. A row
+    // written before this was counted says 0, so the gate hides what it is in rather than guess
+    people: integer('people').notNull().default(0),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -58,7 +58,7 @@ beforeAll(async () => {
     expect((await admin.request('POST', `/api/v1/org/hubs/${hubId}/consent`, { statementVersion: CONSENT_STATEMENT_VERSION })).status).toBe(200);
     expect((await hubAdmin.request('POST', `/api/v1/hub/collaboratives/${collaborativeId}/members`, { orgId: id })).status).toBe(201);
     // six people rated 2, 3 and 4 on average: means 2, 3, 4 → pooled 3
-    await database.db.insert(collaborativeContributions).values({ hubId, orgId: id, timepointId: baseline, slot: 'baseline', measure: 'safety', cell: 'all', n: 6, sum: 6 * (k + 2) });
+    await database.db.insert(collaborativeContributions).values({ hubId, orgId: id, timepointId: baseline, slot: 'baseline', measure: 'safety', cell: 'all', n: 6, sum: 6 * (k + 2), people: 6 });
   }
 }, 180_000);
 afterAll(() => database.close());

@@ -33,6 +33,16 @@ describe('the primary rules', () => {
     expect(hiddenWhy(verdicts)).toEqual({ hub: 'too-few-people' });
   });
 
+  it('checks the minimum against people, not values, where one person gives several (ratings)', () => {
+    // b's 4 people gave 40 ratings: 40 values, still 4 people, under the hub's 5
+    const contributions = give({ a: 80, b: 40, c: 90 }).map((c) => ({ ...c, people: c.n / 10 }));
+    expect(hiddenWhy(releaseCrossOrg({ thresholds, contributions, figures: [ask('hub', ['a', 'b', 'c'])], earlier: [] }))).toEqual({ hub: 'too-few-people' });
+    const enough = contributions.map((c) => (c.orgId === 'b' ? { ...c, people: 5 } : c));
+    const [shown] = releaseCrossOrg({ thresholds, contributions: enough, figures: [ask('hub', ['a', 'b', 'c'])], earlier: [] });
+    // the figure itself is of the values: n counts ratings, the mean is per rating
+    expect(shown).toMatchObject({ shown: true, n: 210 });
+  });
+
   it('hides a figure of fewer organisations than the minimum, and never lets the minimum below 3', () => {
     const contributions = give({ a: 8, b: 9, c: 7, d: 6 });
     const figures = [ask('two', ['a', 'b']), ask('three', ['a', 'b', 'c'])];

@@ -22,6 +22,12 @@ export interface OrgContribution {
   cell: string;
   n: number;
   sum: number;
+  /**
+   * How many people the n values come from, when one person gives several (a survey section:
+   * one rating per criterion). The minimum group size is about people, so it is checked against
+   * this; absent, each value is one person's.
+   */
+  people?: number;
 }
 export interface CrossOrgFigureRequest {
   id: string;
@@ -87,24 +93,24 @@ export function releaseCrossOrg(input: {
   const minOrganisations = Math.max(LOWEST_MIN_ORGANISATIONS, input.thresholds.minOrganisations);
 
   // each organisation's contribution per block (duplicates are added together)
-  const byBlock = new Map<string, Map<string, { n: number; sum: number }>>();
+  const byBlock = new Map<string, Map<string, { n: number; sum: number; people: number }>>();
   for (const c of input.contributions) {
     if (c.n <= 0) continue; // nobody: nothing to protect and nothing pooled
-    const block = byBlock.get(blockKey(c)) ?? new Map<string, { n: number; sum: number }>();
-    const had = block.get(c.orgId) ?? { n: 0, sum: 0 };
-    block.set(c.orgId, { n: had.n + c.n, sum: had.sum + c.sum });
+    const block = byBlock.get(blockKey(c)) ?? new Map<string, { n: number; sum: number; people: number }>();
+    const had = block.get(c.orgId) ?? { n: 0, sum: 0, people: 0 };
+    block.set(c.orgId, { n: had.n + c.n, sum: had.sum + c.sum, people: had.people + (c.people ?? c.n) });
     byBlock.set(blockKey(c), block);
   }
 
   // primary rules, figure by figure
   const candidates: Candidate[] = input.figures.map((request, index) => {
-    const here = byBlock.get(blockKey(request)) ?? new Map<string, { n: number; sum: number }>();
+    const here = byBlock.get(blockKey(request)) ?? new Map<string, { n: number; sum: number; people: number }>();
     const orgs = [...new Set(request.orgIds)].filter((o) => here.has(o)).sort();
     const parts = orgs.map((o) => here.get(o)!);
     const n = parts.reduce((t, p) => t + p.n, 0);
     const sum = parts.reduce((t, p) => t + p.sum, 0);
     const base = { index, request, orgs, n, sum };
-    if (parts.some((p) => p.n < minGroupSize)) return { ...base, shown: false, reason: 'too-few-people' };
+    if (parts.some((p) => p.people < minGroupSize)) return { ...base, shown: false, reason: 'too-few-people' };
     if (orgs.length < minOrganisations) return { ...base, shown: false, reason: 'too-few-organisations' };
     return { ...base, shown: true };
   });

@@ -1,0 +1,1 @@
+ALTER TABLE "collaborative_contributions" ADD COLUMN "people" integer DEFAULT 0 NOT NULL;
