@@ -42,11 +42,13 @@ describe('the demo hub', () => {
     const { collaboratives } = (await (await analyst.request('GET', '/api/v1/hub/collaboratives')).json()) as { collaboratives: Array<{ id: string; name: string }> };
     expect(collaboratives.map((c) => c.name)).toEqual([DEMO_COLLABORATIVE.name]);
     const { rows } = (await (await analyst.request('GET', `/api/v1/hub/collaboratives/${collaboratives[0]!.id}/benchmarks`)).json()) as {
-      rows: Array<{ slot: string; collaborative: { shown: boolean; organisations?: number; reason?: string } }>;
+      rows: Array<{ slot: string; measure: string; measureTitle: Record<string, string>; collaborative: { shown: boolean; organisations?: number; reason?: string } }>;
     };
     const baseline = rows.filter((r) => r.slot === 'baseline');
     const endline = rows.filter((r) => r.slot === 'endline');
     expect(baseline.length).toBe(5);
+    // each section is named as people read it, in both languages
+    expect(baseline.find((r) => r.measure === 'safety')!.measureTitle).toEqual({ en: 'Safety', es: 'Seguridad' });
     for (const row of baseline) expect(row.collaborative).toMatchObject({ shown: true, organisations: 3 });
     for (const row of endline) expect(row.collaborative).toMatchObject({ shown: false, reason: 'too-few-organisations' });
     expect(endline.length).toBe(5);

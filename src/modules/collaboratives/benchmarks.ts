@@ -43,6 +43,8 @@ export interface BenchmarkRow {
   slot: string;
   label: string;
   measure: string;
+  /** the measure's (a survey section's) title by language, when its pack is installed */
+  measureTitle?: Record<string, string>;
   own?: BenchmarkFigure;
   collaborative: BenchmarkFigure;
   hub: BenchmarkFigure;

@@ -62,7 +62,7 @@ const ZFigure = z
   .openapi('BenchmarkFigure');
 
 export const ZBenchmarkRow = z
-  .object({ slot: z.string(), label: z.string(), measure: z.string(), own: ZFigure.optional(), collaborative: ZFigure, hub: ZFigure })
+  .object({ slot: z.string(), label: z.string(), measure: z.string(), measureTitle: z.record(z.string(), z.string()), own: ZFigure.optional(), collaborative: ZFigure, hub: ZFigure })
   .openapi('BenchmarkRow');
 
 const presentFigure = (f: BenchmarkFigure) => (f.shown ? f : { ...f, why: HIDDEN_REASON_WORDS[f.reason] });
@@ -70,6 +70,7 @@ export const presentBenchmarkRow = (r: BenchmarkRow) => ({
   slot: r.slot,
   label: r.label,
   measure: r.measure,
+  measureTitle: r.measureTitle ?? {},
   ...(r.own ? { own: presentFigure(r.own) } : {}),
   collaborative: presentFigure(r.collaborative),
   hub: presentFigure(r.hub),

@@ -1,5 +1,4 @@
 import { uuidv7 } from 'uuidv7';
-import { getPack } from '../../content/pack-store.js';
 import type { Actor } from '../../platform/access/policy.js';
 import { recordAudit } from '../../platform/audit/audit-store.js';
 import type { Db } from '../../platform/db/client.js';
@@ -7,9 +6,9 @@ import { AppError, conflict, notFound } from '../../platform/http/errors.js';
 import { budgetState, type BudgetLedger, ledgerReleaseId, type PublicationFacts, publishWithBudget } from '../../platform/publication/index.js';
 import { getOrganisation } from '../../platform/tenancy/org-store.js';
 import { authorize } from '../../platform/usecase/authorize.js';
-import { ZSurveyShape, type TSurveyShape } from '../assessments/survey-model.js';
 import { releaseBenchmarkVerdicts } from '../collaboratives/benchmark-release.js';
 import { findCollaborative } from '../collaboratives/collaborative-store.js';
+import { surveyShapesOf } from '../collaboratives/survey-shapes.js';
 import { ZHubSettings } from '../hub/model.js';
 import { hubPolicy } from '../hub/policy.js';
 import { publishedFigures } from './figure-labels.js';
@@ -47,12 +46,7 @@ export async function publishOpenData(db: Db, actor: Actor, collaborativeId: str
     const release = await releaseBenchmarkVerdicts(tx, hubId, collaborativeId);
     if (release.figures.length === 0) throw conflict('There is nothing to publish yet: no organisation of this collaborative has shared a released figure.');
     const hub = await getOrganisation(tx, hubId, ZHubSettings);
-    const shapes = new Map<string, TSurveyShape>();
-    for (const packId of new Set(release.timepoints.map((t) => t.packId).filter((p): p is string => p !== null))) {
-      const found = await getPack(tx, packId);
-      const shape = found ? ZSurveyShape.safeParse(found.pack.body) : undefined;
-      if (shape?.success) shapes.set(packId, shape.data);
-    }
+    const shapes = await surveyShapesOf(tx, release.timepoints);
     const figures = publishedFigures({ ...release, shapes, collaborativeName: collaborative.name, hubName: hub.name, locale: request.language });
     const version = await store.nextVersion(tx, hubId, collaborativeId);
     const dates = release.timepoints.map((t) => t.dueOn).sort();

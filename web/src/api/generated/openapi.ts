@@ -13153,6 +13153,9 @@ export type components = {
             hub: components["schemas"]["BenchmarkFigure"];
             label: string;
             measure: string;
+            measureTitle: {
+                [key: string]: string;
+            };
             own?: components["schemas"]["BenchmarkFigure"];
             slot: string;
         };
@@ -14457,6 +14460,9 @@ export type components = {
                     cell: string;
                     change_since_baseline: number | null;
                     collaborative: string;
+                    count: number | null;
+                    /** @enum {string} */
+                    count_unit: "people" | "ratings";
                     figure_id: string;
                     mean: number | null;
                     measure: string;
@@ -14465,7 +14471,6 @@ export type components = {
                     /** @enum {string|null} */
                     not_shown_reason: "too-few-people" | "too-few-organisations" | "protects-another" | "earlier-releases" | null;
                     organisations: number | null;
-                    people: number | null;
                     scale_max: number;
                     scale_min: number;
                     /** @enum {string} */

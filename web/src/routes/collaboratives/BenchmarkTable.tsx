@@ -8,7 +8,7 @@ import { TableRegion } from '../../components/TableRegion';
  * hidden one with its reason in words. With `own`, the organisation's own figure comes first.
  */
 export function BenchmarkTable({ rows, captionId, caption, own = false }: { rows: readonly BenchmarkRow[]; captionId: string; caption: string; own?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const figure = (f: BenchmarkFigure | undefined, pooled: boolean) => {
     if (!f) return '';
     if (!f.shown) return t(`collaboratives.hidden.${f.reason}`);
@@ -33,7 +33,7 @@ export function BenchmarkTable({ rows, captionId, caption, own = false }: { rows
           {rows.map((r) => (
             <tr key={`${r.slot}-${r.measure}`}>
               <th scope="row">{r.label}</th>
-              <td>{r.measure}</td>
+              <td>{r.measureTitle[i18n.language.slice(0, 2)] ?? r.measureTitle.en ?? r.measure}</td>
               {own ? <td>{figure(r.own, false)}</td> : null}
               <td>{figure(r.collaborative, true)}</td>
               <td>{figure(r.hub, true)}</td>
