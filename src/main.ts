@@ -69,7 +69,8 @@ ${
     ? `
   Demo sign-ins (password for all: ${DEMO_PASSWORD}):
 ${DEMO_SIGN_INS.map((s) => `    ${s.role.padEnd(12)} ${s.email}`).join('\n')}
-    (the hub analyst role is reserved for the regional hub, which is not open yet)
+    The demo hub runs a learning collaborative of three partner organisations (Region area).
+  Open data published by hubs: ${url}/open-data (no sign-in)
 `
     : ''
 }
