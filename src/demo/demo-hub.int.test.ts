@@ -52,6 +52,13 @@ describe('the demo hub', () => {
     for (const row of baseline) expect(row.collaborative).toMatchObject({ shown: true, organisations: 3 });
     for (const row of endline) expect(row.collaborative).toMatchObject({ shown: false, reason: 'too-few-organisations' });
     expect(endline.length).toBe(5);
+    // a second collaborative is told which organisations already take part in the first
+    const hubAdmin = await signIn(buildTestApp(database).app, 'hub-admin@region.example', DEMO_PASSWORD);
+    const created = (await (await hubAdmin.request('POST', '/api/v1/hub/collaboratives', { name: 'Second', startsOn: '2026-01-05', packId: 'tend.trauma-informed-audit' })).json()) as { id: string };
+    const second = (await (await hubAdmin.request('GET', `/api/v1/hub/collaboratives/${created.id}`)).json()) as { inOtherCollaboratives: string[] };
+    expect(second.inOtherCollaboratives).toHaveLength(DEMO_PARTNERS.length);
+    const first = (await (await hubAdmin.request('GET', `/api/v1/hub/collaboratives/${collaboratives[0]!.id}`)).json()) as { inOtherCollaboratives: string[] };
+    expect(first.inOtherCollaboratives).toEqual([]);
   });
 
   it('goes with the demo when it is removed; another organisation stays', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
 import { organisations } from '../../platform/tenancy/schema.js';
@@ -49,6 +49,15 @@ export async function insertMember(q: Queryable, hubId: string, collaborativeId:
 }
 
 /** A collaborative's members with their names and the hub consent standing of each. */
+/** The organisations taking part in another collaborative of the hub than `collaborativeId` (one each at most). */
+export async function orgIdsInOtherCollaboratives(q: Queryable, hubId: string, collaborativeId: string): Promise<string[]> {
+  const rows = await q
+    .select({ orgId: collaborativeMembers.orgId })
+    .from(collaborativeMembers)
+    .where(and(eq(collaborativeMembers.hubId, hubId), ne(collaborativeMembers.collaborativeId, collaborativeId)));
+  return rows.map((r) => r.orgId).sort();
+}
+
 export async function listMembersOf(q: Queryable, hubId: string, collaborativeId: string) {
   return q
     .select({ orgId: collaborativeMembers.orgId, name: organisations.name, status: hubMemberships.status })

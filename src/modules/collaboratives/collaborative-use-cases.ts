@@ -64,7 +64,9 @@ export async function readCollaborative(db: Db, actor: Actor, id: string) {
       ...completionCounts(counts.asked, counts.answered, hub.settings.hubMinGroupSize),
     });
   }
-  return { ...collaborative, members, phases, timepoints, completion };
+  // one collaborative per organisation per hub: those in another cannot be added here
+  const inOtherCollaboratives = await store.orgIdsInOtherCollaboratives(db, actor.orgId, id);
+  return { ...collaborative, members, phases, timepoints, completion, inOtherCollaboratives };
 }
 
 /** Adds a member organisation: only one whose consent to this hub is in force, and in no other collaborative of the hub. */

@@ -34,6 +34,8 @@ export const ZCollaborative = ZCollaborativeSummary.extend({
   phases: z.array(ZPhase),
   timepoints: z.array(ZTimepoint),
   completion: z.array(z.object({ orgId: z.uuid(), timepointId: z.uuid(), contributed: z.boolean(), asked: ZCount, answered: ZCount })),
+  /** organisations of the hub taking part in another of its collaboratives (so not addable here) */
+  inOtherCollaboratives: z.array(z.uuid()),
 }).openapi('Collaborative');
 
 export function presentCollaborative(c: Parameters<typeof presentSummary>[0] & {
@@ -41,8 +43,9 @@ export function presentCollaborative(c: Parameters<typeof presentSummary>[0] & {
   phases: Array<Parameters<typeof presentPhase>[0]>;
   timepoints: TimepointLike[];
   completion: z.infer<typeof ZCollaborative>['completion'];
+  inOtherCollaboratives: string[];
 }) {
-  return { ...presentSummary(c), members: c.members, phases: c.phases.map(presentPhase), timepoints: c.timepoints.map(presentTimepoint), completion: c.completion };
+  return { ...presentSummary(c), members: c.members, phases: c.phases.map(presentPhase), timepoints: c.timepoints.map(presentTimepoint), completion: c.completion, inOtherCollaboratives: c.inOtherCollaboratives };
 }
 
 export const ZMyCollaborative = ZCollaborativeSummary.extend({

@@ -13281,6 +13281,7 @@ export type components = {
                 /** Format: uuid */
                 timepointId: string;
             }[];
+            inOtherCollaboratives: string[];
             members: {
                 name: string;
                 /** Format: uuid */

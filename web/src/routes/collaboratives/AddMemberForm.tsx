@@ -8,13 +8,13 @@ import { SelectField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { errorTitle } from '../../components/problem-text';
 
-/** A hub admin adds a member organisation: only those whose consent to the hub is in force, and not already in. */
-export function AddMemberForm({ collaborativeId, memberIds }: { collaborativeId: string; memberIds: readonly string[] }) {
+/** A hub admin adds a member organisation: only those whose consent to the hub is in force, in no collaborative of the hub yet. */
+export function AddMemberForm({ collaborativeId, memberIds, elsewhereIds }: { collaborativeId: string; memberIds: readonly string[]; elsewhereIds: readonly string[] }) {
   const { t, i18n } = useTranslation();
   const members = useHubMembers();
   const add = useAddCollaborativeMember(collaborativeId);
   const [orgId, setOrgId] = useState('');
-  const open = (members.data?.members ?? []).filter((m) => m.status === 'consented' && !memberIds.includes(m.orgId)).sort((a, b) => a.name.localeCompare(b.name, i18n.language));
+  const open = (members.data?.members ?? []).filter((m) => m.status === 'consented' && !memberIds.includes(m.orgId) && !elsewhereIds.includes(m.orgId)).sort((a, b) => a.name.localeCompare(b.name, i18n.language));
   if (members.isSuccess && open.length === 0) return <p className="hint">{t('collaboratives.addMember.none')}</p>;
   return (
     <form

@@ -68,7 +68,7 @@ function Completion({ collaborative: c }: { collaborative: Collaborative }) {
           </tbody>
         </table>
       </TableRegion>
-      {canAdd ? <AddMemberForm collaborativeId={c.id} memberIds={c.members.map((m) => m.orgId)} /> : null}
+      {canAdd ? <AddMemberForm collaborativeId={c.id} memberIds={c.members.map((m) => m.orgId)} elsewhereIds={c.inOtherCollaboratives} /> : null}
     </section>
   );
 }
