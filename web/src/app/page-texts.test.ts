@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Texts load with the page that shows them (lazy-page.ts): each page in AppRoutes names the
+ * Texts load with the page that shows them (lazy-page.ts): each page in AppRoutes (and its area files) names the
  * namespaces (locales/features/<namespace>.en.json) its code uses. This reads the code a page
  * imports, file by file, for keys of a capability's texts ('wellbeing.data.title', or a prefix
  * such as 'training.import' handed to a component), and fails naming any namespace left out.
@@ -44,12 +44,15 @@ function namespacesUsedBy(entry: string): string[] {
   return [...used].sort();
 }
 
-const routesFile = join(web, 'app/AppRoutes.tsx');
-const pages = [...readFileSync(routesFile, 'utf8').matchAll(/const (\w+) = lazyPage\(\(\) => import\('([^']+)'\), '\w+', \[([^\]]*)\]\)/g)].map((match) => ({
-  page: match[1]!,
-  entry: resolveImport(routesFile, match[2]!)!,
-  named: [...match[3]!.matchAll(/'([^']+)'/g)].map((m) => m[1]!),
-}));
+// the pages are declared in AppRoutes and in one file per area under app/routes/
+const routeFiles = [join(web, 'app/AppRoutes.tsx'), ...readdirSync(join(web, 'app/routes')).filter((f) => f.endsWith('.tsx')).map((f) => join(web, 'app/routes', f))];
+const pages = routeFiles.flatMap((routesFile) =>
+  [...readFileSync(routesFile, 'utf8').matchAll(/const (\w+) = lazyPage\(\(\) => import\('([^']+)'\), '\w+', \[([^\]]*)\]\)/g)].map((match) => ({
+    page: match[1]!,
+    entry: resolveImport(routesFile, match[2]!)!,
+    named: [...match[3]!.matchAll(/'([^']+)'/g)].map((m) => m[1]!),
+  })),
+);
 
 describe('each page loads the texts it shows', () => {
   it('finds the pages and the keys (the check itself works)', () => {
@@ -63,6 +66,6 @@ describe('each page loads the texts it shows', () => {
   });
 
   it('every page is loaded through lazyPage, so none can skip its texts', () => {
-    expect(readFileSync(routesFile, 'utf8')).not.toMatch(/\blazy\(/);
+    for (const routesFile of routeFiles) expect(readFileSync(routesFile, 'utf8')).not.toMatch(/\blazy\(/);
   });
 });
