@@ -4,6 +4,7 @@ import { getOrganisation } from '../../platform/tenancy/org-store.js';
 import { ZHubSettings } from '../hub/model.js';
 import { benchmarkRequests, benchmarkRows, type BenchmarkRow } from './benchmarks.js';
 import * as store from './collaborative-store.js';
+import { otherMeasureTitles } from './measure-titles.js';
 import { sectionTitles, surveyShapesOf } from './survey-shapes.js';
 
 /** What one pass of the gate over a collaborative's figures decided, with what it was asked. */
@@ -58,8 +59,10 @@ export async function releaseBenchmarks(db: Db, hubId: string, collaborativeId: 
     const own = ownOrgId
       ? new Map(contributions.filter((c) => c.orgId === ownOrgId).map((c) => [`${c.timepoint}\u0000${c.measure}`, { n: c.n, sum: c.sum }]))
       : undefined;
-    // measures are survey sections: each row carries its section's title in every language
+    // each row carries its measure's title in every language: a survey section's from the
+    // timepoints' pack, an audit section's or a band's from its own pack
     const titles = sectionTitles(await surveyShapesOf(tx, timepoints));
+    for (const [measure, title] of await otherMeasureTitles(tx, measures)) titles.set(measure, title);
     return benchmarkRows({ slots, measures, verdicts, ...(own ? { own } : {}) }).map((row) => ({ ...row, measureTitle: titles.get(row.measure) ?? {} }));
   });
 }
