@@ -26,9 +26,13 @@ async function timepointAsking(tx: Tx, actor: Actor, hubId: string, timepointId:
   const collaborative = await myCollaborativeAt(tx, actor, hubId);
   const timepoint = await store.findTimepoint(tx, hubId, timepointId);
   if (!timepoint || timepoint.collaborativeId !== collaborative.id) throw notFound('The timepoint');
-  if (!timepoint.kinds.includes(kind)) throw conflict(`This timepoint does not ask for ${kind === 'audit' ? 'an audit' : 'check-in band counts'}.`, [{ field: 'timepointId', problem: `does not ask for ${kind}` }]);
+  if (!timepoint.kinds.includes(kind)) {
+    throw kind === 'audit'
+      ? conflict('This timepoint does not ask for an audit.', [{ field: 'timepointId', problem: 'does not ask for an audit' }])
+      : conflict('This timepoint does not ask for check-in band counts.', [{ field: 'timepointId', problem: 'does not ask for check-in band counts' }]);
+  }
   if (await store.hasContribution(tx, hubId, actor.orgId, timepointId, kind)) {
-    throw conflict('Your organisation has already contributed this for this timepoint; what was sent stays as it was.', [{ field: 'timepointId', problem: `already has a ${kind} contribution` }]);
+    throw conflict('Your organisation has already contributed this for this timepoint; what was sent stays as it was.', [{ field: 'timepointId', problem: 'already has this contribution' }]);
   }
   return timepoint;
 }
@@ -49,16 +53,15 @@ export async function linkAudit(db: Db, actor: Actor, hubId: string, timepointId
     const timepoint = await timepointAsking(tx, actor, hubId, timepointId, 'audit');
     const cycle = await findCycle(tx, actor.orgId, cycleId, true);
     if (!cycle) throw notFound('The audit');
-    const field = (problem: string, message: string) => conflict(message, [{ field: 'cycleId', problem }]);
-    if (cycle.mode !== 'team-review') throw field('is a staff survey', 'This is a staff survey: link it as the timepoint’s staff survey instead.');
-    if (cycle.unitId !== null) throw field('is a unit’s review', 'Only an audit of the whole organisation can be linked: a unit’s results stay with you.');
-    if (cycle.status !== 'closed') throw field('is still open', 'This audit is still open: close it once its ratings are confirmed, then link it.');
-    if (await store.runOfCycle(tx, actor.orgId, cycleId)) throw field('is already linked', 'This audit is already linked to a timepoint.');
+    if (cycle.mode !== 'team-review') throw conflict('This is a staff survey: link it as the timepoint’s staff survey instead.', [{ field: 'cycleId', problem: 'is a staff survey, not an audit' }]);
+    if (cycle.unitId !== null) throw conflict('Only an audit of the whole organisation can be linked: a unit’s results stay with you.', [{ field: 'cycleId', problem: 'is a review of one unit' }]);
+    if (cycle.status !== 'closed') throw conflict('This audit is still open: close it once its ratings are confirmed, then link it.', [{ field: 'cycleId', problem: 'is still open' }]);
+    if (await store.runOfCycle(tx, actor.orgId, cycleId)) throw conflict('This audit is already linked to a timepoint.', [{ field: 'cycleId', problem: 'is already linked' }]);
     const pack = await packOfCycle(tx, cycle);
     const results = cycleResults(pack.pack, await ratingsOf(tx, actor.orgId, [cycle.id]), new Map(), null);
     const reviewers = new Set([...(cycle.leadPersonId ? [cycle.leadPersonId] : []), ...cycle.contributorIds]).size;
     const values = auditValues(cycle.packId, results.sections, reviewers);
-    if (values.length === 0) throw field('has no confirmed rating', 'This audit has no confirmed rating, so there is nothing to contribute.');
+    if (values.length === 0) throw conflict('This audit has no confirmed rating, so there is nothing to contribute.', [{ field: 'cycleId', problem: 'has no confirmed rating' }]);
     if (!(await store.insertRun(tx, { hubId, timepointId, orgId: actor.orgId, cycleId, kind: 'audit' }))) throw conflict('An audit is already linked to this timepoint.', [{ field: 'timepointId', problem: 'already has an audit linked' }]);
     // no person's id goes with the figures: the count of reviewers only
     await store.insertContributions(tx, values.map((v) => ({ hubId, orgId: actor.orgId, timepointId, slot: timepoint.slot, kind: 'audit', cell: 'all', ...v })));
@@ -87,7 +90,7 @@ export async function contributeCheckInBands(db: Db, actor: Actor, hubId: string
     const timepoint = await timepointAsking(tx, actor, hubId, timepointId, 'check-in-bands');
     const quarterId = quarterOf(timepoint.dueOn);
     if (quarter(quarterId)!.from > todayIn(actor.timeZone)) {
-      throw conflict(`The period of this timepoint (${quarterId}) has not started yet.`, [{ field: 'timepointId', problem: `its period ${quarterId} has not started` }]);
+      throw conflict(`The period of this timepoint (${quarterId}) has not started yet.`, [{ field: 'timepointId', problem: 'its quarter has not started yet' }]);
     }
     const values = bandValues(await releasedOrgBands(tx, actor.orgId, quarterId));
     if (values.length > 0) {
