@@ -92,13 +92,24 @@ export async function contributeCheckInBands(db: Db, actor: Actor, hubId: string
     if (quarter(quarterId)!.from > todayIn(actor.timeZone)) {
       throw conflict(`The period of this timepoint (${quarterId}) has not started yet.`, [{ field: 'timepointId', problem: 'its quarter has not started yet' }]);
     }
-    const values = bandValues(await releasedOrgBands(tx, actor.orgId, quarterId));
-    if (values.length > 0) {
-      await store.insertContributions(tx, values.map((v) => ({ hubId, orgId: actor.orgId, timepointId, slot: timepoint.slot, kind: 'check-in-bands', cell: 'all', ...v })));
-      const data = { hubId, timepointId, kind: 'check-in-bands', figures: values.length };
+    const contributed = await sendReleasedBands(tx, hubId, actor.orgId, timepoint);
+    if (contributed > 0) {
+      const data = { hubId, timepointId, kind: 'check-in-bands', figures: contributed };
       await recordAudit(tx, actor, { type: 'collaborative.contributed', data });
       await recordAudit(tx, null, { orgId: hubId, type: 'collaborative.contributed', data: { ...data, orgId: actor.orgId, via: 'member-organisation' } });
     }
-    return { contributed: values.length, quarter: quarterId };
+    return { contributed, quarter: quarterId };
   });
+}
+
+/**
+ * The organisation's released band counts for the timepoint's quarter, written as its
+ * contribution (see contributeCheckInBands for why this is safe); how many figures were written.
+ * The caller has checked who asks and that the timepoint asks for them (the demo calls it as
+ * its partners' admins would).
+ */
+export async function sendReleasedBands(tx: Tx, hubId: string, orgId: string, timepoint: { id: string; slot: string; dueOn: string }): Promise<number> {
+  const values = bandValues(await releasedOrgBands(tx, orgId, quarterOf(timepoint.dueOn)));
+  await store.insertContributions(tx, values.map((v) => ({ hubId, orgId, timepointId: timepoint.id, slot: timepoint.slot, kind: 'check-in-bands', cell: 'all', ...v })));
+  return values.length;
 }
