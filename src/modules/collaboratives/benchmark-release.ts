@@ -4,6 +4,8 @@ import { getOrganisation } from '../../platform/tenancy/org-store.js';
 import { ZHubSettings } from '../hub/model.js';
 import { benchmarkRequests, benchmarkRows, type BenchmarkRow } from './benchmarks.js';
 import * as store from './collaborative-store.js';
+import { measureKind } from './contribution-values.js';
+import { RUN_KINDS } from './model.js';
 import { otherMeasureTitles } from './measure-titles.js';
 import { sectionTitles, surveyShapesOf } from './survey-shapes.js';
 
@@ -35,7 +37,9 @@ export async function releaseBenchmarkVerdicts(tx: Tx, hubId: string, collaborat
   const stored = await store.hubContributions(tx, hubId);
   const contributions = stored.map((c) => ({ orgId: c.orgId, timepoint: c.slot, measure: c.measure, cell: c.cell, n: c.n, sum: c.sum, people: c.people }));
   const slotSet = new Set(slots.map((s) => s.slot));
-  const measures = [...new Set(contributions.filter((c) => slotSet.has(c.timepoint)).map((c) => c.measure))].sort();
+  // grouped by kind in RUN_KINDS order (the staff survey's sections first), then by id
+  const rank = (m: string) => RUN_KINDS.indexOf(measureKind(m));
+  const measures = [...new Set(contributions.filter((c) => slotSet.has(c.timepoint)).map((c) => c.measure))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const figures = benchmarkRequests({ slots, measures, collaborativeOrgIds: members, hubOrgIds: [...consented] });
   const earlier: CrossOrgEarlierFigure[] = await store.earlierHubFigures(tx, hubId);
   const verdicts = releaseCrossOrg({ thresholds, contributions, figures, earlier });
