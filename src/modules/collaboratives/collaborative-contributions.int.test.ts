@@ -249,4 +249,12 @@ describe('check-in band counts become a contribution', () => {
     expect(baselineKinds.filter((c) => c.kind === 'check-in-bands')).toHaveLength(3);
     expect(baselineKinds.find((c) => c.kind === 'check-in-bands')).toMatchObject({ contributed: true, asked: { shown: true, value: 5 } });
   });
+
+  it('after an organisation revokes its consent, it can send nothing more (404), and what it sent stays', async () => {
+    const before = (await contributionsOf(orgs[0]!.id, 'check-in-bands')).length + (await contributionsOf(orgs[0]!.id, 'audit')).length;
+    expect((await orgs[0]!.admin.request('POST', `/api/v1/org/hubs/${hubId}/revoke`)).status).toBe(200);
+    expect((await sendBands(orgs[0]!.admin, endline)).status).toBe(404);
+    expect((await linkAudit(orgs[0]!.admin, baseline, await review(0, { 'safety.1': 'green' }))).status).toBe(404);
+    expect((await contributionsOf(orgs[0]!.id, 'check-in-bands')).length + (await contributionsOf(orgs[0]!.id, 'audit')).length).toBe(before);
+  });
 });
