@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { getPack } from '../content/pack-store.js';
 import { createAccount } from '../platform/auth/auth-store.js';
 import { hashPassword } from '../platform/auth/password-hash.js';
 import type { Tx } from '../platform/db/client.js';
@@ -13,10 +14,15 @@ import { findSurveyCycle, recordSurveyAnswer } from '../modules/assessments/surv
 import { contributeReleasedSurvey } from '../modules/collaboratives/contribution.js';
 import * as collaborativeStore from '../modules/collaboratives/collaborative-store.js';
 import { defaultTimepoints } from '../modules/collaboratives/model.js';
+import { sendReleasedBands } from '../modules/collaboratives/org-contribution-use-cases.js';
 import { CONSENT_STATEMENT_VERSION } from '../modules/hub/model.js';
 import { writeDecision, writeInvitation } from '../modules/hub/hub-store.js';
 import { createPerson } from '../modules/people/people-store.js';
+import { addCheckIn } from '../modules/wellbeing/check-in-store.js';
+import { updateSpace } from '../modules/wellbeing/space-store.js';
+import { quarter, quarterOf } from '../modules/workforce/indicator-rules.js';
 import { DEMO_AUDIT_PACK, demoSurveyAnswer } from './demo-assessments.js';
+import { answersFor, DEMO_CHECK_IN_INSTRUMENT } from './demo-check-ins.js';
 import { DEMO_COLLABORATIVE, DEMO_PARTNERS } from './demo-data.js';
 
 /**
@@ -26,7 +32,9 @@ import { DEMO_COLLABORATIVE, DEMO_PARTNERS } from './demo-data.js';
  * the baseline; two of them ran the endline survey a month ago, the third has not yet, so the
  * endline's pooled figures are hidden (fewer than three organisations) with their reason. Every
  * figure reaches the hub the real way: the survey is released through the organisation's own gate
- * and only its shown whole-organisation figures become the hub's. Skipped without the audit pack.
+ * and only its shown whole-organisation figures become the hub's. The same staff chose to count
+ * their check-ins, and each partner sent the check-in band counts its own gate showed for the
+ * timepoint's quarter (when the check-in instrument is installed). Skipped without the audit pack.
  */
 export async function addDemoCollaborative(tx: Tx, hubId: string, hubAdminPersonId: string, today: string): Promise<string | null> {
   const pack = await assessmentPack(tx, DEMO_AUDIT_PACK);
@@ -37,7 +45,9 @@ export async function addDemoCollaborative(tx: Tx, hubId: string, hubAdminPerson
   const unknowable = await hashPassword(randomBytes(24).toString('base64url'));
   const startsOn = addDays(today, -400);
   const collaborativeId = await collaborativeStore.insertCollaborative(tx, hubId, { name: DEMO_COLLABORATIVE.name, purpose: DEMO_COLLABORATIVE.purpose });
-  await collaborativeStore.insertTimepoints(tx, hubId, collaborativeId, defaultTimepoints(startsOn).map((t) => ({ ...t, packId: DEMO_AUDIT_PACK, kinds: ['staff-survey'] })));
+  const checkInPack = await getPack(tx, DEMO_CHECK_IN_INSTRUMENT);
+  const kinds = checkInPack ? ['staff-survey', 'check-in-bands'] : ['staff-survey'];
+  await collaborativeStore.insertTimepoints(tx, hubId, collaborativeId, defaultTimepoints(startsOn).map((t) => ({ ...t, packId: DEMO_AUDIT_PACK, kinds })));
   const timepoints = await collaborativeStore.listTimepointsOf(tx, hubId, collaborativeId);
   const timepointOf = (slot: string) => timepoints.find((t) => t.slot === slot)!;
 
@@ -81,10 +91,23 @@ export async function addDemoCollaborative(tx: Tx, hubId: string, hubAdminPerson
         await recordSurveyAnswer(tx, cycle, personId, eligible.get(personId) ?? null, { answers, comments: {} });
       }
       await closeCycle(tx, orgId, cycleId);
-      await collaborativeStore.insertRun(tx, { hubId, timepointId: timepointOf(slot).id, orgId, cycleId });
+      await collaborativeStore.insertRun(tx, { hubId, timepointId: timepointOf(slot).id, orgId, cycleId, kind: 'staff-survey' });
       // as the organisation's admin linking the survey does: released through its own gate, then contributed
       const closed = await findSurveyCycle(tx, orgId, cycleId);
       await contributeReleasedSurvey(tx, closed, await releaseSurvey(tx, closed));
+      if (checkInPack) {
+        // the same staff chose to count their check-ins, each checked in around the due day; as
+        // the admin pressing "send band counts" does: released through the organisation's gate
+        for (const [r, personId] of staff.entries()) {
+          if (r === 0) continue;
+          await updateSpace(tx, orgId, personId, { contributesToFigures: true, contributionChangedAt: new Date(`${addDays(due, -30)}T09:00:00Z`) });
+          const total = 8 + ((r * 7 + o * 5 + (slot === 'endline' ? 0 : 6)) % 22);
+          // within the due day's quarter: the period the band counts are of
+          const submittedOn = [addDays(due, -(r % 5)), quarter(quarterOf(due))!.from].sort().at(-1)!;
+          await addCheckIn(tx, orgId, personId, { instrumentId: checkInPack.pack.id, instrumentVersion: checkInPack.pack.version, answers: answersFor(total), submittedOn, submittedAt: new Date(`${submittedOn}T16:00:00Z`) });
+        }
+        await sendReleasedBands(tx, hubId, orgId, timepointOf(slot));
+      }
     }
   }
   return collaborativeId;

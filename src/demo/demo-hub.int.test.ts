@@ -42,10 +42,16 @@ describe('the demo hub', () => {
     const { collaboratives } = (await (await analyst.request('GET', '/api/v1/hub/collaboratives')).json()) as { collaboratives: Array<{ id: string; name: string }> };
     expect(collaboratives.map((c) => c.name)).toEqual([DEMO_COLLABORATIVE.name]);
     const { rows } = (await (await analyst.request('GET', `/api/v1/hub/collaboratives/${collaboratives[0]!.id}/benchmarks`)).json()) as {
-      rows: Array<{ slot: string; measure: string; measureTitle: Record<string, string>; collaborative: { shown: boolean; organisations?: number; reason?: string } }>;
+      rows: Array<{ slot: string; kind: string; measure: string; measureTitle: Record<string, string>; collaborative: { shown: boolean; organisations?: number; reason?: string } }>;
     };
-    const baseline = rows.filter((r) => r.slot === 'baseline');
-    const endline = rows.filter((r) => r.slot === 'endline');
+    const baseline = rows.filter((r) => r.slot === 'baseline' && r.kind === 'staff-survey');
+    const endline = rows.filter((r) => r.slot === 'endline' && r.kind === 'staff-survey');
+    // the partners sent their check-in band counts too: every band of the self-check's scale, pooled at the baseline, hidden at the endline
+    const bands = rows.filter((r) => r.kind === 'check-in-bands');
+    expect(bands.filter((r) => r.slot === 'baseline').map((r) => r.measure.split(':').at(-1)).sort()).toEqual(['few', 'many', 'none', 'some']);
+    for (const row of bands.filter((r) => r.slot === 'baseline')) expect(row.collaborative).toMatchObject({ shown: true, organisations: 3 });
+    for (const row of bands.filter((r) => r.slot === 'endline')) expect(row.collaborative).toMatchObject({ shown: false, reason: 'too-few-organisations' });
+    expect(bands.find((r) => r.slot === 'baseline')!.measureTitle).toMatchObject({ en: expect.stringContaining(':'), es: expect.stringContaining(':') });
     expect(baseline.length).toBe(5);
     // each section is named as people read it, in both languages
     expect(baseline.find((r) => r.measure === 'safety')!.measureTitle).toEqual({ en: 'Safety', es: 'Seguridad' });
@@ -69,5 +75,7 @@ describe('the demo hub', () => {
     expect(left.rows.map((r) => (r as { slug: string }).slug)).not.toContain(DEMO_HUB.slug);
     const memberships = await database.db.execute(sql`SELECT count(*)::int AS n FROM hub_memberships`);
     expect((memberships.rows[0] as { n: number }).n).toBe(0);
+    const rest = await database.db.execute(sql`SELECT (SELECT count(*) FROM collaborative_contributions)::int AS contributions, (SELECT count(*) FROM wellbeing_check_ins)::int AS check_ins`);
+    expect(rest.rows[0]).toEqual({ contributions: 0, check_ins: 0 });
   });
 });

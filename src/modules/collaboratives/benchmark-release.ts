@@ -4,6 +4,9 @@ import { getOrganisation } from '../../platform/tenancy/org-store.js';
 import { ZHubSettings } from '../hub/model.js';
 import { benchmarkRequests, benchmarkRows, type BenchmarkRow } from './benchmarks.js';
 import * as store from './collaborative-store.js';
+import { measureKind } from './contribution-values.js';
+import { RUN_KINDS } from './model.js';
+import { otherMeasureTitles } from './measure-titles.js';
 import { sectionTitles, surveyShapesOf } from './survey-shapes.js';
 
 /** What one pass of the gate over a collaborative's figures decided, with what it was asked. */
@@ -34,7 +37,9 @@ export async function releaseBenchmarkVerdicts(tx: Tx, hubId: string, collaborat
   const stored = await store.hubContributions(tx, hubId);
   const contributions = stored.map((c) => ({ orgId: c.orgId, timepoint: c.slot, measure: c.measure, cell: c.cell, n: c.n, sum: c.sum, people: c.people }));
   const slotSet = new Set(slots.map((s) => s.slot));
-  const measures = [...new Set(contributions.filter((c) => slotSet.has(c.timepoint)).map((c) => c.measure))].sort();
+  // grouped by kind in RUN_KINDS order (the staff survey's sections first), then by id
+  const rank = (m: string) => RUN_KINDS.indexOf(measureKind(m));
+  const measures = [...new Set(contributions.filter((c) => slotSet.has(c.timepoint)).map((c) => c.measure))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const figures = benchmarkRequests({ slots, measures, collaborativeOrgIds: members, hubOrgIds: [...consented] });
   const earlier: CrossOrgEarlierFigure[] = await store.earlierHubFigures(tx, hubId);
   const verdicts = releaseCrossOrg({ thresholds, contributions, figures, earlier });
@@ -58,8 +63,10 @@ export async function releaseBenchmarks(db: Db, hubId: string, collaborativeId: 
     const own = ownOrgId
       ? new Map(contributions.filter((c) => c.orgId === ownOrgId).map((c) => [`${c.timepoint}\u0000${c.measure}`, { n: c.n, sum: c.sum }]))
       : undefined;
-    // measures are survey sections: each row carries its section's title in every language
+    // each row carries its measure's title in every language: a survey section's from the
+    // timepoints' pack, an audit section's or a band's from its own pack
     const titles = sectionTitles(await surveyShapesOf(tx, timepoints));
+    for (const [measure, title] of await otherMeasureTitles(tx, measures)) titles.set(measure, title);
     return benchmarkRows({ slots, measures, verdicts, ...(own ? { own } : {}) }).map((row) => ({ ...row, measureTitle: titles.get(row.measure) ?? {} }));
   });
 }

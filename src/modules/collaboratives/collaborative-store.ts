@@ -110,7 +110,7 @@ export async function listRuns(q: Queryable, hubId: string, timepointIds: readon
   return q.select().from(collaborativeRuns).where(and(eq(collaborativeRuns.hubId, hubId), inArray(collaborativeRuns.timepointId, [...timepointIds])));
 }
 
-/** The timepoint (and hub) a survey cycle of an organisation is linked to, if any. */
+/** The timepoint (and hub) a cycle of an organisation is linked to, if any, with the kind it was linked as. */
 export async function runOfCycle(q: Queryable, orgId: string, cycleId: string) {
   const [row] = await q
     .select({ run: collaborativeRuns, timepoint: collaborativeTimepoints })
@@ -120,7 +120,7 @@ export async function runOfCycle(q: Queryable, orgId: string, cycleId: string) {
   return row;
 }
 
-export async function insertRun(q: Queryable, input: { hubId: string; timepointId: string; orgId: string; cycleId: string }) {
+export async function insertRun(q: Queryable, input: { hubId: string; timepointId: string; orgId: string; cycleId: string; kind?: 'staff-survey' | 'audit' }) {
   const inserted = await q.insert(collaborativeRuns).values(input).onConflictDoNothing().returning({ orgId: collaborativeRuns.orgId });
   return inserted.length > 0;
 }
@@ -132,17 +132,30 @@ export async function completionOf(q: Queryable, orgId: string, cycleId: string)
   return { asked: asked?.n ?? 0, answered: answered?.n ?? 0 };
 }
 
-export async function hasContribution(q: Queryable, hubId: string, orgId: string, timepointId: string) {
+/** Whether the organisation contributed at a timepoint (of one kind: default the staff survey). */
+export async function hasContribution(q: Queryable, hubId: string, orgId: string, timepointId: string, kind: string = 'staff-survey') {
+  return (await contributionPeople(q, hubId, orgId, timepointId, kind)) !== null;
+}
+
+/** How many people stand behind an organisation's contribution of one kind at a timepoint (the most of any of its figures); null: none. */
+export async function contributionPeople(q: Queryable, hubId: string, orgId: string, timepointId: string, kind: string): Promise<number | null> {
   const [row] = await q
-    .select({ n: sql<number>`count(*)::int` })
+    .select({ n: sql<number>`count(*)::int`, people: sql<number>`coalesce(max(${collaborativeContributions.people}), 0)::int` })
     .from(collaborativeContributions)
-    .where(and(eq(collaborativeContributions.hubId, hubId), eq(collaborativeContributions.orgId, orgId), eq(collaborativeContributions.timepointId, timepointId)));
-  return (row?.n ?? 0) > 0;
+    .where(
+      and(
+        eq(collaborativeContributions.hubId, hubId),
+        eq(collaborativeContributions.orgId, orgId),
+        eq(collaborativeContributions.timepointId, timepointId),
+        eq(collaborativeContributions.kind, kind),
+      ),
+    );
+  return (row?.n ?? 0) > 0 ? (row?.people ?? 0) : null;
 }
 
 export async function insertContributions(
   q: Queryable,
-  rows: ReadonlyArray<{ hubId: string; orgId: string; timepointId: string; slot: string; measure: string; cell: string; n: number; sum: number; people: number }>,
+  rows: ReadonlyArray<{ hubId: string; orgId: string; timepointId: string; slot: string; kind?: string; measure: string; cell: string; n: number; sum: number; people: number }>,
 ) {
   if (rows.length > 0) await q.insert(collaborativeContributions).values([...rows]).onConflictDoNothing();
 }
@@ -193,7 +206,10 @@ export async function openTimepointsOfOrg(q: Queryable, orgId: string) {
     .innerJoin(hubMemberships, and(eq(hubMemberships.hubId, collaborativeMembers.hubId), eq(hubMemberships.orgId, collaborativeMembers.orgId), eq(hubMemberships.status, 'consented')))
     .innerJoin(collaboratives, and(eq(collaboratives.hubId, collaborativeMembers.hubId), eq(collaboratives.id, collaborativeMembers.collaborativeId)))
     .innerJoin(collaborativeTimepoints, and(eq(collaborativeTimepoints.hubId, collaborativeMembers.hubId), eq(collaborativeTimepoints.collaborativeId, collaborativeMembers.collaborativeId)))
-    .leftJoin(collaborativeRuns, and(eq(collaborativeRuns.hubId, collaborativeTimepoints.hubId), eq(collaborativeRuns.timepointId, collaborativeTimepoints.id), eq(collaborativeRuns.orgId, orgId)))
+    .leftJoin(
+      collaborativeRuns,
+      and(eq(collaborativeRuns.hubId, collaborativeTimepoints.hubId), eq(collaborativeRuns.timepointId, collaborativeTimepoints.id), eq(collaborativeRuns.orgId, orgId), eq(collaborativeRuns.kind, 'staff-survey')),
+    )
     .where(and(eq(collaborativeMembers.orgId, orgId), isNull(collaborativeRuns.cycleId)))
     .orderBy(asc(collaborativeTimepoints.dueOn), asc(collaborativeTimepoints.id));
 }

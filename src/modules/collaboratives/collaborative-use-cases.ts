@@ -55,14 +55,26 @@ export async function readCollaborative(db: Db, actor: Actor, id: string) {
   const [members, phases, timepoints] = [await store.listMembersOf(db, actor.orgId, id), await store.listPhasesOf(db, actor.orgId, id), await store.listTimepointsOf(db, actor.orgId, id)];
   const runs = await store.listRuns(db, actor.orgId, timepoints.map((t) => t.id));
   const completion = [];
+  const min = hub.settings.hubMinGroupSize;
   for (const run of runs) {
-    const counts = await store.completionOf(db, run.orgId, run.cycleId);
-    completion.push({
-      orgId: run.orgId,
-      timepointId: run.timepointId,
-      contributed: await store.hasContribution(db, actor.orgId, run.orgId, run.timepointId),
-      ...completionCounts(counts.asked, counts.answered, hub.settings.hubMinGroupSize),
-    });
+    if (run.kind === 'staff-survey') {
+      const counts = await store.completionOf(db, run.orgId, run.cycleId);
+      const contributed = await store.hasContribution(db, actor.orgId, run.orgId, run.timepointId);
+      completion.push({ orgId: run.orgId, timepointId: run.timepointId, kind: 'staff-survey' as const, contributed, ...completionCounts(counts.asked, counts.answered, min) });
+    }
+  }
+  // an audit or the check-in bands: the people behind the contribution, the same count hidden the same way
+  const consentedMembers = new Set(await store.consentedOrgIds(db, actor.orgId));
+  for (const t of timepoints) {
+    for (const kind of ['audit', 'check-in-bands'] as const) {
+      if (!t.kinds.includes(kind)) continue;
+      for (const m of members) {
+        if (!consentedMembers.has(m.orgId)) continue;
+        const people = await store.contributionPeople(db, actor.orgId, m.orgId, t.id, kind);
+        if (people === null) continue;
+        completion.push({ orgId: m.orgId, timepointId: t.id, kind, contributed: true, ...completionCounts(people, people, min) });
+      }
+    }
   }
   // one collaborative per organisation per hub: those in another cannot be added here
   const inOtherCollaboratives = await store.orgIdsInOtherCollaboratives(db, actor.orgId, id);

@@ -14,7 +14,7 @@ import * as store from './collaborative-store.js';
 export async function contributeReleasedSurvey(tx: Tx, cycle: SurveyCycle, released: ReleasedSurvey): Promise<number> {
   if (cycle.unitId !== null) return 0; // only a whole-organisation cycle can be linked; a unit's figures stay home
   const linked = await store.runOfCycle(tx, cycle.orgId, cycle.id);
-  if (!linked) return 0;
+  if (linked?.run.kind !== 'staff-survey') return 0;
   const { hubId, timepointId } = linked.run;
   if (!(await store.isConsented(tx, hubId, cycle.orgId))) return 0;
   if (await store.hasContribution(tx, hubId, cycle.orgId, timepointId)) return 0;
@@ -41,7 +41,7 @@ export async function contributeReleasedSurvey(tx: Tx, cycle: SurveyCycle, relea
       if (gave) people += 1;
     }
     if (n !== whole.ratings) continue; // not the figure the gate showed: give nothing rather than something else
-    rows.push({ hubId, orgId: cycle.orgId, timepointId, slot: linked.timepoint.slot, measure: section.id, cell: 'all', n, sum, people });
+    rows.push({ hubId, orgId: cycle.orgId, timepointId, slot: linked.timepoint.slot, kind: 'staff-survey', measure: section.id, cell: 'all', n, sum, people });
   }
   await store.insertContributions(tx, rows);
   return rows.length;

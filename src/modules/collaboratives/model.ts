@@ -2,9 +2,9 @@ import { z } from '@hono/zod-openapi';
 import { addDays } from '../../platform/time/day.js';
 
 /**
- * What a timepoint asks organisations to run. Only the staff survey is wired end to end (its
- * released section figures become the organisation's contribution); the others are listed so
- * the hub can say what it expects, and each organisation's admins see them.
+ * What a timepoint asks organisations to run: the staff survey (its released section figures),
+ * the check-in band counts (org-contribution-use-cases.ts) and a closed audit. Each becomes the
+ * organisation's contribution its own way; pooled figures list them in this order.
  */
 export const RUN_KINDS = ['staff-survey', 'check-in-bands', 'audit'] as const;
 export type RunKind = (typeof RUN_KINDS)[number];

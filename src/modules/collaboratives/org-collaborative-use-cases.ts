@@ -17,7 +17,7 @@ import { contributeReleasedSurvey } from './contribution.js';
  * consent speaks for the organisation), and only while its consent is in force — otherwise the
  * hub's collaborative is not found.
  */
-async function myCollaborativeAt(q: Queryable, actor: Actor, hubId: string) {
+export async function myCollaborativeAt(q: Queryable, actor: Actor, hubId: string) {
   authorize(membershipPolicy(actor, 'see', { orgId: actor.orgId, hubId }), 'The collaborative');
   if (!(await store.isConsented(q, hubId, actor.orgId))) throw notFound('The collaborative');
   const collaborative = await store.collaborativeOfOrg(q, hubId, actor.orgId);
@@ -33,8 +33,16 @@ export async function readMyCollaborative(db: Db, actor: Actor, hubId: string) {
   const runs = (await store.listRuns(db, hubId, timepoints.map((t) => t.id))).filter((r) => r.orgId === actor.orgId);
   const out = [];
   for (const t of timepoints) {
-    const run = runs.find((r) => r.timepointId === t.id);
-    out.push({ ...t, cycleId: run?.cycleId ?? null, contributed: run ? await store.hasContribution(db, hubId, actor.orgId, t.id) : false });
+    const run = runs.find((r) => r.timepointId === t.id && r.kind === 'staff-survey');
+    const audit = runs.find((r) => r.timepointId === t.id && r.kind === 'audit');
+    out.push({
+      ...t,
+      cycleId: run?.cycleId ?? null,
+      contributed: run ? await store.hasContribution(db, hubId, actor.orgId, t.id) : false,
+      auditCycleId: audit?.cycleId ?? null,
+      auditContributed: audit ? await store.hasContribution(db, hubId, actor.orgId, t.id, 'audit') : false,
+      bandsContributed: t.kinds.includes('check-in-bands') ? await store.hasContribution(db, hubId, actor.orgId, t.id, 'check-in-bands') : false,
+    });
   }
   return { ...collaborative, phases, timepoints: out };
 }
@@ -54,7 +62,7 @@ export async function linkSurvey(db: Db, actor: Actor, hubId: string, timepointI
     if (cycle.unitId !== null) throw conflict('Only a staff survey of the whole organisation can be linked: a unit’s figures stay with you.');
     if (timepoint.packId && timepoint.packId !== cycle.packId) throw conflict('This survey runs another assessment pack than the one this timepoint asks for.');
     if (await store.runOfCycle(tx, actor.orgId, cycleId)) throw conflict('This survey is already linked to a timepoint.');
-    if (!(await store.insertRun(tx, { hubId, timepointId, orgId: actor.orgId, cycleId }))) throw conflict('A survey is already linked to this timepoint.');
+    if (!(await store.insertRun(tx, { hubId, timepointId, orgId: actor.orgId, cycleId, kind: 'staff-survey' }))) throw conflict('A survey is already linked to this timepoint.');
     await recordAudit(tx, actor, { type: 'collaborative.run-linked', data: { hubId, timepointId, cycleId } });
     // the hub's trail says that a survey was linked, never which of the organisation's cycles
     await recordAudit(tx, null, { orgId: hubId, type: 'collaborative.run-linked', data: { hubId, timepointId, orgId: actor.orgId, via: 'member-organisation' } });

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { orNull } from '../../platform/http/openapi-shared.js';
 import { MEMBERSHIP_STATUSES } from '../hub/model.js';
 import { type BenchmarkFigure, type BenchmarkRow, HIDDEN_REASON_WORDS } from './benchmarks.js';
+import { measureKind } from './contribution-values.js';
 import { RUN_KINDS } from './model.js';
 
 /** What leaves the server about collaboratives: every field listed. Counts and released aggregates only. */
@@ -33,7 +34,12 @@ export const ZCollaborative = ZCollaborativeSummary.extend({
   members: z.array(z.object({ orgId: z.uuid(), name: z.string(), status: orNull(z.enum(MEMBERSHIP_STATUSES)) })),
   phases: z.array(ZPhase),
   timepoints: z.array(ZTimepoint),
-  completion: z.array(z.object({ orgId: z.uuid(), timepointId: z.uuid(), contributed: z.boolean(), asked: ZCount, answered: ZCount })),
+  /**
+   * per member, timepoint and kind: whether its figures went to the hub, and counts hidden under
+   * the hub's minimum — a staff survey's asked and answered; an audit's or the check-in bands'
+   * people behind the figures (as both asked and answered: nobody is asked for those)
+   */
+  completion: z.array(z.object({ orgId: z.uuid(), timepointId: z.uuid(), kind: z.enum(RUN_KINDS), contributed: z.boolean(), asked: ZCount, answered: ZCount })),
   /** organisations of the hub taking part in another of its collaboratives (so not addable here) */
   inOtherCollaboratives: z.array(z.uuid()),
 }).openapi('Collaborative');
@@ -50,11 +56,34 @@ export function presentCollaborative(c: Parameters<typeof presentSummary>[0] & {
 
 export const ZMyCollaborative = ZCollaborativeSummary.extend({
   phases: z.array(ZPhase),
-  timepoints: z.array(ZTimepoint.extend({ cycleId: orNull(z.uuid()), contributed: z.boolean() })),
+  timepoints: z.array(
+    ZTimepoint.extend({
+      /** the staff survey linked, and whether its figures went to the hub */
+      cycleId: orNull(z.uuid()),
+      contributed: z.boolean(),
+      /** the closed audit linked, and whether its figures went to the hub */
+      auditCycleId: orNull(z.uuid()),
+      auditContributed: z.boolean(),
+      /** whether the check-in band counts went to the hub */
+      bandsContributed: z.boolean(),
+    }),
+  ),
 }).openapi('MyCollaborative');
 
-export function presentMyCollaborative(c: Parameters<typeof presentSummary>[0] & { phases: Array<Parameters<typeof presentPhase>[0]>; timepoints: Array<TimepointLike & { cycleId: string | null; contributed: boolean }> }) {
-  return { ...presentSummary(c), phases: c.phases.map(presentPhase), timepoints: c.timepoints.map((t) => ({ ...presentTimepoint(t), cycleId: t.cycleId, contributed: t.contributed })) };
+type MyTimepoint = TimepointLike & { cycleId: string | null; contributed: boolean; auditCycleId: string | null; auditContributed: boolean; bandsContributed: boolean };
+export function presentMyCollaborative(c: Parameters<typeof presentSummary>[0] & { phases: Array<Parameters<typeof presentPhase>[0]>; timepoints: MyTimepoint[] }) {
+  return {
+    ...presentSummary(c),
+    phases: c.phases.map(presentPhase),
+    timepoints: c.timepoints.map((t) => ({
+      ...presentTimepoint(t),
+      cycleId: t.cycleId,
+      contributed: t.contributed,
+      auditCycleId: t.auditCycleId,
+      auditContributed: t.auditContributed,
+      bandsContributed: t.bandsContributed,
+    })),
+  };
 }
 
 const ZFigure = z
@@ -65,13 +94,24 @@ const ZFigure = z
   .openapi('BenchmarkFigure');
 
 export const ZBenchmarkRow = z
-  .object({ slot: z.string(), label: z.string(), measure: z.string(), measureTitle: z.record(z.string(), z.string()), own: ZFigure.optional(), collaborative: ZFigure, hub: ZFigure })
+  .object({
+    slot: z.string(),
+    label: z.string(),
+    /** what the figure is of; how its mean reads: a survey section's mean rating, an audit section's points (0 red to 2 green), a band's share of contributors (0 to 1) */
+    kind: z.enum(RUN_KINDS),
+    measure: z.string(),
+    measureTitle: z.record(z.string(), z.string()),
+    own: ZFigure.optional(),
+    collaborative: ZFigure,
+    hub: ZFigure,
+  })
   .openapi('BenchmarkRow');
 
 const presentFigure = (f: BenchmarkFigure) => (f.shown ? f : { ...f, why: HIDDEN_REASON_WORDS[f.reason] });
 export const presentBenchmarkRow = (r: BenchmarkRow) => ({
   slot: r.slot,
   label: r.label,
+  kind: measureKind(r.measure),
   measure: r.measure,
   measureTitle: r.measureTitle ?? {},
   ...(r.own ? { own: presentFigure(r.own) } : {}),

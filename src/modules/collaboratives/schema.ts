@@ -86,8 +86,9 @@ export const collaborativeTimepoints = pgTable(
 );
 
 /**
- * Which of its staff-survey cycles an organisation runs for a timepoint. Its admins link it; the
- * hub sees only that a cycle is linked, never the cycle.
+ * Which of its cycles an organisation runs for a timepoint: a staff survey, or (kind 'audit') a
+ * closed whole-organisation team review. Its admins link it; the hub sees only that a cycle is
+ * linked, never the cycle. One cycle per timepoint and kind.
  */
 export const collaborativeRuns = pgTable(
   'collaborative_runs',
@@ -96,10 +97,12 @@ export const collaborativeRuns = pgTable(
     timepointId: uuid('timepoint_id').notNull(),
     orgId: uuid('org_id').notNull(),
     cycleId: uuid('cycle_id').notNull(),
+    /** 'staff-survey' | 'audit' (model.ts RUN_KINDS; check-in bands link no cycle) */
+    kind: text('kind').notNull().default('staff-survey'),
     linkedAt: timestamp('linked_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.hubId, t.timepointId, t.orgId] }),
+    primaryKey({ columns: [t.hubId, t.timepointId, t.orgId, t.kind] }),
     // hub-keyed, so the cycle (an organisation's row, distributed by org_id) is named without a
     // foreign key, which Citus could not keep across distributions; linking checks it exists
     unique('collaborative_runs_cycle').on(t.hubId, t.orgId, t.cycleId),
@@ -108,8 +111,9 @@ export const collaborativeRuns = pgTable(
 );
 
 /**
- * An organisation's contribution: the released whole-organisation figure of one survey section
- * at one timepoint, as the count of ratings and their sum. Written once, when the linked
+ * An organisation's contribution: one released whole-organisation figure at one timepoint, as a
+ * count and a sum — a survey section's ratings, an audit section's confirmed ratings as points,
+ * or how many of the check-in contributors fell in one band (contribution-values.ts). Written once, when the linked
  * cycle's results are released while consent is in force; kept after a revocation (it was
  * published). `slot` is the gate's timepoint.
  */
@@ -119,6 +123,8 @@ export const collaborativeContributions = pgTable(
     hubId: uuid('hub_id').notNull(),
     orgId: uuid('org_id').notNull(),
     timepointId: uuid('timepoint_id').notNull(),
+    /** what it came from: 'staff-survey' | 'audit' | 'check-in-bands' (model.ts RUN_KINDS) */
+    kind: text('kind').notNull().default('staff-survey'),
     measure: text('measure').notNull(),
     cell: text('cell').notNull(),
     slot: text('slot').notNull(),

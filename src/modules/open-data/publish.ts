@@ -7,6 +7,7 @@ import { budgetState, type BudgetLedger, ledgerReleaseId, type PublicationFacts,
 import { getOrganisation } from '../../platform/tenancy/org-store.js';
 import { authorize } from '../../platform/usecase/authorize.js';
 import { releaseBenchmarkVerdicts } from '../collaboratives/benchmark-release.js';
+import { measureKind } from '../collaboratives/contribution-values.js';
 import { findCollaborative } from '../collaboratives/collaborative-store.js';
 import { surveyShapesOf } from '../collaboratives/survey-shapes.js';
 import { ZHubSettings } from '../hub/model.js';
@@ -43,7 +44,13 @@ export async function publishOpenData(db: Db, actor: Actor, collaborativeId: str
   return db.transaction(async (tx) => {
     const collaborative = await findCollaborative(tx, hubId, collaborativeId);
     if (!collaborative) throw notFound('The collaborative');
-    const release = await releaseBenchmarkVerdicts(tx, hubId, collaborativeId);
+    const all = await releaseBenchmarkVerdicts(tx, hubId, collaborativeId);
+    // open data labels a figure as a survey section's (its scale, ratings as the count's unit,
+    // noise scaled to a section's criteria): an audit's or a band's figure is published only
+    // once its own labels and noise scale are written, so for now it stays on the hub's pages
+    const survey = all.figures.filter((f) => measureKind(f.measure) === 'staff-survey');
+    const surveyIds = new Set(survey.map((f) => f.id));
+    const release = { ...all, figures: survey, verdicts: all.verdicts.filter((v) => surveyIds.has(v.id)) };
     if (release.figures.length === 0) throw conflict('There is nothing to publish yet: no organisation of this collaborative has shared a released figure.');
     const hub = await getOrganisation(tx, hubId, ZHubSettings);
     const shapes = await surveyShapesOf(tx, release.timepoints);

@@ -85,7 +85,8 @@ export const ZAuditType = z.enum([
   'collaborative.created', // a hub admin created a learning collaborative (data.collaborativeId)
   'collaborative.changed', // a hub admin added a member organisation or a phase, or changed a timepoint (data.collaborativeId, data.step)
   'open-data.published', // a hub admin published a collaborative's released figures as open data (data.collaborativeId, data.publicationId, data.version, data.epsilon when noise was added)
-  'collaborative.run-linked', // an org admin linked a staff survey to a collaborative's timepoint, in both trails (data.hubId, data.timepointId, data.cycleId)
+  'collaborative.run-linked', // an org admin linked a staff survey (or, data.kind 'audit', a closed audit) to a collaborative's timepoint, in both trails (data.hubId, data.timepointId, data.cycleId in the organisation's only)
+  'collaborative.contributed', // an org admin sent the organisation's released check-in band counts for a timepoint, in both trails (data.hubId, data.timepointId, data.kind, data.figures: how many)
 ]);
 export type TAuditType = z.infer<typeof ZAuditType>;
 

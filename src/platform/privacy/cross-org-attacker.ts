@@ -33,7 +33,7 @@ export interface CrossOrgDisclosure {
 }
 
 /** An exact fraction p/q, q > 0, in lowest terms. */
-type Q = readonly [bigint, bigint];
+export type Q = readonly [bigint, bigint];
 const gcd = (a: bigint, b: bigint): bigint => {
   let [x, y] = [a < 0n ? -a : a, b < 0n ? -b : b];
   while (y) [x, y] = [y, x % y];
@@ -47,8 +47,12 @@ const sub = (a: Q, b: Q): Q => q(a[0] * b[1] - b[0] * a[1], a[1] * b[1]);
 const mul = (a: Q, b: Q): Q => q(a[0] * b[0], a[1] * b[1]);
 const div = (a: Q, b: Q): Q => q(a[0] * b[1], a[1] * b[0]);
 
-/** Reduced row echelon form, sparse: pivot column → row with 1 at the pivot and 0 at every other pivot. */
-class Rref {
+/**
+ * Reduced row echelon form, sparse: pivot column → row with 1 at the pivot and 0 at every other
+ * pivot. Exported for attackers of other shapes (the check-in bands' attacker adds what it knows
+ * about how a scale's bands add up).
+ */
+export class Rref {
   readonly pivots = new Map<string, Map<string, Q>>();
 
   private reduce(row: Map<string, Q>): Map<string, Q> {
@@ -89,7 +93,7 @@ class Rref {
   }
 }
 
-function subsets<T>(items: readonly T[], max: number): T[][] {
+export function subsets<T>(items: readonly T[], max: number): T[][] {
   const out: T[][] = [];
   const go = (start: number, chosen: T[]) => {
     if (chosen.length > 0) out.push(chosen);

@@ -39,6 +39,26 @@ export function useLinkSurvey(hubId: string) {
   });
 }
 
+/** Links one of our closed whole-organisation audits to a timepoint; its confirmed ratings per section go to the hub at once. */
+export function useLinkAudit(hubId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ timepointId, cycleId }: { timepointId: string; cycleId: string }) =>
+      api<{ contributed: number }>(`/api/v1/org/hubs/${hubId}/collaborative/timepoints/${timepointId}/audit`, { method: 'POST', body: { cycleId } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['org-hubs', hubId] }),
+  });
+}
+
+/** Sends our check-in band counts for a timepoint's quarter, as our own privacy gate shows them (0: it showed none yet). */
+export function useContributeBands(hubId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ timepointId }: { timepointId: string }) =>
+      api<{ contributed: number; quarter: string }>(`/api/v1/org/hubs/${hubId}/collaborative/timepoints/${timepointId}/check-in-bands`, { method: 'POST' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['org-hubs', hubId] }),
+  });
+}
+
 /** The installed assessment packs a hub's timepoints can run. */
 export const useHubAssessmentPacks = () =>
   useQuery({ queryKey: ['hub', 'assessment-packs'], queryFn: () => api<{ packs: Array<{ id: string; version: string; title: Record<string, string> }> }>('/api/v1/hub/assessment-packs') });

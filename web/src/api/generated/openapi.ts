@@ -7411,6 +7411,141 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/hubs/{hubId}/collaborative/timepoints/{timepointId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a closed audit (a team review of the whole organisation) to a timepoint; its confirmed ratings per section become our contribution */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                    timepointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        cycleId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Linked: how many section figures went to the hub */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contributed: number;
+                        };
+                    };
+                };
+                /** @description No collaborative of this hub for my organisation (or consent not in force) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible: the audit is open, a unit’s or a staff survey, has no confirmed rating, or the timepoint does not ask for one or has one */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/hubs/{hubId}/collaborative/timepoints/{timepointId}/check-in-bands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send our check-in band counts for the timepoint's quarter: per band, how many contributors fell in it, as our own privacy gate shows them; never a person's row */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                    timepointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description How many band figures went to the hub (0: our gate showed none yet), and for which quarter */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contributed: number;
+                            quarter: string;
+                        };
+                    };
+                };
+                /** @description No collaborative of this hub for my organisation (or consent not in force) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible: the timepoint does not ask for them, already has them, or its quarter has not started */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Our privacy gate refused to show any figure now */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org/hubs/{hubId}/collaborative/timepoints/{timepointId}/survey": {
         parameters: {
             query?: never;
@@ -13151,6 +13286,8 @@ export type components = {
         BenchmarkRow: {
             collaborative: components["schemas"]["BenchmarkFigure"];
             hub: components["schemas"]["BenchmarkFigure"];
+            /** @enum {string} */
+            kind: "staff-survey" | "check-in-bands" | "audit";
             label: string;
             measure: string;
             measureTitle: {
@@ -13276,6 +13413,8 @@ export type components = {
                     shown: false;
                 };
                 contributed: boolean;
+                /** @enum {string} */
+                kind: "staff-survey" | "check-in-bands" | "audit";
                 /** Format: uuid */
                 orgId: string;
                 /** Format: uuid */
@@ -14254,6 +14393,9 @@ export type components = {
         MyCollaborative: components["schemas"]["CollaborativeSummary"] & {
             phases: components["schemas"]["CollaborativePhase"][];
             timepoints: (components["schemas"]["CollaborativeTimepoint"] & {
+                auditContributed: boolean;
+                auditCycleId: string | null;
+                bandsContributed: boolean;
                 contributed: boolean;
                 cycleId: string | null;
             })[];

@@ -60,8 +60,12 @@ function Completion({ collaborative: c }: { collaborative: Collaborative }) {
               <tr key={m.orgId}>
                 <th scope="row">{m.name}</th>
                 {c.timepoints.map((tp) => {
-                  const done = c.completion.find((x) => x.orgId === m.orgId && x.timepointId === tp.id);
-                  return <td key={tp.id}>{done ? t('collaboratives.completion.counts', { answered: count(done.answered), asked: count(done.asked) }) : t('collaboratives.completion.notLinked')}</td>;
+                  const here = c.completion.filter((x) => x.orgId === m.orgId && x.timepointId === tp.id);
+                  const done = here.find((x) => x.kind === 'staff-survey');
+                  // an audit or the check-in bands: how many people stand behind what was sent
+                  const others = here.filter((x) => x.kind !== 'staff-survey').map((x) => t(`contributions.completion.${x.kind === 'audit' ? 'audit' : 'bands'}`, { people: count(x.asked) }));
+                  const survey = done ? t('collaboratives.completion.counts', { answered: count(done.answered), asked: count(done.asked) }) : t('collaboratives.completion.notLinked');
+                  return <td key={tp.id}>{[survey, ...others].join('; ')}</td>;
                 })}
               </tr>
             ))}

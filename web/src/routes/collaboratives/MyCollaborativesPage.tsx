@@ -8,11 +8,15 @@ import { Page } from '../../components/Page';
 import { errorTitle } from '../../components/problem-text';
 import { TableRegion } from '../../components/TableRegion';
 import { BenchmarkTable } from './BenchmarkTable';
+import { ContributeBandsForm } from './ContributeBandsForm';
+import { LinkAuditForm } from './LinkAuditForm';
 import { LinkSurveyForm } from './LinkSurveyForm';
 
 /**
  * For an organisation's admins: the collaborative it takes part in at each hub whose consent is
- * in force, its timepoints, and its own released figures beside the collaborative's and the hub's.
+ * in force, its timepoints — each with what it asks for (a staff survey, an audit, check-in band
+ * counts), each with its own form — and its own released figures beside the collaborative's and
+ * the hub's.
  */
 export function MyCollaborativesPage() {
   const { t } = useTranslation();
@@ -48,12 +52,14 @@ function HubCollaborative({ membership: m }: { membership: MyHubMembership }) {
           {c.purpose ? <p>{c.purpose}</p> : null}
           <TableRegion captionId={`${headingId}-timepoints`}>
             <table>
-              <caption id={`${headingId}-timepoints`}>{t('collaboratives.mine.timepointsCaption')}</caption>
+              <caption id={`${headingId}-timepoints`}>{t('contributions.caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('collaboratives.benchmarks.timepoint')}</th>
                   <th scope="col">{t('collaboratives.mine.due')}</th>
                   <th scope="col">{t('collaboratives.mine.survey')}</th>
+                  <th scope="col">{t('contributions.audit.column')}</th>
+                  <th scope="col">{t('contributions.bands.column')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -69,7 +75,25 @@ function HubCollaborative({ membership: m }: { membership: MyHubMembership }) {
                       ) : tp.kinds.includes('staff-survey') ? (
                         <LinkSurveyForm hubId={m.hubId} timepointId={tp.id} timepointLabel={tp.label} packId={tp.packId} />
                       ) : (
-                        t('collaboratives.completion.notLinked')
+                        t('contributions.notAsked')
+                      )}
+                    </td>
+                    <td>
+                      {tp.auditContributed ? (
+                        t('contributions.audit.shared')
+                      ) : tp.kinds.includes('audit') ? (
+                        <LinkAuditForm hubId={m.hubId} timepointId={tp.id} timepointLabel={tp.label} />
+                      ) : (
+                        t('contributions.notAsked')
+                      )}
+                    </td>
+                    <td>
+                      {tp.bandsContributed ? (
+                        t('contributions.bands.shared')
+                      ) : tp.kinds.includes('check-in-bands') ? (
+                        <ContributeBandsForm hubId={m.hubId} timepointId={tp.id} dueOn={tp.dueOn} />
+                      ) : (
+                        t('contributions.notAsked')
                       )}
                     </td>
                   </tr>

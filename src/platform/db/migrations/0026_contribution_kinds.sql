@@ -1,0 +1,2 @@
+ALTER TABLE "collaborative_contributions" ADD COLUMN "kind" text DEFAULT 'staff-survey' NOT NULL;--> statement-breakpoint
+ALTER TABLE "collaborative_runs" ADD COLUMN "kind" text DEFAULT 'staff-survey' NOT NULL;

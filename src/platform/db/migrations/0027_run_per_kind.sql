@@ -1,0 +1,2 @@
+ALTER TABLE "collaborative_runs" DROP CONSTRAINT "collaborative_runs_hub_id_timepoint_id_org_id_pk";--> statement-breakpoint
+ALTER TABLE "collaborative_runs" ADD CONSTRAINT "collaborative_runs_hub_id_timepoint_id_org_id_kind_pk" PRIMARY KEY("hub_id","timepoint_id","org_id","kind");
