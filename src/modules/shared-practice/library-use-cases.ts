@@ -74,7 +74,7 @@ export async function readDocument(db: Db, actor: Actor, place: Place, itemId: s
 export async function nameStory(db: Db, actor: Actor, place: Place, itemId: string, nameOrganisation: boolean) {
   const seat = await seatOf(db, actor, place);
   const item = await store.findItem(db, seat.hubId, seat.collaborativeId, itemId);
-  if (!item || item.kind !== 'story') throw notFound('The story');
+  if (item?.kind !== 'story') throw notFound('The story');
   authorize(practicePolicy(actor, 'change', { seat, item }), 'The story');
   const changed = await store.setStoryNaming(db, seat.hubId, itemId, seat.side === 'hub' ? true : nameOrganisation);
   const [shown] = await present(db, actor, seat, [changed]);

@@ -25,8 +25,10 @@ const HubPeoplePage = lazyPage(() => import('../routes/hub/HubPeoplePage'), 'Hub
 const RegionalHubPage = lazyPage(() => import('../routes/hub/RegionalHubPage'), 'RegionalHubPage', ['hub']);
 const RegionalOverviewPage = lazyPage(() => import('../routes/hub/RegionalOverviewPage'), 'RegionalOverviewPage', ['my-pages']);
 const HubCollaborativesPage = lazyPage(() => import('../routes/collaboratives/HubCollaborativesPage'), 'HubCollaborativesPage', ['collaboratives']);
-const MyCollaborativesPage = lazyPage(() => import('../routes/collaboratives/MyCollaborativesPage'), 'MyCollaborativesPage', ['collaboratives']);
-const HubCollaborativePage = lazyPage(() => import('../routes/collaboratives/HubCollaborativePage'), 'HubCollaborativePage', ['collaboratives', 'open-data']);
+const MyCollaborativesPage = lazyPage(() => import('../routes/collaboratives/MyCollaborativesPage'), 'MyCollaborativesPage', ['collaboratives', 'shared-practice']);
+const HubCollaborativePage = lazyPage(() => import('../routes/collaboratives/HubCollaborativePage'), 'HubCollaborativePage', ['collaboratives', 'open-data', 'shared-practice']);
+const HubSharedPracticePage = lazyPage(() => import('../routes/shared-practice/SharedPracticePage'), 'HubSharedPracticePage', ['shared-practice']);
+const OrgSharedPracticePage = lazyPage(() => import('../routes/shared-practice/SharedPracticePage'), 'OrgSharedPracticePage', ['shared-practice']);
 const OpenDataListPage = lazyPage(() => import('../routes/open-data/pages'), 'OpenDataListPage', ['open-data']);
 const OpenDataPublicationPage = lazyPage(() => import('../routes/open-data/pages'), 'OpenDataPublicationPage', ['open-data']);
 const AccessLogPage = lazyPage(() => import('../routes/me/AccessLogPage'), 'AccessLogPage', ['identity', 'my-pages', 'organisation', 'workforce']);
@@ -145,6 +147,7 @@ export function AppRoutes() {
             {/* a hub's collaboratives (the API answers any organisation's session 404) */}
             <Route path="/region/collaboratives" element={<HubCollaborativesPage />} />
             <Route path="/region/collaboratives/:id" element={<HubCollaborativePage />} />
+            <Route path="/region/collaboratives/:id/practice" element={<HubSharedPracticePage />} />
             <Route path="/regional-overview" element={<RequireRole roles={['hub_analyst']}><RegionalOverviewPage /></RequireRole>} />
           </Route>
           {/* every organisation page: a hub's people find nothing here (the API answers them 404 too) */}
@@ -438,6 +441,14 @@ export function AppRoutes() {
             element={
               <RequireRole roles={['org_admin']}>
                 <MyCollaborativesPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/collaboratives/:hubId/practice"
+            element={
+              <RequireRole roles={['org_admin']}>
+                <OrgSharedPracticePage />
               </RequireRole>
             }
           />
