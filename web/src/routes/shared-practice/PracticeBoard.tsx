@@ -63,6 +63,8 @@ function PostView({ base, post, thread = false }: { base: string; post: Practice
     : thread
       ? t('sharedPractice.board.threadBy', { who })
       : t('sharedPractice.board.replyBy', { who });
+  // a thread's buttons name its title too, so each is told apart from the others' by ear
+  const named = thread && post.title ? `${what}, ${post.title}` : what;
   return (
     <article className="practice-post" aria-label={`${what}, ${when}`}>
       {thread && post.title ? <h3>{post.title}</h3> : null}
@@ -77,24 +79,24 @@ function PostView({ base, post, thread = false }: { base: string; post: Practice
       {editing ? <EditForm base={base} post={post} thread={thread} onDone={() => setEditing(false)} /> : null}
       <div className="button-row">
         {post.mayEdit && !editing ? (
-          <Button className="button button-secondary" aria-label={t('sharedPractice.board.editNamed', { what })} onPress={() => setEditing(true)}>
+          <Button className="button button-secondary" aria-label={t('sharedPractice.board.editNamed', { what: named })} onPress={() => setEditing(true)}>
             {t('sharedPractice.board.edit')}
           </Button>
         ) : null}
         {post.mayDelete ? (
-          <Button className="button button-secondary" aria-label={t('sharedPractice.board.deleteNamed', { what })} onPress={() => setDeleting(true)}>
+          <Button className="button button-secondary" aria-label={t('sharedPractice.board.deleteNamed', { what: named })} onPress={() => setDeleting(true)}>
             {t('sharedPractice.board.delete')}
           </Button>
         ) : null}
         {post.mayModerate && post.state === 'shown' && !hiding ? (
-          <Button className="button button-secondary" aria-label={t('sharedPractice.board.hideNamed', { what })} onPress={() => setHiding(true)}>
+          <Button className="button button-secondary" aria-label={t('sharedPractice.board.hideNamed', { what: named })} onPress={() => setHiding(true)}>
             {t('sharedPractice.board.hide')}
           </Button>
         ) : null}
         {post.mayModerate && post.state === 'hidden' ? (
           <Button
             className="button button-secondary"
-            aria-label={t('sharedPractice.board.restoreNamed', { what })}
+            aria-label={t('sharedPractice.board.restoreNamed', { what: named })}
             isDisabled={moderate.isPending}
             onPress={() => moderate.mutate({ id: post.id, reason: null }, { onSuccess: () => announce(t('sharedPractice.board.restored')) })}
           >
@@ -103,7 +105,7 @@ function PostView({ base, post, thread = false }: { base: string; post: Practice
         ) : null}
       </div>
       {moderate.error ? <Notice tone="error">{errorTitle(t, moderate.error)}</Notice> : null}
-      {hiding ? <HideForm base={base} postId={post.id} what={what} onDone={() => setHiding(false)} /> : null}
+      {hiding ? <HideForm base={base} postId={post.id} what={named} onDone={() => setHiding(false)} /> : null}
       <ConfirmDialog
         isOpen={deleting}
         onClose={() => setDeleting(false)}
