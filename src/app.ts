@@ -44,6 +44,7 @@ import { registerRemindersRoutes } from './modules/reminders/routes.js';
 import { registerTasksRoutes } from './modules/tasks/routes.js';
 import { registerHubModuleRoutes } from './modules/hub/routes.js';
 import { registerCollaborativeRoutes } from './modules/collaboratives/routes.js';
+import { registerSharedPracticeRoutes } from './modules/shared-practice/routes.js';
 import { registerOpenDataRoutes } from './modules/open-data/routes.js';
 
 // TEND_WEB_DIST lets a test run serve its own build while someone rebuilds web/dist
@@ -140,6 +141,7 @@ export function createApp(deps: AppDeps) {
   registerTasksRoutes(app, deps);
   registerHubModuleRoutes(app, deps);
   registerCollaborativeRoutes(app, deps);
+  registerSharedPracticeRoutes(app, deps);
   registerOpenDataRoutes(app, deps);
 
   // The web app: built files, and index.html for every page address (the browser routes).

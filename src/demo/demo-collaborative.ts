@@ -21,6 +21,7 @@ import { createPerson } from '../modules/people/people-store.js';
 import { addCheckIn } from '../modules/wellbeing/check-in-store.js';
 import { updateSpace } from '../modules/wellbeing/space-store.js';
 import { quarter, quarterOf } from '../modules/workforce/indicator-rules.js';
+import { addDemoSharedPractice } from './demo-shared-practice.js';
 import { DEMO_AUDIT_PACK, demoSurveyAnswer } from './demo-assessments.js';
 import { answersFor, DEMO_CHECK_IN_INSTRUMENT } from './demo-check-ins.js';
 import { DEMO_COLLABORATIVE, DEMO_PARTNERS } from './demo-data.js';
@@ -51,6 +52,7 @@ export async function addDemoCollaborative(tx: Tx, hubId: string, hubAdminPerson
   const timepoints = await collaborativeStore.listTimepointsOf(tx, hubId, collaborativeId);
   const timepointOf = (slot: string) => timepoints.find((t) => t.slot === slot)!;
 
+  const partnerAdmins: Array<{ orgId: string; personId: string }> = [];
   for (const [o, partner] of DEMO_PARTNERS.entries()) {
     const orgId = await createOrganisation(tx, { name: partner.name, slug: partner.slug }, ZOrgSettings);
     const staff: string[] = [];
@@ -61,6 +63,7 @@ export async function addDemoCollaborative(tx: Tx, hubId: string, hubAdminPerson
       staff.push(personId);
     }
     const adminId = staff[0]!;
+    partnerAdmins.push({ orgId, personId: adminId });
     await writeInvitation(tx, hubId, orgId, hubAdminPersonId, new Date(`${addDays(startsOn, -30)}T09:00:00Z`));
     await writeDecision(tx, { hubId, orgId, status: 'consented', personId: adminId, statementVersion: CONSENT_STATEMENT_VERSION, at: new Date(`${addDays(startsOn, -20)}T09:00:00Z`) });
     await collaborativeStore.insertMember(tx, hubId, collaborativeId, orgId);
@@ -110,5 +113,6 @@ export async function addDemoCollaborative(tx: Tx, hubId: string, hubAdminPerson
       }
     }
   }
+  await addDemoSharedPractice(tx, { hubId, collaborativeId, hubAdminPersonId, partnerAdmins, today });
   return collaborativeId;
 }

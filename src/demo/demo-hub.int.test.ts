@@ -67,6 +67,21 @@ describe('the demo hub', () => {
     expect(first.inOtherCollaboratives).toEqual([]);
   });
 
+  it("shares a little practice in its collaborative: a link, a story naming its organisation, an unnamed one, and a thread with a reply", async () => {
+    const analyst = await signIn(buildTestApp(database).app, 'analyst@region.example', DEMO_PASSWORD);
+    const { collaboratives } = (await (await analyst.request('GET', '/api/v1/hub/collaboratives')).json()) as { collaboratives: Array<{ id: string; name: string }> };
+    const base = `/api/v1/hub/collaboratives/${collaboratives.find((c) => c.name === DEMO_COLLABORATIVE.name)!.id}`;
+    const { items } = (await (await analyst.request('GET', `${base}/library`)).json()) as { items: Array<{ kind: string; from: { kind: string; organisation?: string } }> };
+    expect(items.map((i) => [i.kind, i.from.kind, i.from.organisation])).toEqual([
+      ['story', 'unnamed-member', undefined],
+      ['story', 'member', DEMO_PARTNERS[0].name],
+      ['link', 'hub', DEMO_HUB.name],
+    ]);
+    const { threads } = (await (await analyst.request('GET', `${base}/board`)).json()) as { threads: Array<{ replies: Array<{ from: { organisation?: string } }> }> };
+    expect(threads).toHaveLength(1);
+    expect(threads[0]!.replies.map((r) => r.from.organisation)).toEqual([DEMO_PARTNERS[2].name]);
+  });
+
   it('goes with the demo when it is removed; another organisation stays', async () => {
     const other = await buildOrg(database, 'Stays Put');
     expect(await removeDemo(database)).toBeGreaterThan(0);
@@ -77,5 +92,7 @@ describe('the demo hub', () => {
     expect((memberships.rows[0] as { n: number }).n).toBe(0);
     const rest = await database.db.execute(sql`SELECT (SELECT count(*) FROM collaborative_contributions)::int AS contributions, (SELECT count(*) FROM wellbeing_check_ins)::int AS check_ins`);
     expect(rest.rows[0]).toEqual({ contributions: 0, check_ins: 0 });
+    const practice = await database.db.execute(sql`SELECT (SELECT count(*) FROM shared_practice_items)::int + (SELECT count(*) FROM shared_practice_posts)::int AS n`);
+    expect((practice.rows[0] as { n: number }).n).toBe(0);
   });
 });

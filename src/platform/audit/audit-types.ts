@@ -87,6 +87,10 @@ export const ZAuditType = z.enum([
   'open-data.published', // a hub admin published a collaborative's released figures as open data (data.collaborativeId, data.publicationId, data.version, data.epsilon when noise was added)
   'collaborative.run-linked', // an org admin linked a staff survey (or, data.kind 'audit', a closed audit) to a collaborative's timepoint, in both trails (data.hubId, data.timepointId, data.cycleId in the organisation's only)
   'collaborative.contributed', // an org admin sent the organisation's released check-in band counts for a timepoint, in both trails (data.hubId, data.timepointId, data.kind, data.figures: how many)
+  'shared-practice.item-removed', // its author or a hub admin removed an item from a collaborative's library (data.collaborativeId, data.itemId, data.kind; never whose it was); also in the author's organisation's trail when the hub removed it (data.via: hub)
+  'shared-practice.post-deleted', // an author deleted their own post on a collaborative's board (data.collaborativeId, data.postId)
+  'shared-practice.post-hidden', // a hub admin hid a post of a collaborative's board with a reason shown in its place (data.postId); also in the author's organisation's trail (data.via: hub)
+  'shared-practice.post-restored', // a hub admin showed a hidden post again (data.postId); also in the author's organisation's trail (data.via: hub)
 ]);
 export type TAuditType = z.infer<typeof ZAuditType>;
 

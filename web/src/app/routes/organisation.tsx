@@ -23,7 +23,8 @@ const OrgActionsPage = lazyPage(() => import('../../routes/assessments/pages'), 
 const HandleConcernsPage = lazyPage(() => import('../../routes/voice/pages'), 'HandleConcernsPage', ['person-picker', 'voice']);
 const AdminSupervisionPage = lazyPage(() => import('../../routes/supervision/pages'), 'AdminSupervisionPage', ['person-picker', 'supervision']);
 const RegionalHubPage = lazyPage(() => import('../../routes/hub/RegionalHubPage'), 'RegionalHubPage', ['hub']);
-const MyCollaborativesPage = lazyPage(() => import('../../routes/collaboratives/MyCollaborativesPage'), 'MyCollaborativesPage', ['collaboratives']);
+const MyCollaborativesPage = lazyPage(() => import('../../routes/collaboratives/MyCollaborativesPage'), 'MyCollaborativesPage', ['collaboratives', 'shared-practice']);
+const OrgSharedPracticePage = lazyPage(() => import('../../routes/shared-practice/SharedPracticePage'), 'OrgSharedPracticePage', ['shared-practice']);
 
 /** Pages only an organisation's admins open. */
 const ADMIN_PAGES = [
@@ -47,6 +48,7 @@ const ADMIN_PAGES = [
   // its hubs: consent and collaboratives (admins only: the consent speaks for the organisation)
   ['/admin/regional-hub', RegionalHubPage],
   ['/collaboratives', MyCollaborativesPage],
+  ['/collaboratives/:hubId/practice', OrgSharedPracticePage],
 ] as const;
 
 /** The "Organisation" area (mounted inside the organisation's pages). */

@@ -8,7 +8,8 @@ const HubSettingsPage = lazyPage(() => import('../../routes/hub/HubSettingsPage'
 const HubPeoplePage = lazyPage(() => import('../../routes/hub/HubPeoplePage'), 'HubPeoplePage', ['hub']);
 const RegionalOverviewPage = lazyPage(() => import('../../routes/hub/RegionalOverviewPage'), 'RegionalOverviewPage', ['my-pages']);
 const HubCollaborativesPage = lazyPage(() => import('../../routes/collaboratives/HubCollaborativesPage'), 'HubCollaborativesPage', ['collaboratives']);
-const HubCollaborativePage = lazyPage(() => import('../../routes/collaboratives/HubCollaborativePage'), 'HubCollaborativePage', ['collaboratives', 'open-data']);
+const HubCollaborativePage = lazyPage(() => import('../../routes/collaboratives/HubCollaborativePage'), 'HubCollaborativePage', ['collaboratives', 'open-data', 'shared-practice']);
+const HubSharedPracticePage = lazyPage(() => import('../../routes/shared-practice/SharedPracticePage'), 'HubSharedPracticePage', ['shared-practice']);
 
 /**
  * A regional hub's own pages (mounted inside TenantOnly kind="hub": an organisation's people find
@@ -24,6 +25,7 @@ export function hubRoutes() {
       <Route path="/region/settings" element={<HubSettingsPage />} />
       <Route path="/region/collaboratives" element={<HubCollaborativesPage />} />
       <Route path="/region/collaboratives/:id" element={<HubCollaborativePage />} />
+      <Route path="/region/collaboratives/:id/practice" element={<HubSharedPracticePage />} />
       <Route path="/regional-overview" element={only(['hub_analyst'], <RegionalOverviewPage />)} />
     </>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { type Collaborative, useCollaborative, useCollaborativeBenchmarks } from '../../api/collaboratives';
 import { formatDate } from '../../components/format';
 import { Loading } from '../../components/Loading';
@@ -26,6 +26,15 @@ export function HubCollaborativePage() {
     <Page title={c?.name ?? t('collaboratives.detail.title')} lead={c?.purpose ? <p>{c.purpose}</p> : undefined}>
       {collaborative.isPending ? <Loading /> : null}
       {collaborative.error ? <Notice tone="error">{errorTitle(t, collaborative.error)}</Notice> : null}
+      {c ? (
+        <section className="panel" aria-labelledby="practice-entry-heading">
+          <h2 id="practice-entry-heading">{t('sharedPractice.entry.heading')}</h2>
+          <p>{t('sharedPractice.entry.lead')}</p>
+          <p>
+            <Link to={`/region/collaboratives/${id}/practice`}>{t('sharedPractice.entry.link', { name: c.name })}</Link>
+          </p>
+        </section>
+      ) : null}
       {c ? <Completion collaborative={c} /> : null}
       {c ? <Benchmarks id={id} /> : null}
       {c ? <PublishOpenData collaborativeId={id} /> : null}

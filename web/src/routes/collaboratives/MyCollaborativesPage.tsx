@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
 import { type MyHubMembership, useMyBenchmarks, useMyCollaborative, useMyHubMemberships } from '../../api/collaboratives';
 import { formatDate } from '../../components/format';
@@ -50,6 +51,9 @@ function HubCollaborative({ membership: m }: { membership: MyHubMembership }) {
       {c ? (
         <>
           {c.purpose ? <p>{c.purpose}</p> : null}
+          <p>
+            <Link to={`/collaboratives/${m.hubId}/practice`}>{t('sharedPractice.entry.link', { name: c.name })}</Link>
+          </p>
           <TableRegion captionId={`${headingId}-timepoints`}>
             <table>
               <caption id={`${headingId}-timepoints`}>{t('contributions.caption')}</caption>

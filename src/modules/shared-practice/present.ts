@@ -1,0 +1,97 @@
+import { z } from '@hono/zod-openapi';
+import { orNull } from '../../platform/http/openapi-shared.js';
+import { ITEM_KINDS } from './model.js';
+import type { PostRow, ItemRow } from './practice-store.js';
+import { type Source, visibleWords } from './source-rules.js';
+
+/**
+ * What leaves the server about shared practice: every field listed. No organisation id and no
+ * person id ever leaves (a story kept unnamed must not be traceable by an id), only the names
+ * source-rules.ts allows.
+ */
+
+export const practiceTags = ['Shared practice'];
+
+export const ZSource = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('hub'), organisation: z.string(), person: orNull(z.string()) }),
+    z.object({ kind: z.literal('member'), organisation: z.string(), person: orNull(z.string()) }),
+    z.object({ kind: z.literal('unnamed-member') }),
+    z.object({ kind: z.literal('former-member') }),
+  ])
+  .openapi('PracticeSource');
+
+export const ZLibraryItem = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(ITEM_KINDS),
+    title: z.string(),
+    url: orNull(z.string()),
+    text: orNull(z.string()),
+    fileName: orNull(z.string()),
+    size: orNull(z.number().int()),
+    from: ZSource,
+    mine: z.boolean(),
+    /** the author's own choice for their story (null for anyone else, and for other kinds) */
+    nameOrganisation: orNull(z.boolean()),
+    mayRemove: z.boolean(),
+    createdAt: z.iso.datetime(),
+  })
+  .openapi('PracticeLibraryItem');
+
+export function presentItem(item: ItemRow, from: Source, mine: boolean, mayRemove: boolean): z.infer<typeof ZLibraryItem> {
+  return {
+    id: item.id,
+    kind: item.kind,
+    title: item.title,
+    url: item.kind === 'link' ? item.url : null,
+    text: item.kind === 'story' ? item.body : null,
+    fileName: item.kind === 'document' ? item.fileName : null,
+    size: item.kind === 'document' ? item.size : null,
+    from,
+    mine,
+    nameOrganisation: mine && item.kind === 'story' ? item.nameOrganisation : null,
+    mayRemove,
+    createdAt: item.createdAt.toISOString(),
+  };
+}
+
+export const ZPracticePost = z
+  .object({
+    id: z.uuid(),
+    /** shown; hidden by a hub admin (the reason in its place); deleted by its author */
+    state: z.enum(['shown', 'hidden', 'deleted']),
+    title: orNull(z.string()),
+    body: orNull(z.string()),
+    hiddenReason: orNull(z.string()),
+    from: ZSource,
+    mine: z.boolean(),
+    mayEdit: z.boolean(),
+    mayDelete: z.boolean(),
+    mayModerate: z.boolean(),
+    createdAt: z.iso.datetime(),
+    editedAt: orNull(z.iso.datetime()),
+  })
+  .openapi('PracticePost');
+
+export const ZPracticeThread = ZPracticePost.extend({ replies: z.array(ZPracticePost) }).openapi('PracticeThread');
+
+export const ZBoard = z.object({ threads: z.array(ZPracticeThread), mayWrite: z.boolean(), mayModerate: z.boolean() }).openapi('PracticeBoard');
+
+export function presentPost(post: PostRow, from: Source, mine: boolean, moderator: boolean): z.infer<typeof ZPracticePost> {
+  const words = visibleWords(post, moderator);
+  return {
+    id: post.id,
+    state: words.state,
+    title: words.title,
+    body: words.body,
+    hiddenReason: words.hiddenReason,
+    from,
+    mine,
+    mayEdit: mine && words.state === 'shown',
+    mayDelete: mine && words.state !== 'deleted',
+    mayModerate: moderator && words.state !== 'deleted',
+    createdAt: post.createdAt.toISOString(),
+    editedAt: post.editedAt?.toISOString() ?? null,
+  };
+}
