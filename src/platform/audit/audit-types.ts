@@ -86,6 +86,9 @@ export const ZAuditType = z.enum([
   'collaborative.changed', // a hub admin added a member organisation or a phase, or changed a timepoint (data.collaborativeId, data.step)
   'open-data.published', // a hub admin published a collaborative's released figures as open data (data.collaborativeId, data.publicationId, data.version, data.epsilon when noise was added)
   'collaborative.run-linked', // an org admin linked a staff survey to a collaborative's timepoint, in both trails (data.hubId, data.timepointId, data.cycleId)
+  'standard.published', // a hub admin published a version of a standard (data.standardId, data.packId, data.packVersion, data.from: upload | installed)
+  'standard.recognised', // a hub admin marked a member organisation as having met a standard version, in both trails (data.standardId, data.packVersion, data.orgId, data.metOn)
+  'standard.recognition-withdrawn', // a hub admin withdrew that mark, in both trails (data.standardId, data.packVersion, data.orgId)
 ]);
 export type TAuditType = z.infer<typeof ZAuditType>;
 
