@@ -57,8 +57,8 @@ beforeAll(async () => {
   invitedAdmin = await signIn(app, (await buildPerson(database, invitedId, { roles: ['org_admin'] })).email);
   for (const id of [memberId, invitedId]) expect((await hubAdmin.request('POST', '/api/v1/hub/members', { orgId: id })).status).toBe(201);
   expect((await memberAdmin.request('POST', `/api/v1/org/hubs/${hubId}/consent`, { statementVersion: CONSENT_STATEMENT_VERSION })).status).toBe(200);
-  // the member runs version 1.0.0: a team review opened before the hub's next version
-  const opened = await memberAdmin.request('POST', '/api/v1/assessments/cycles', { packId: 'test.assessment', title: 'Review', unitId: null, mode: 'team-review', opensOn: day(-1), closesOn: day(14), contributorIds: [] });
+  // the member runs version 1.0.0: a staff survey opened before the hub's next version
+  const opened = await memberAdmin.request('POST', '/api/v1/assessments/cycles', { packId: 'test.assessment', title: 'Staff survey', unitId: null, mode: 'staff-survey', opensOn: day(-1), closesOn: day(14), contributorIds: [] });
   expect(opened.status, await opened.clone().text()).toBe(201);
 }, 120_000);
 afterAll(() => database.close());
@@ -70,7 +70,7 @@ describe('publishing a standard', () => {
     const created = await hubAdmin.request('POST', '/api/v1/hub/standards', body);
     expect(created.status, await created.clone().text()).toBe(201);
     standardId = (await json<{ standardId: string }>(created)).standardId;
-    expect((await hubAdmin.request('POST', '/api/v1/hub/standards', body)).status).toBe(422);
+    expect((await hubAdmin.request('POST', '/api/v1/hub/standards', body)).status).toBe(409);
   });
 
   it('a bad upload names every problem by its JSON path and stores nothing', async () => {
