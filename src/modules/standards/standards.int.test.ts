@@ -28,6 +28,7 @@ let memberWorker: Client;
 let invitedId: string;
 let invitedAdmin: Client;
 let standardId: string;
+type View = { standards: Array<{ usedVersion: string | null; newestVersion: string; changes: Array<{ packVersion: string; note: string }>; diff: { added: Array<{ id: string }>; removed: Array<{ id: string }>; reworded: Array<{ id: string }> } | null; adoption: string; nextCycleVersion: string | null }>; recognitions: Array<{ packVersion: string; metOn: string; note: string }> };
 const json = async <T>(response: Response) => (await response.json()) as T;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -125,7 +126,6 @@ describe('publishing a standard', () => {
 });
 
 describe("an organisation's view", () => {
-  type View = { standards: Array<{ usedVersion: string | null; newestVersion: string; changes: Array<{ packVersion: string; note: string }>; diff: { added: Array<{ id: string }>; removed: Array<{ id: string }>; reworded: Array<{ id: string }> } | null; adoption: string; nextCycleVersion: string | null }>; recognitions: Array<{ packVersion: string; metOn: string; note: string }> };
 
   it('the consenting admin sees the version it runs, the notes since and the difference to the newest', async () => {
     const response = await memberAdmin.request('GET', `/api/v1/org/hubs/${hubId}/standards`);

@@ -18,11 +18,13 @@ const TeamAreaPage = lazyPage(() => import('../routes/areas/pages'), 'TeamAreaPa
 const OrganisationAreaPage = lazyPage(() => import('../routes/areas/pages'), 'OrganisationAreaPage', ['areas']);
 const RegionAreaPage = lazyPage(() => import('../routes/areas/pages'), 'RegionAreaPage', ['areas']);
 const HelpPage = lazyPage(() => import('../routes/areas/pages'), 'HelpPage', ['areas']);
-const HubHomePage = lazyPage(() => import('../routes/hub/HubHomePage'), 'HubHomePage', ['hub']);
+const HubHomePage = lazyPage(() => import('../routes/hub/HubHomePage'), 'HubHomePage', ['hub', 'standards']);
 const HubInvitePage = lazyPage(() => import('../routes/hub/HubInvitePage'), 'HubInvitePage', ['hub']);
 const HubSettingsPage = lazyPage(() => import('../routes/hub/HubSettingsPage'), 'HubSettingsPage', ['hub']);
 const HubPeoplePage = lazyPage(() => import('../routes/hub/HubPeoplePage'), 'HubPeoplePage', ['hub']);
-const RegionalHubPage = lazyPage(() => import('../routes/hub/RegionalHubPage'), 'RegionalHubPage', ['hub']);
+const RegionalHubPage = lazyPage(() => import('../routes/hub/RegionalHubPage'), 'RegionalHubPage', ['hub', 'standards']);
+const HubStandardsPage = lazyPage(() => import('../routes/standards/HubStandardsPage'), 'HubStandardsPage', ['standards']);
+const OrgHubStandardsPage = lazyPage(() => import('../routes/standards/OrgHubStandardsPage'), 'OrgHubStandardsPage', ['standards']);
 const RegionalOverviewPage = lazyPage(() => import('../routes/hub/RegionalOverviewPage'), 'RegionalOverviewPage', ['my-pages']);
 const HubCollaborativesPage = lazyPage(() => import('../routes/collaboratives/HubCollaborativesPage'), 'HubCollaborativesPage', ['collaboratives']);
 const MyCollaborativesPage = lazyPage(() => import('../routes/collaboratives/MyCollaborativesPage'), 'MyCollaborativesPage', ['collaboratives']);
@@ -145,11 +147,14 @@ export function AppRoutes() {
             {/* a hub's collaboratives (the API answers any organisation's session 404) */}
             <Route path="/region/collaboratives" element={<HubCollaborativesPage />} />
             <Route path="/region/collaboratives/:id" element={<HubCollaborativePage />} />
+            {/* a hub's standards (the API answers any organisation's session 404) */}
+            <Route path="/region/standards" element={<HubStandardsPage />} />
             <Route path="/regional-overview" element={<RequireRole roles={['hub_analyst']}><RegionalOverviewPage /></RequireRole>} />
           </Route>
           {/* every organisation page: a hub's people find nothing here (the API answers them 404 too) */}
           <Route element={<TenantOnly kind="organisation" />}>
           <Route path="/admin/regional-hub" element={<RequireRole roles={['org_admin']}><RegionalHubPage /></RequireRole>} />
+          <Route path="/admin/hub-standards" element={<RequireRole roles={['org_admin']}><OrgHubStandardsPage /></RequireRole>} />
           {/* each area's page lists only what this person's roles open, and says so when that is nothing */}
           <Route path={AREA_HOME.you} element={<YouAreaPage />} />
           <Route path={AREA_HOME.team} element={<TeamAreaPage />} />
