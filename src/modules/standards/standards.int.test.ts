@@ -100,6 +100,19 @@ describe('publishing a standard', () => {
     expect((await hubAdmin.request('POST', `/api/v1/hub/standards/${standardId}/versions`, { note: 'x', packText: '{}', packId: 'test.assessment', packVersion: '1.0.0' })).status).toBe(400);
   });
 
+  it('malformed and huge input is refused naming the field, and changes nothing', async () => {
+    const post = (body: unknown) => hubAdmin.request('POST', `/api/v1/hub/standards/${standardId}/versions`, body);
+    const notText = await post({ note: 'Changes', packText: { id: 'test.assessment' } });
+    expect(notText.status).toBe(400);
+    expect((await json<{ errors: Array<{ field: string }> }>(notText)).errors.map((e) => e.field)).toContain('packText');
+    const huge = await post({ note: 'Changes', packText: `{"id":"${'x'.repeat(600_000)}"}` });
+    expect(huge.status).toBe(400);
+    expect((await json<{ errors: Array<{ field: string }> }>(huge)).errors.map((e) => e.field)).toContain('packText');
+    expect((await post({ note: 'Changes', packText: '[]' })).status).toBe(422);
+    expect((await hubAdmin.request('POST', '/api/v1/hub/standards/not-an-id/versions', { note: 'x', packId: 'test.assessment', packVersion: '1.0.0' })).status).toBe(400);
+    expect(await database.db.select().from(hubStandardVersions).where(eq(hubStandardVersions.hubId, hubId))).toHaveLength(1);
+  });
+
   it('an upload is installed and published with its note, in the audit trail', async () => {
     const published = await hubAdmin.request('POST', `/api/v1/hub/standards/${standardId}/versions`, { note: 'Safety asks for a written plan; trust gains a criterion.', packText: JSON.stringify(nextPack(), null, 2) });
     expect(published.status, await published.clone().text()).toBe(201);
