@@ -101,7 +101,7 @@ function Standard({ standard: s }: { standard: MyHubStandard }) {
       {behind ? (
         s.adoption === 'next-cycle' ? (
           <p>
-            {t('standards.org.adoptNextCycle', { version: s.nextCycleVersion ?? s.newestVersion })} <Link to="/assessments">{t('standards.org.openCycle')}</Link>
+            {t('standards.org.adoptNextCycle', { version: s.nextCycleVersion ?? s.newestVersion })} <Link to="/admin/assessments">{t('standards.org.openCycle')}</Link>
           </p>
         ) : (
           <p>{t('standards.org.adoptNotChoosable')}</p>
