@@ -16,11 +16,11 @@ afterAll(() => browser?.close());
 const you = ['My practice level', 'My self-assessment and plan', 'My development', 'My assessments', 'Practice framework', 'Who has seen my records', 'Settings', 'Speak up', 'Announcements', 'My supervision'];
 const wellbeing = ['My well-being', 'Check-in', 'My results over time', 'Strengths and vulnerabilities', 'My coping plan', 'Private reflections', 'What I share', 'My well-being data', 'Shared with me', 'Communities of practice', 'Peer buddies', 'Peer supporters', 'After a hard day'];
 const reachBefore: Record<DemoRole, string[]> = {
-  org_admin: [...you, ...wellbeing, 'Hard events', 'Development plans', 'Practice levels of teams', 'Training needs', 'People', 'Services and teams', 'Import people', 'Training catalogue', 'Import training', 'Training coverage', 'HR events', 'Import HR events', 'Workforce figures', 'Outcomes', 'Assessments', 'Audit log', 'Organisation settings', 'Support contacts', 'Instruments', 'Concerns to answer', 'Supervision', 'Learning collaboratives'],
+  org_admin: [...you, ...wellbeing, 'Hard events', 'Development plans', 'Practice levels of teams', 'Training needs', 'People', 'Services and teams', 'Import people', 'Training catalogue', 'Import training', 'Training coverage', 'HR events', 'Import HR events', 'Workforce figures', 'Outcomes', 'Assessments', 'Audit log', 'Organisation settings', 'Support contacts', 'Instruments', 'Concerns to answer', 'Supervision', 'Learning collaboratives', 'Hub standards'],
   supervisor: [...you, ...wellbeing, 'Hard events', 'My team', 'Development plans', 'Practice levels of teams', 'Training needs', 'Training coverage of my team', 'People I supervise', 'How I supervise', 'Workforce figures', 'Outcomes'],
   worker: [...you, ...wellbeing, 'Hard events'],
-  hub_admin: ['Hub home', 'Invite an organisation', 'Collaboratives', 'Hub people', 'Hub settings'],
-  hub_analyst: ['Hub home', 'Collaboratives', 'Hub people', 'Hub settings', 'Regional overview'],
+  hub_admin: ['Hub home', 'Invite an organisation', 'Collaboratives', 'Standards', 'Hub people', 'Hub settings'],
+  hub_analyst: ['Hub home', 'Collaboratives', 'Standards', 'Hub people', 'Hub settings', 'Regional overview'],
 };
 
 /** The main navigation now: Home, then only the areas the role opens (Help for everyone). */

@@ -46,6 +46,7 @@ import { registerHubModuleRoutes } from './modules/hub/routes.js';
 import { registerCollaborativeRoutes } from './modules/collaboratives/routes.js';
 import { registerSharedPracticeRoutes } from './modules/shared-practice/routes.js';
 import { registerOpenDataRoutes } from './modules/open-data/routes.js';
+import { registerStandardsRoutes } from './modules/standards/routes.js';
 
 // TEND_WEB_DIST lets a test run serve its own build while someone rebuilds web/dist
 export const WEB_DIST = process.env.TEND_WEB_DIST ?? fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -143,6 +144,7 @@ export function createApp(deps: AppDeps) {
   registerCollaborativeRoutes(app, deps);
   registerSharedPracticeRoutes(app, deps);
   registerOpenDataRoutes(app, deps);
+  registerStandardsRoutes(app, deps);
 
   // The web app: built files, and index.html for every page address (the browser routes).
   app.get(

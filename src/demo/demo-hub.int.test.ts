@@ -5,6 +5,7 @@ import type { Database } from '../platform/db/client.js';
 import { buildOrg, buildTestApp, signIn } from '../test-support/factories.js';
 import { createTestDatabase } from '../test-support/test-database.js';
 import { DEMO_COLLABORATIVE, DEMO_HUB, DEMO_PARTNERS, DEMO_PASSWORD } from './demo-data.js';
+import { DEMO_STANDARD } from './demo-standards.js';
 import { loadDemo } from './load-demo.js';
 import { removeDemo } from './remove-demo.js';
 
@@ -82,6 +83,16 @@ describe('the demo hub', () => {
     expect(threads[0]!.replies.map((r) => r.from.organisation)).toEqual([DEMO_PARTNERS[2].name]);
   });
 
+  it('publishes a standard of the built-in audit and has recognised the first partner for it', async () => {
+    const analyst = await signIn(buildTestApp(database).app, 'analyst@region.example', DEMO_PASSWORD);
+    const read = (await (await analyst.request('GET', '/api/v1/hub/standards')).json()) as {
+      standards: Array<{ name: string; packId: string; versions: Array<{ packVersion: string; note: string }> }>;
+      recognitions: Array<{ orgName: string; standardName: string }>;
+    };
+    expect(read.standards).toMatchObject([{ name: DEMO_STANDARD.name, packId: 'tend.trauma-informed-audit', versions: [{ note: DEMO_STANDARD.note }] }]);
+    expect(read.recognitions).toMatchObject([{ orgName: DEMO_PARTNERS[0]!.name, standardName: DEMO_STANDARD.name }]);
+  });
+
   it('goes with the demo when it is removed; another organisation stays', async () => {
     const other = await buildOrg(database, 'Stays Put');
     expect(await removeDemo(database)).toBeGreaterThan(0);
@@ -94,5 +105,9 @@ describe('the demo hub', () => {
     expect(rest.rows[0]).toEqual({ contributions: 0, check_ins: 0 });
     const practice = await database.db.execute(sql`SELECT (SELECT count(*) FROM shared_practice_items)::int + (SELECT count(*) FROM shared_practice_posts)::int AS n`);
     expect((practice.rows[0] as { n: number }).n).toBe(0);
+    for (const table of ['hub_standards', 'hub_standard_versions', 'hub_recognitions']) {
+      const rows = await database.db.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table}`));
+      expect((rows.rows[0] as { n: number }).n, table).toBe(0);
+    }
   });
 });

@@ -7,11 +7,13 @@ import { writeInvitation } from '../modules/hub/hub-store.js';
 import { createPerson } from '../modules/people/people-store.js';
 import { addDemoCollaborative } from './demo-collaborative.js';
 import { DEMO_HUB, DEMO_HUB_PEOPLE } from './demo-data.js';
+import { addDemoStandards } from './demo-standards.js';
 
 /**
  * The demo's regional hub: a hub admin and a hub analyst (the demo password), an invitation to
  * the demo organisation that waits for its admin's answer, so the admin's Home shows it, and a
- * learning collaborative of three partner organisations with pooled figures (demo-collaborative.ts).
+ * learning collaborative of three partner organisations with pooled figures (demo-collaborative.ts),
+ * and a published standard with one partner recognised for it (demo-standards.ts).
  * Returns the hub's id.
  */
 export async function addDemoHub(tx: Tx, orgId: string, passwordHash: string, today: string): Promise<string> {
@@ -29,5 +31,6 @@ export async function addDemoHub(tx: Tx, orgId: string, passwordHash: string, to
   await recordAudit(tx, hubAdmin, { type: 'hub.invited', data: { hubId, orgId } });
   await recordAudit(tx, null, { orgId, type: 'hub.invited', data: { hubId, orgId, via: 'hub' } });
   await addDemoCollaborative(tx, hubId, hubAdmin.personId, today);
+  await addDemoStandards(tx, hubId, hubAdmin, today);
   return hubId;
 }

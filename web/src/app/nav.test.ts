@@ -35,9 +35,9 @@ describe('areas instead of a page list', () => {
       expect(sectionsFor('organisation', [role])).toEqual([]);
       expect(placesFor([role]).every((p) => p.to === '/' || p.to.startsWith('/region') || p.to === '/regional-overview')).toBe(true);
     }
-    expect(sectionsFor('region', ['hub_admin']).flatMap((s) => s.places.map((p) => p.to))).toEqual(['/region/hub', '/region/invite', '/region/collaboratives', '/region/people', '/region/settings']);
+    expect(sectionsFor('region', ['hub_admin']).flatMap((s) => s.places.map((p) => p.to))).toEqual(['/region/hub', '/region/invite', '/region/collaboratives', '/region/standards', '/region/people', '/region/settings']);
     // an analyst reads: no invitation page
-    expect(sectionsFor('region', ['hub_analyst']).flatMap((s) => s.places.map((p) => p.to))).toEqual(['/region/hub', '/region/collaboratives', '/region/people', '/region/settings', '/regional-overview']);
+    expect(sectionsFor('region', ['hub_analyst']).flatMap((s) => s.places.map((p) => p.to))).toEqual(['/region/hub', '/region/collaboratives', '/region/standards', '/region/people', '/region/settings', '/regional-overview']);
     // and an organisation's people have no hub page; their admins answer hubs from the Organisation area
     expect(placesFor(['org_admin']).filter((p) => p.to.startsWith('/region'))).toEqual([]);
     expect(placesFor(['org_admin']).map((p) => p.to)).toContain('/admin/regional-hub');

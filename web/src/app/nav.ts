@@ -119,10 +119,12 @@ export const PLACES: Place[] = [
   { to: '/admin/audit', key: 'audit', group: 'organisation', section: 'orgSetup', roles: ['org_admin'] },
   { to: '/admin/regional-hub', key: 'regionalHub', group: 'organisation', section: 'orgSetup', roles: ['org_admin'] },
   { to: '/collaboratives', key: 'collaboratives', group: 'organisation', section: 'orgSetup', roles: ['org_admin'] },
+  { to: '/admin/hub-standards', key: 'hubStandards', group: 'organisation', section: 'orgSetup', roles: ['org_admin'] },
   // Region: a hub's own pages (its people only: every organisation page is not found for them)
   { to: '/region/hub', key: 'hubHome', group: 'region', section: 'regionHub', roles: HUB_ROLES },
   { to: '/region/invite', key: 'hubInvite', group: 'region', section: 'regionHub', roles: ['hub_admin'] },
   { to: '/region/collaboratives', key: 'hubCollaboratives', group: 'region', section: 'regionHub', roles: HUB_ROLES },
+  { to: '/region/standards', key: 'regionStandards', group: 'region', section: 'regionHub', roles: HUB_ROLES },
   { to: '/region/people', key: 'hubPeople', group: 'region', section: 'regionHub', roles: HUB_ROLES },
   { to: '/region/settings', key: 'hubSettings', group: 'region', section: 'regionHub', roles: HUB_ROLES },
   { to: '/regional-overview', key: 'regional', group: 'region', section: 'regionFigures', roles: ['hub_analyst'] },

@@ -4595,6 +4595,363 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/v1/hub/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hub's standards with their versions and what changed in each, and the member organisations recognised as meeting them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Standards */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recognitions: components["schemas"]["HubRecognition"][];
+                            standards: components["schemas"]["HubStandard"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a new standard: its name, its first version (an uploaded pack file or an installed pack) and what it asks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        note: string;
+                        /** @description or an installed pack: its id… */
+                        packId?: string;
+                        /** @description the uploaded pack file, as text (checked as `packs import` checks a file) */
+                        packText?: string;
+                        /** @description …and version */
+                        packVersion?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Published */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            packVersion: string;
+                            /** Format: uuid */
+                            standardId: string;
+                        };
+                    };
+                };
+                /** @description No such standard */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible now (an installed version with other content, a standard of that pack already) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The pack or a field is wrong, each problem named by its JSON path or field; nothing was published */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hub/standards/{id}/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recognise a member organisation (consent in force) as having met a published version, on a day, with an optional note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        metOn: string;
+                        /** @default  */
+                        note?: string;
+                        /** Format: uuid */
+                        orgId: string;
+                        packVersion: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Recognised */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such standard */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible now (an installed version with other content, a standard of that pack already) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The pack or a field is wrong, each problem named by its JSON path or field; nothing was published */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hub/standards/{id}/recognitions/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a recognition in force */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        orgId: string;
+                        packVersion: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Withdrawn */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such recognition in force */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hub/standards/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a standard's next version with the hub's note of what changed; the pack is installed for every member organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        /** @description or an installed pack: its id… */
+                        packId?: string;
+                        /** @description the uploaded pack file, as text (checked as `packs import` checks a file) */
+                        packText?: string;
+                        /** @description …and version */
+                        packVersion?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Published */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            packVersion: string;
+                            /** Format: uuid */
+                            standardId: string;
+                        };
+                    };
+                };
+                /** @description No such standard */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible now (an installed version with other content, a standard of that pack already) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The pack or a field is wrong, each problem named by its JSON path or field; nothing was published */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hub/standards/packs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Installed framework and assessment packs, every version: what a new version can be chosen from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Packs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            packs: {
+                                id: string;
+                                kind: string;
+                                title: {
+                                    [key: string]: string;
+                                };
+                                version: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/instruments": {
         parameters: {
             query?: never;
@@ -9360,6 +9717,53 @@ export type paths = {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/hubs/{hubId}/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hub's standards: which version my organisation runs, what changed up to the newest, how to adopt it, and the hub's recognitions of us */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Standards */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyHubStandards"];
+                    };
+                };
+                /** @description No hub with our consent in force */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -15753,9 +16157,42 @@ export type components = {
             personId: string;
             roles: ("hub_admin" | "hub_analyst")[];
         };
+        HubRecognition: {
+            /** Format: date */
+            metOn: string;
+            note: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            packVersion: string;
+            /** Format: date-time */
+            recognisedAt: string;
+            /** Format: uuid */
+            standardId: string;
+            standardName: string;
+        };
         HubSettings: {
             minGroupSize: number;
             minOrganisations: number;
+        };
+        HubStandard: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "framework" | "assessment";
+            name: string;
+            packId: string;
+            /** @description one string per locale of the pack */
+            title: {
+                [key: string]: string;
+            } | null;
+            /** @description newest first */
+            versions: {
+                note: string;
+                packVersion: string;
+                /** Format: date-time */
+                publishedAt: string;
+            }[];
         };
         ImportAnalysis: {
             /** @enum {string} */
@@ -16037,6 +16474,49 @@ export type components = {
             statementVersion: number | null;
             /** @enum {string} */
             status: "invited" | "consented" | "declined" | "revoked";
+        };
+        MyHubStandards: {
+            /** Format: uuid */
+            hubId: string;
+            hubName: string;
+            recognitions: {
+                /** Format: date */
+                metOn: string;
+                note: string;
+                packVersion: string;
+                /** Format: uuid */
+                standardId: string;
+                standardName: string;
+            }[];
+            standards: {
+                /**
+                 * @description next-cycle: a new review or survey runs the latest installed version; not-choosable: the framework is the one this installation ships
+                 * @enum {string}
+                 */
+                adoption: "next-cycle" | "not-choosable";
+                /** @description the hub's notes for every version after mine, oldest first */
+                changes: {
+                    note: string;
+                    packVersion: string;
+                    /** Format: date-time */
+                    publishedAt: string;
+                }[];
+                diff: components["schemas"]["StandardPackDiff"];
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "framework" | "assessment";
+                name: string;
+                newestVersion: string;
+                nextCycleVersion: string | null;
+                packId: string;
+                /** @description one string per locale of the pack */
+                title: {
+                    [key: string]: string;
+                } | null;
+                /** @description the version my organisation runs: its latest review or survey of the pack, or the framework this installation ships; null when it runs none */
+                usedVersion: string | null;
+            }[];
         };
         MyPeerSupporterEntry: {
             contactNote: string | null;
@@ -16942,6 +17422,40 @@ export type components = {
             }[];
             title: string;
         };
+        /** @description what differs between my version and the newest; null when I run the newest or none */
+        StandardPackDiff: {
+            added: {
+                id: string;
+                /** @enum {string} */
+                kind: "section" | "criterion" | "level" | "knowledge" | "skill" | "question";
+                /** @description one string per locale of the pack */
+                text: {
+                    [key: string]: string;
+                };
+            }[];
+            removed: {
+                id: string;
+                /** @enum {string} */
+                kind: "section" | "criterion" | "level" | "knowledge" | "skill" | "question";
+                /** @description one string per locale of the pack */
+                text: {
+                    [key: string]: string;
+                };
+            }[];
+            reworded: {
+                /** @description one string per locale of the pack */
+                after: {
+                    [key: string]: string;
+                };
+                /** @description one string per locale of the pack */
+                before: {
+                    [key: string]: string;
+                };
+                id: string;
+                /** @enum {string} */
+                kind: "section" | "criterion" | "level" | "knowledge" | "skill" | "question";
+            }[];
+        } | null;
         Supervisee: {
             changeAsked: number;
             dates: components["schemas"]["SupervisionDates"];

@@ -22,7 +22,8 @@ const AssessmentsPage = lazyPage(() => import('../../routes/assessments/pages'),
 const OrgActionsPage = lazyPage(() => import('../../routes/assessments/pages'), 'OrgActionsPage', ['assessments', 'figure-actions', 'figures', 'outcomes', 'person-picker', 'placement']);
 const HandleConcernsPage = lazyPage(() => import('../../routes/voice/pages'), 'HandleConcernsPage', ['person-picker', 'voice']);
 const AdminSupervisionPage = lazyPage(() => import('../../routes/supervision/pages'), 'AdminSupervisionPage', ['person-picker', 'supervision']);
-const RegionalHubPage = lazyPage(() => import('../../routes/hub/RegionalHubPage'), 'RegionalHubPage', ['hub']);
+const RegionalHubPage = lazyPage(() => import('../../routes/hub/RegionalHubPage'), 'RegionalHubPage', ['hub', 'standards']);
+const OrgHubStandardsPage = lazyPage(() => import('../../routes/standards/OrgHubStandardsPage'), 'OrgHubStandardsPage', ['standards']);
 const MyCollaborativesPage = lazyPage(() => import('../../routes/collaboratives/MyCollaborativesPage'), 'MyCollaborativesPage', ['collaboratives', 'shared-practice']);
 const OrgSharedPracticePage = lazyPage(() => import('../../routes/shared-practice/SharedPracticePage'), 'OrgSharedPracticePage', ['shared-practice']);
 
@@ -47,6 +48,7 @@ const ADMIN_PAGES = [
   ['/admin/audit', AuditPage],
   // its hubs: consent and collaboratives (admins only: the consent speaks for the organisation)
   ['/admin/regional-hub', RegionalHubPage],
+  ['/admin/hub-standards', OrgHubStandardsPage],
   ['/collaboratives', MyCollaborativesPage],
   ['/collaboratives/:hubId/practice', OrgSharedPracticePage],
 ] as const;

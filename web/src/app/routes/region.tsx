@@ -2,10 +2,11 @@ import { Route } from 'react-router';
 import { lazyPage } from '../lazy-page';
 import { only } from './only';
 
-export const HubHomePage = lazyPage(() => import('../../routes/hub/HubHomePage'), 'HubHomePage', ['hub']);
+export const HubHomePage = lazyPage(() => import('../../routes/hub/HubHomePage'), 'HubHomePage', ['hub', 'standards']);
 const HubInvitePage = lazyPage(() => import('../../routes/hub/HubInvitePage'), 'HubInvitePage', ['hub']);
 const HubSettingsPage = lazyPage(() => import('../../routes/hub/HubSettingsPage'), 'HubSettingsPage', ['hub']);
 const HubPeoplePage = lazyPage(() => import('../../routes/hub/HubPeoplePage'), 'HubPeoplePage', ['hub']);
+const HubStandardsPage = lazyPage(() => import('../../routes/standards/HubStandardsPage'), 'HubStandardsPage', ['standards']);
 const RegionalOverviewPage = lazyPage(() => import('../../routes/hub/RegionalOverviewPage'), 'RegionalOverviewPage', ['my-pages']);
 const HubCollaborativesPage = lazyPage(() => import('../../routes/collaboratives/HubCollaborativesPage'), 'HubCollaborativesPage', ['collaboratives']);
 const HubCollaborativePage = lazyPage(() => import('../../routes/collaboratives/HubCollaborativePage'), 'HubCollaborativePage', ['collaboratives', 'open-data', 'shared-practice']);
@@ -26,6 +27,7 @@ export function hubRoutes() {
       <Route path="/region/collaboratives" element={<HubCollaborativesPage />} />
       <Route path="/region/collaboratives/:id" element={<HubCollaborativePage />} />
       <Route path="/region/collaboratives/:id/practice" element={<HubSharedPracticePage />} />
+      <Route path="/region/standards" element={<HubStandardsPage />} />
       <Route path="/regional-overview" element={only(['hub_analyst'], <RegionalOverviewPage />)} />
     </>
   );

@@ -6,6 +6,7 @@ import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { errorTitle } from '../../components/problem-text';
 import { TableRegion } from '../../components/TableRegion';
+import { MemberRecognitions } from '../standards/HubStandardsLinks';
 
 const when = (iso: string | null, lng: string) => (iso ? formatDateTime(iso, lng) : '—');
 
@@ -33,6 +34,7 @@ export function HubHomePage() {
                   <th scope="col">{t('hub.home.invited')}</th>
                   <th scope="col">{t('hub.home.answered')}</th>
                   <th scope="col">{t('hub.home.revoked')}</th>
+                  <th scope="col">{t('standards.hub.recognisedColumn')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -43,6 +45,9 @@ export function HubHomePage() {
                     <td>{when(m.invitedAt, i18n.language)}</td>
                     <td>{when(m.decidedAt, i18n.language)}</td>
                     <td>{when(m.revokedAt, i18n.language)}</td>
+                    <td>
+                      <MemberRecognitions orgId={m.orgId} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

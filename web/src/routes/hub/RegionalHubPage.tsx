@@ -9,6 +9,7 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { errorTitle } from '../../components/problem-text';
+import { MyHubRecognitions } from '../standards/HubStandardsLinks';
 
 /**
  * The organisation's side of a regional hub, for its admins: each hub's invitation with the
@@ -71,6 +72,7 @@ function Membership({ membership: m, version, onRevoke }: { membership: MyHub; v
         <strong>{t('hub.org.standing')}</strong> {t(`hub.status.${m.status}`)} · {t('hub.org.invitedOn', { when: formatDateTime(m.invitedAt, i18n.language) })}
       </p>
       {m.status === 'consented' && m.decidedAt ? <p>{t('hub.org.signedBy', { name: m.decidedBy ?? '—', when: formatDateTime(m.decidedAt, i18n.language), version: m.statementVersion ?? version })}</p> : null}
+      {m.status === 'consented' ? <MyHubRecognitions hubId={m.hubId} /> : null}
       {m.status === 'revoked' && m.revokedAt ? <p>{t('hub.org.revokedBy', { name: m.revokedBy ?? '—', when: formatDateTime(m.revokedAt, i18n.language) })}</p> : null}
       {m.status === 'declined' && m.decidedAt ? <p>{t('hub.org.declinedBy', { name: m.decidedBy ?? '—', when: formatDateTime(m.decidedAt, i18n.language) })}</p> : null}
       {m.status === 'invited' || m.status === 'consented' ? (
