@@ -79,6 +79,7 @@ export const ZAuditType = z.enum([
   'hub.invited', // a hub admin invited an organisation to the hub (or the operator, for the demo: data.via)
   'hub.consented', // an org admin signed the hub's consent statement for the organisation (data.statementVersion)
   'hub.declined', // an org admin declined the hub's invitation
+  'hub.invitation-withdrawn', // a hub admin withdrew an invitation the organisation had not answered (in both trails)
   'hub.revoked', // an org admin revoked the organisation's consent: no new figures go to the hub
   'hub.created', // the operator created a hub (in the hub's trail; data.via: operator)
   'hub.settings-changed', // a hub admin changed the hub's thresholds (data.fields)
