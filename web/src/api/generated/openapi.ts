@@ -3011,6 +3011,93 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hub/collaborative-phases/{phaseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a phase from a collaborative's timeline */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    phaseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such phase */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a phase of a collaborative's timeline (its start stays on or before its end) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    phaseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborativePhasePatch"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad input: nothing changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such phase */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/hub/collaborative-timepoints/{timepointId}": {
         parameters: {
             query?: never;
@@ -3021,7 +3108,45 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Remove a timepoint no organisation has shared figures for (one with figures stays: 409) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    timepointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such timepoint */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Figures were shared for it: it stays */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change a timepoint's label, due date, pack or what it asks organisations to run */
@@ -3076,6 +3201,71 @@ export type paths = {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/hub/collaborative-timepoints/{timepointId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remind the admins of member organisations that have shared no figures for this timepoint, now (once per timepoint per day); how many organisations were reached */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    timepointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description How many organisations were reminded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemindersSent"];
+                    };
+                };
+                /** @description No such timepoint */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The timepoint asks for no staff survey */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already reminded today */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/hub/collaboratives": {
@@ -3205,7 +3395,49 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change a collaborative's name or purpose */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborativePatch"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad input: nothing changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaborative */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/hub/collaboratives/{id}/benchmarks": {
@@ -3488,6 +3720,78 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hub/collaboratives/{id}/timepoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a timepoint of the hub’s own (it pools with no other collaborative’s timepoint) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborativeTimepointCreate"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Bad input: nothing changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaborative */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such installed pack: nothing changed */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hub/members": {
         parameters: {
             query?: never;
@@ -3569,6 +3873,60 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hub/members/{orgId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an invitation the organisation has not answered (it may be invited again later) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No invitation to this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Answered already: nothing to withdraw */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hub/organisation-search": {
         parameters: {
             query?: never;
@@ -3600,7 +3958,7 @@ export type paths = {
                                 id: string;
                                 name: string;
                                 /** @enum {string|null} */
-                                status: "invited" | "consented" | "declined" | "revoked" | null;
+                                status: "invited" | "consented" | "declined" | "revoked" | "withdrawn" | null;
                             }[];
                         };
                     };
@@ -7512,7 +7870,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            status: "invited" | "consented" | "declined" | "revoked";
+                            status: "invited" | "consented" | "declined" | "revoked" | "withdrawn";
                         };
                     };
                 };
@@ -7571,7 +7929,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            status: "invited" | "consented" | "declined" | "revoked";
+                            status: "invited" | "consented" | "declined" | "revoked" | "withdrawn";
                         };
                     };
                 };
@@ -7630,7 +7988,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            status: "invited" | "consented" | "declined" | "revoked";
+                            status: "invited" | "consented" | "declined" | "revoked" | "withdrawn";
                         };
                     };
                 };
@@ -13286,7 +13644,7 @@ export type components = {
                 name: string;
                 /** Format: uuid */
                 orgId: string;
-                status: ("invited" | "consented" | "declined" | "revoked") | null;
+                status: ("invited" | "consented" | "declined" | "revoked" | "withdrawn") | null;
             }[];
             phases: components["schemas"]["CollaborativePhase"][];
             timepoints: components["schemas"]["CollaborativeTimepoint"][];
@@ -13298,6 +13656,10 @@ export type components = {
             purpose: string;
             /** Format: date */
             startsOn: string;
+        };
+        CollaborativePatch: {
+            name?: string;
+            purpose?: string;
         };
         CollaborativePhase: {
             /** Format: date */
@@ -13314,6 +13676,13 @@ export type components = {
             name: string;
             /** Format: date */
             startsOn: string;
+        };
+        CollaborativePhasePatch: {
+            /** Format: date */
+            endsOn?: string;
+            name?: string;
+            /** Format: date */
+            startsOn?: string;
         };
         CollaborativeSummary: {
             /** Format: date-time */
@@ -13332,6 +13701,19 @@ export type components = {
             label: string;
             packId: string | null;
             slot: string;
+        };
+        CollaborativeTimepointCreate: {
+            /** Format: date */
+            dueOn: string;
+            /**
+             * @default [
+             *       "staff-survey"
+             *     ]
+             */
+            kinds: ("staff-survey" | "check-in-bands" | "audit")[];
+            label: string;
+            /** @default null */
+            packId: string | null;
         };
         CollaborativeTimepointPatch: {
             /** Format: date */
@@ -14031,7 +14413,7 @@ export type components = {
             revokedAt: string | null;
             statementVersion: number | null;
             /** @enum {string} */
-            status: "invited" | "consented" | "declined" | "revoked";
+            status: "invited" | "consented" | "declined" | "revoked" | "withdrawn";
         };
         HubPerson: {
             disabled: boolean;
@@ -14323,7 +14705,7 @@ export type components = {
             revokedBy: string | null;
             statementVersion: number | null;
             /** @enum {string} */
-            status: "invited" | "consented" | "declined" | "revoked";
+            status: "invited" | "consented" | "declined" | "revoked" | "withdrawn";
         };
         MyPeerSupporterEntry: {
             contactNote: string | null;
@@ -14374,12 +14756,12 @@ export type components = {
             dueOn: string;
             id: string;
             /** @enum {string} */
-            kind: "check-in-due" | "plan-review-due" | "training-expiring" | "survey-open" | "survey-closing" | "supervision-due" | "grant-expiring";
+            kind: "check-in-due" | "plan-review-due" | "training-expiring" | "survey-open" | "survey-closing" | "supervision-due" | "grant-expiring" | "collaborative-timepoint-due";
             /** @description the page inside Tend it opens */
             link: string;
             /** @description what the text names: a title, a colleague, whose side the reader is on */
             params: {
-                /** @description the colleague it is about (a supervisee, a plan's worker) or the grant's colleague */
+                /** @description the colleague it is about (a supervisee, a plan's worker), the grant's colleague, or the learning collaborative */
                 name?: string;
                 /** @enum {string} */
                 role?: "self" | "manager" | "supervisor";
@@ -14864,7 +15246,7 @@ export type components = {
             /** @description shown in my notifications in Tend */
             inApp: boolean;
             /** @enum {string} */
-            kind: "check-in-due" | "plan-review-due" | "training-expiring" | "survey-open" | "survey-closing" | "supervision-due" | "grant-expiring";
+            kind: "check-in-due" | "plan-review-due" | "training-expiring" | "survey-open" | "survey-closing" | "supervision-due" | "grant-expiring" | "collaborative-timepoint-due";
         };
         ReminderPreferences: {
             /** @description every kind, the defaults filling what was never chosen */
@@ -14882,6 +15264,9 @@ export type components = {
                 kind: string;
                 sentAt: string;
             }[];
+        };
+        RemindersSent: {
+            organisations: number;
         };
         RequiredLevel: {
             /** @enum {string} */
