@@ -46,7 +46,7 @@ function DescribeForm({ collaborative: c, onDone }: { collaborative: Collaborati
   return (
     <form className="form" onSubmit={submit} noValidate>
       <ErrorSummary state={errors.state} idPrefix="describe" labels={labels} />
-      <TextInput id="describe-name" required label={labels.name} value={draft.name} onChange={(v) => setDraft((d) => ({ ...d, name: v }))} error={errors.field('name')} />
+      <TextInput id="describe-name" required label={t('form.requiredLabel', { label: labels.name })} value={draft.name} onChange={(v) => setDraft((d) => ({ ...d, name: v }))} error={errors.field('name')} />
       <TextArea id="describe-purpose" label={labels.purpose} value={draft.purpose} onChange={(v) => setDraft((d) => ({ ...d, purpose: v }))} error={errors.field('purpose')} />
       <Button type="submit" className="button button-primary" isDisabled={save.isPending}>
         {t('collaboratives.describe.save')}

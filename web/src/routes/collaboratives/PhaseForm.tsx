@@ -19,7 +19,7 @@ export function PhaseForm({ collaborativeId, phase, onDone }: { collaborativeId:
   const [draft, setDraft] = useState({ name: phase?.name ?? '', startsOn: phase?.startsOn ?? '', endsOn: phase?.endsOn ?? '' });
   const labels = { name: t('collaboratives.timeline.phaseName'), startsOn: t('collaboratives.timeline.startsOn'), endsOn: t('collaboratives.timeline.endsOn') };
   const field = (name: keyof typeof draft, type = 'text') => (
-    <TextInput id={`phase-form-${name}`} type={type} required label={labels[name]} value={draft[name]} onChange={(v) => setDraft((d) => ({ ...d, [name]: v }))} error={errors.field(name)} />
+    <TextInput id={`phase-form-${name}`} type={type} required label={t('form.requiredLabel', { label: labels[name] })} value={draft[name]} onChange={(v) => setDraft((d) => ({ ...d, [name]: v }))} error={errors.field(name)} />
   );
 
   const submit = async (event: FormEvent) => {

@@ -40,8 +40,8 @@ export function TimepointForm({ collaborativeId, timepoint, onDone }: { collabor
   return (
     <form className="form" onSubmit={submit} noValidate>
       <ErrorSummary state={errors.state} idPrefix="timepoint-form" labels={labels} />
-      <TextInput id="timepoint-form-label" required label={labels.label} value={draft.label} onChange={(v) => setDraft((d) => ({ ...d, label: v }))} error={errors.field('label')} />
-      <TextInput id="timepoint-form-dueOn" type="date" required label={labels.dueOn} value={draft.dueOn} onChange={(v) => setDraft((d) => ({ ...d, dueOn: v }))} error={errors.field('dueOn')} />
+      <TextInput id="timepoint-form-label" required label={t('form.requiredLabel', { label: labels.label })} value={draft.label} onChange={(v) => setDraft((d) => ({ ...d, label: v }))} error={errors.field('label')} />
+      <TextInput id="timepoint-form-dueOn" type="date" required label={t('form.requiredLabel', { label: labels.dueOn })} value={draft.dueOn} onChange={(v) => setDraft((d) => ({ ...d, dueOn: v }))} error={errors.field('dueOn')} />
       <SelectField id="timepoint-form-packId" label={labels.packId} value={draft.packId} onChange={(v) => setDraft((d) => ({ ...d, packId: v }))} error={errors.field('packId')}>
         <option value="">{t('collaboratives.timeline.noPack')}</option>
         {(packs.data?.packs ?? []).map((p) => (
