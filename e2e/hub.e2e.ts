@@ -90,6 +90,8 @@ describe('a regional hub and an organisation', () => {
     await expectNoAxeViolations(hubAdmin, 'hub admin → withdraw an invitation (confirmation)');
     await confirm.getByRole('button', { name: 'Withdraw invitation' }).click();
     await expect.poll(() => memberRow(hubAdmin).textContent()).toContain('Invitation withdrawn');
+    await orgAdmin.goto('/admin/regional-hub');
+    await main(orgAdmin).getByText('No regional hub has invited your organisation.').waitFor();
     await orgAdmin.goto('/');
     await main(orgAdmin).getByRole('heading', { level: 1 }).waitFor();
     await expect.poll(() => main(orgAdmin).getByRole('link', { name: 'Read the invitation' }).count()).toBe(0);
