@@ -82,6 +82,26 @@ describe('a regional hub and an organisation', () => {
     await expect.poll(() => memberRow(hubAdmin).textContent()).toContain('Invited');
   });
 
+  it('the hub admin withdraws the unanswered invitation after a confirmation; the organisation no longer sees it; then invites it again', async () => {
+    await openHubHome(hubAdmin);
+    await memberRow(hubAdmin).getByRole('button', { name: 'Withdraw the invitation to Riverside Community Care' }).click();
+    const confirm = hubAdmin.getByRole('alertdialog');
+    await confirm.getByText('You can invite the organisation again later.').waitFor();
+    await expectNoAxeViolations(hubAdmin, 'hub admin → withdraw an invitation (confirmation)');
+    await confirm.getByRole('button', { name: 'Withdraw invitation' }).click();
+    await expect.poll(() => memberRow(hubAdmin).textContent()).toContain('Invitation withdrawn');
+    await orgAdmin.goto('/admin/regional-hub');
+    await main(orgAdmin).getByText('No regional hub has invited your organisation.').waitFor();
+    await orgAdmin.goto('/');
+    await main(orgAdmin).getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => main(orgAdmin).getByRole('link', { name: 'Read the invitation' }).count()).toBe(0);
+    // as the demo had it: invited again
+    await hubAdmin.goto('/region/invite');
+    await hubAdmin.getByLabel('Organisation name').fill('Riverside');
+    await hubAdmin.getByRole('button', { name: 'Invite Riverside Community Care' }).click();
+    await hubAdmin.getByText('(Invited)').waitFor();
+  });
+
   it("the hub's analyst reads the hub's pages, cannot invite, and gets the not-found page at an organisation's address", async () => {
     await analyst.goto('/region/settings');
     await analyst.getByRole('heading', { level: 1, name: 'Hub settings' }).waitFor();

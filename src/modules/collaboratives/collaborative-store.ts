@@ -74,6 +74,27 @@ export async function insertPhase(q: Queryable, hubId: string, collaborativeId: 
   return id;
 }
 
+export type PhaseRow = typeof collaborativePhases.$inferSelect;
+
+export async function updateCollaborative(q: Queryable, hubId: string, id: string, set: { name?: string; purpose?: string }) {
+  if (Object.keys(set).length === 0) return;
+  await q.update(collaboratives).set(set).where(and(eq(collaboratives.hubId, hubId), eq(collaboratives.id, id)));
+}
+
+export async function findPhase(q: Queryable, hubId: string, phaseId: string): Promise<PhaseRow | undefined> {
+  const [row] = await q.select().from(collaborativePhases).where(and(eq(collaborativePhases.hubId, hubId), eq(collaborativePhases.id, phaseId)));
+  return row;
+}
+
+export async function updatePhase(q: Queryable, hubId: string, phaseId: string, set: { name?: string; startsOn?: string; endsOn?: string }) {
+  if (Object.keys(set).length === 0) return;
+  await q.update(collaborativePhases).set(set).where(and(eq(collaborativePhases.hubId, hubId), eq(collaborativePhases.id, phaseId)));
+}
+
+export async function deletePhase(q: Queryable, hubId: string, phaseId: string) {
+  await q.delete(collaborativePhases).where(and(eq(collaborativePhases.hubId, hubId), eq(collaborativePhases.id, phaseId)));
+}
+
 export async function listPhasesOf(q: Queryable, hubId: string, collaborativeId: string) {
   return q
     .select()
@@ -84,6 +105,27 @@ export async function listPhasesOf(q: Queryable, hubId: string, collaborativeId:
 
 export async function insertTimepoints(q: Queryable, hubId: string, collaborativeId: string, rows: ReadonlyArray<{ slot: string; label: string; dueOn: string; packId: string | null; kinds: string[] }>) {
   if (rows.length > 0) await q.insert(collaborativeTimepoints).values(rows.map((r) => ({ hubId, id: uuidv7(), collaborativeId, ...r })));
+}
+
+/** A timepoint the hub adds: its slot is its own id (schema.ts), so it pools with nothing else. */
+export async function insertOwnTimepoint(q: Queryable, hubId: string, collaborativeId: string, input: { label: string; dueOn: string; packId: string | null; kinds: string[] }) {
+  const id = uuidv7();
+  await q.insert(collaborativeTimepoints).values({ hubId, id, collaborativeId, slot: id, ...input });
+  return id;
+}
+
+/** Deletes a timepoint (its linked runs go with it: the foreign key cascades). */
+export async function deleteTimepoint(q: Queryable, hubId: string, timepointId: string) {
+  await q.delete(collaborativeTimepoints).where(and(eq(collaborativeTimepoints.hubId, hubId), eq(collaborativeTimepoints.id, timepointId)));
+}
+
+/** Whether any organisation contributed figures at this timepoint. */
+export async function timepointHasContributions(q: Queryable, hubId: string, timepointId: string) {
+  const [row] = await q
+    .select({ n: sql<number>`count(*)::int` })
+    .from(collaborativeContributions)
+    .where(and(eq(collaborativeContributions.hubId, hubId), eq(collaborativeContributions.timepointId, timepointId)));
+  return (row?.n ?? 0) > 0;
 }
 
 export async function listTimepointsOf(q: Queryable, hubId: string, collaborativeId: string) {

@@ -41,6 +41,32 @@ export const ZPhaseCreate = z
   .refine((p) => p.startsOn <= p.endsOn, { path: ['endsOn'], message: 'must be on or after the start' })
   .openapi('CollaborativePhaseCreate');
 
+/** A change of the collaborative's name or purpose (what each member organisation reads about it). */
+export const ZCollaborativePatch = z
+  .object({ name: name.optional(), purpose: z.string().trim().max(2000, 'must be at most 2000 characters').optional() })
+  .strict()
+  .openapi('CollaborativePatch');
+export type TCollaborativePatch = z.infer<typeof ZCollaborativePatch>;
+
+/** A change of a phase; the start must stay on or before the end (checked against what is stored when only one day is given). */
+export const ZPhasePatch = z.object({ name: name.optional(), startsOn: day.optional(), endsOn: day.optional() }).strict().openapi('CollaborativePhasePatch');
+export type TPhasePatch = z.infer<typeof ZPhasePatch>;
+
+const packId = z.string().trim().min(1, 'must name an installed assessment pack').max(200, 'must be at most 200 characters');
+
+/**
+ * A timepoint the hub adds beside the defaults. Its slot is its own id: it pools with no moment of
+ * another collaborative, since nothing says two hub-made moments measure the same thing.
+ */
+export const ZTimepointCreate = z
+  .object({ label: name, dueOn: day, packId: packId.nullable().default(null), kinds: z.array(z.enum(RUN_KINDS)).max(RUN_KINDS.length).default(['staff-survey']) })
+  .strict()
+  .openapi('CollaborativeTimepointCreate');
+export type TTimepointCreate = z.infer<typeof ZTimepointCreate>;
+
+/** Whether a phase's days, after a change, still run forward (pure). */
+export const phaseDaysInOrder = (startsOn: string, endsOn: string) => startsOn <= endsOn;
+
 export const ZTimepointPatch = z
   .object({
     label: name.optional(),

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps } from '../../platform/deps.js';
 import type { AppEnv } from '../../platform/http/route.js';
 import { registerHubCollaborativeRoutes } from './hub-collaborative-routes.js';
+import { registerHubTimelineRoutes } from './hub-timeline-routes.js';
 import { registerOrgCollaborativeRoutes } from './org-collaborative-routes.js';
 
 /**
@@ -11,5 +12,6 @@ import { registerOrgCollaborativeRoutes } from './org-collaborative-routes.js';
  */
 export function registerCollaborativeRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   registerHubCollaborativeRoutes(app, deps);
+  registerHubTimelineRoutes(app, deps);
   registerOrgCollaborativeRoutes(app, deps);
 }

@@ -4,8 +4,8 @@ import { hubAdmins, hubPeople } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
-import { changeHubSettings, findOrganisations, inviteOrganisation, listMembers, readHubSettings } from './hub-use-cases.js';
-import { ZHubSettingsPatch, ZHubSettingsView } from './model.js';
+import { changeHubSettings, findOrganisations, inviteOrganisation, listMembers, readHubSettings, withdrawInvitation } from './hub-use-cases.js';
+import { MEMBERSHIP_STATUSES, ZHubSettingsPatch, ZHubSettingsView } from './model.js';
 import { hubTags, presentMember, ZHubMember } from './present.js';
 
 const ZHub = z.object({ id: z.uuid(), name: z.string(), settings: ZHubSettingsView }).openapi('Hub');
@@ -50,7 +50,7 @@ export function registerHubRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       summary: 'Organisations of this installation whose name contains the text (at most 20), to invite',
       request: { query: z.object({ q: z.string().trim().min(2, 'type at least 2 characters').max(200, 'must be at most 200 characters') }) },
       responses: {
-        200: jsonContent(z.object({ organisations: z.array(z.object({ id: z.uuid(), name: z.string(), status: z.enum(['invited', 'consented', 'declined', 'revoked']).nullable() })) }), 'Matches'),
+        200: jsonContent(z.object({ organisations: z.array(z.object({ id: z.uuid(), name: z.string(), status: z.enum(MEMBERSHIP_STATUSES).nullable() })) }), 'Matches'),
         400: jsonContent(ZProblem, 'Bad input'),
       },
     }),
@@ -72,6 +72,21 @@ export function registerHubRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     async (c) => {
       await inviteOrganisation(db, requireActor(c), c.req.valid('json').orgId);
       return c.body(null, 201);
+    },
+  );
+
+  app.openapi(
+    guarded(hubAdmins, {
+      method: 'delete',
+      path: '/api/v1/hub/members/{orgId}/invitation',
+      tags: hubTags,
+      summary: 'Withdraw an invitation the organisation has not answered (it may be invited again later)',
+      request: { params: z.object({ orgId: z.uuid('must be the id of an organisation') }) },
+      responses: { 204: { description: 'Withdrawn' }, 404: jsonContent(ZProblem, 'No invitation to this organisation'), 409: jsonContent(ZProblem, 'Answered already: nothing to withdraw') },
+    }),
+    async (c) => {
+      await withdrawInvitation(db, requireActor(c), c.req.valid('param').orgId);
+      return c.body(null, 204);
     },
   );
 }

@@ -59,7 +59,7 @@ export async function writeInvitation(q: Queryable, hubId: string, orgId: string
 /** The organisation's answer or revocation: the membership's standing, and the signed record beside it. */
 export async function writeDecision(
   q: Queryable,
-  input: { hubId: string; orgId: string; status: Exclude<MembershipStatus, 'invited'>; personId: string; statementVersion: number | null; at: Date },
+  input: { hubId: string; orgId: string; status: Exclude<MembershipStatus, 'invited' | 'withdrawn'>; personId: string; statementVersion: number | null; at: Date },
 ) {
   const where = and(eq(hubMemberships.hubId, input.hubId), eq(hubMemberships.orgId, input.orgId));
   if (input.status === 'revoked') {
@@ -79,6 +79,14 @@ export async function writeDecision(
     personId: input.personId,
     at: input.at,
   });
+}
+
+/**
+ * The hub takes back an unanswered invitation: nothing was signed, so nothing goes in
+ * `hub_consents`; who did it and when is in both audit trails. A new invitation starts afresh.
+ */
+export async function writeWithdrawal(q: Queryable, hubId: string, orgId: string) {
+  await q.update(hubMemberships).set({ status: 'withdrawn' }).where(and(eq(hubMemberships.hubId, hubId), eq(hubMemberships.orgId, orgId), eq(hubMemberships.status, 'invited')));
 }
 
 /** Installation organisations (never hubs) whose name contains `text`, by name, at most `limit`, with this hub's standing with each. */

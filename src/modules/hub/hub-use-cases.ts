@@ -5,7 +5,7 @@ import type { Database, Queryable } from '../../platform/db/client.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { getOrganisation, updateOrgSettings } from '../../platform/tenancy/org-store.js';
 import { authorize } from '../../platform/usecase/authorize.js';
-import { type MembershipStep, nextStatus } from './membership-rules.js';
+import { nextStatus, type OrgStep } from './membership-rules.js';
 import { CONSENT_STATEMENT_VERSION, type MembershipStatus, ZHubSettings } from './model.js';
 import { hubPolicy, membershipPolicy } from './policy.js';
 import * as store from './hub-store.js';
@@ -74,10 +74,27 @@ export async function inviteOrganisation(db: Database['db'], actor: Actor, orgId
   });
 }
 
+/**
+ * A hub admin withdraws an invitation the organisation has not answered: its admins' Home task
+ * and Regional hub page no longer show it, and the hub may invite it again later.
+ */
+export async function withdrawInvitation(db: Database['db'], actor: Actor, orgId: string) {
+  authorize(hubPolicy(actor, 'change', { hubId: actor.orgId }), 'The hub');
+  await db.transaction(async (tx) => {
+    const current = await store.findMembership(tx, actor.orgId, orgId, true);
+    if (!current) throw notFound('The invitation');
+    const outcome = nextStatus(current.status, 'withdraw');
+    if (!outcome.ok) throw conflict(outcome.reason);
+    await store.writeWithdrawal(tx, actor.orgId, orgId);
+    await auditBothSides(tx, actor, 'hub.invitation-withdrawn', actor.orgId, orgId);
+  });
+}
+
 /** The organisation's view: every hub that invited it, the hub's people who read what it releases, and the signed record. */
 export async function listMyHubs(db: Queryable, actor: Actor) {
   authorize(membershipPolicy(actor, 'list', { orgId: actor.orgId, hubId: '' }), 'The membership');
-  const rows = await store.listOrgMemberships(db, actor.orgId);
+  // a withdrawn invitation is no longer the organisation's to answer, so it is not shown
+  const rows = (await store.listOrgMemberships(db, actor.orgId)).filter((r) => r.membership.status !== 'withdrawn');
   const signers = await store.namesIn(db, actor.orgId, rows.flatMap((r) => [r.membership.decidedByPersonId, r.membership.revokedByPersonId]));
   const result = [];
   for (const { membership: m, hubName } of rows) {
@@ -99,14 +116,14 @@ export async function listMyHubs(db: Queryable, actor: Actor) {
   return { currentStatementVersion: CONSENT_STATEMENT_VERSION, memberships: result };
 }
 
-const STEP_AUDIT: Record<Exclude<MembershipStep, 'invite'>, TAuditType> = { consent: 'hub.consented', decline: 'hub.declined', revoke: 'hub.revoked' };
+const STEP_AUDIT: Record<OrgStep, TAuditType> = { consent: 'hub.consented', decline: 'hub.declined', revoke: 'hub.revoked' };
 
 /**
  * An org admin answers a hub: consent (signing the statement version they were shown, which
  * must be today's), decline, or revoke a consent. Another organisation's membership, or a hub
  * that never invited this one, is not found.
  */
-export async function answerHub(db: Database['db'], actor: Actor, hubId: string, step: Exclude<MembershipStep, 'invite'>, statementVersion?: number, at = new Date()) {
+export async function answerHub(db: Database['db'], actor: Actor, hubId: string, step: OrgStep, statementVersion?: number, at = new Date()) {
   authorize(membershipPolicy(actor, 'change', { orgId: actor.orgId, hubId }), 'The invitation');
   if (step === 'consent' && statementVersion !== CONSENT_STATEMENT_VERSION) {
     throw invalid('statementVersion', 'the consent statement has changed; read it again before signing');
@@ -116,7 +133,7 @@ export async function answerHub(db: Database['db'], actor: Actor, hubId: string,
     if (!current) throw notFound('The invitation');
     const outcome = nextStatus(current.status, step);
     if (!outcome.ok) throw conflict(outcome.reason);
-    const status = outcome.status as Exclude<MembershipStatus, 'invited'>;
+    const status = outcome.status as Exclude<MembershipStatus, 'invited' | 'withdrawn'>;
     const version = step === 'consent' ? CONSENT_STATEMENT_VERSION : null;
     await store.writeDecision(tx, { hubId, orgId: actor.orgId, status, personId: actor.personId, statementVersion: version, at });
     await auditBothSides(tx, actor, STEP_AUDIT[step], hubId, actor.orgId, version === null ? {} : { statementVersion: version });

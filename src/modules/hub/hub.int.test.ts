@@ -150,6 +150,30 @@ describe('inviting, consenting, revoking', () => {
     expect(signed.map((s) => s.decision)).toEqual(['consented', 'revoked', 'declined']);
     expect((await trail(hubId)).filter((e) => e.type.startsWith('hub.')).map((e) => e.type)).toEqual(['hub.invited', 'hub.consented', 'hub.revoked', 'hub.invited', 'hub.declined']);
   });
+  it('a hub admin withdraws an unanswered invitation: the organisation no longer sees it, cannot answer it, and can be invited again', async () => {
+    // the last test left a declined invitation: a fresh one to withdraw
+    expect((await hubAdmin.request('POST', '/api/v1/hub/members', { orgId })).status).toBe(201);
+    const consentsBefore = (await database.db.select().from(hubConsents).where(eq(hubConsents.hubId, hubId))).length;
+    const withdraw = (client: Client, id = orgId) => client.request('DELETE', `/api/v1/hub/members/${id}/invitation`);
+    expect((await withdraw(analyst)).status).toBe(403);
+    expect((await withdraw(orgAdmin)).status).toBe(404);
+    expect((await withdraw(otherHubAdmin)).status).toBe(404);
+    expect((await withdraw(hubAdmin, otherOrgId)).status).toBe(404);
+    expect((await withdraw(hubAdmin, 'not-an-id')).status).toBe(400);
+    expect((await members(analyst)).map((m) => m.status)).toEqual(['invited']);
+    expect((await withdraw(hubAdmin)).status).toBe(204);
+    expect((await withdraw(hubAdmin)).status).toBe(409);
+    expect((await members(analyst)).map((m) => m.status)).toEqual(['withdrawn']);
+    expect((await myHubs(orgAdmin)).memberships).toEqual([]);
+    const tasks = await json<{ tasks: Array<{ kind: string }> }>(await orgAdmin.request('GET', '/api/v1/me/tasks'));
+    expect(tasks.tasks.filter((t) => t.kind === 'hub-invitation')).toEqual([]);
+    expect((await orgAdmin.request('POST', `/api/v1/org/hubs/${hubId}/consent`, { statementVersion: CONSENT_STATEMENT_VERSION })).status).toBe(409);
+    expect((await database.db.select().from(hubConsents).where(eq(hubConsents.hubId, hubId))).length).toBe(consentsBefore);
+    for (const tenant of [hubId, orgId]) expect((await trail(tenant)).filter((e) => e.type === 'hub.invitation-withdrawn')).toHaveLength(1);
+    // invited again: it is the organisation's to answer once more
+    expect((await hubAdmin.request('POST', '/api/v1/hub/members', { orgId })).status).toBe(201);
+    expect((await myHubs(orgAdmin)).memberships[0]).toMatchObject({ hubId, status: 'invited' });
+  });
 });
 
 describe('hub settings and people', () => {

@@ -41,4 +41,12 @@ describe('the consent state machine', () => {
     expect(MEMBERSHIP_STATUSES.filter((s) => releasesToHub(s))).toEqual(['consented']);
     expect(releasesToHub(null)).toBe(false);
   });
+
+  it('the hub withdraws only an unanswered invitation, and a withdrawn one can be invited again but not answered', () => {
+    expect(to('invited', 'withdraw')).toBe('withdrawn');
+    for (const current of [null, 'consented', 'declined', 'revoked', 'withdrawn'] as const) expect(to(current, 'withdraw')).toBe('refused');
+    expect(to('withdrawn', 'invite')).toBe('invited');
+    for (const step of ['consent', 'decline', 'revoke'] as const) expect(to('withdrawn', step)).toBe('refused');
+    expect(releasesToHub('withdrawn')).toBe(false);
+  });
 });

@@ -1,7 +1,9 @@
 import type { MembershipStatus } from './model.js';
 
-/** What can happen to a membership: the hub invites; the organisation consents, declines or revokes. */
-export type MembershipStep = 'invite' | 'consent' | 'decline' | 'revoke';
+/** What can happen to a membership: the hub invites or withdraws its invitation; the organisation consents, declines or revokes. */
+export type MembershipStep = 'invite' | 'withdraw' | 'consent' | 'decline' | 'revoke';
+/** The steps an organisation takes (each signed in `hub_consents`). */
+export type OrgStep = Exclude<MembershipStep, 'invite' | 'withdraw'>;
 
 export type StepOutcome = { ok: true; status: MembershipStatus } | { ok: false; reason: string };
 
@@ -17,6 +19,10 @@ export function nextStatus(current: MembershipStatus | null, step: MembershipSte
       if (current === 'invited') return { ok: false, reason: 'This organisation has already been invited and has not answered yet.' };
       if (current === 'consented') return { ok: false, reason: 'This organisation is already a member of the hub.' };
       return { ok: true, status: 'invited' };
+    case 'withdraw':
+      // only an unanswered invitation: a consent is the organisation's to revoke, never the hub's to take back
+      if (current === 'invited') return { ok: true, status: 'withdrawn' };
+      return { ok: false, reason: 'There is no unanswered invitation to this organisation to withdraw.' };
     case 'consent':
       if (current === 'invited') return { ok: true, status: 'consented' };
       if (current === 'consented') return { ok: false, reason: 'Your organisation has already given its consent.' };

@@ -2,10 +2,11 @@ import { z } from '@hono/zod-openapi';
 
 /**
  * A member organisation's standing with a hub. The order of a membership's life:
- * invited → consented | declined; consented → revoked; a declined or revoked membership starts
- * again only with a new invitation (membership-rules.ts).
+ * invited → consented | declined | withdrawn (the hub took its invitation back before an answer);
+ * consented → revoked; a declined, withdrawn or revoked membership starts again only with a new
+ * invitation (membership-rules.ts).
  */
-export const MEMBERSHIP_STATUSES = ['invited', 'consented', 'declined', 'revoked'] as const;
+export const MEMBERSHIP_STATUSES = ['invited', 'consented', 'declined', 'revoked', 'withdrawn'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
 /**

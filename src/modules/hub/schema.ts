@@ -18,7 +18,7 @@ export const hubMemberships = pgTable(
     orgId: uuid('org_id')
       .notNull()
       .references(() => organisations.id),
-    status: text('status', { enum: ['invited', 'consented', 'declined', 'revoked'] }).notNull(),
+    status: text('status', { enum: ['invited', 'consented', 'declined', 'revoked', 'withdrawn'] }).notNull(),
     invitedAt: timestamp('invited_at', { withTimezone: true }).notNull(),
     invitedByPersonId: uuid('invited_by_person_id'),
     /** When the organisation consented or declined this invitation, and who. */

@@ -31,6 +31,7 @@ const SUBJECTS: Record<Locale, Record<Exclude<ReminderKind, 'check-in-due' | 'gr
     'survey-open': (p, day) => `A staff survey is open until ${day}: ${p.title ?? ''}`,
     'survey-closing': (p, day) => `The staff survey "${p.title ?? ''}" closes on ${day}`,
     'supervision-due': (p, day) => (p.role === 'supervisor' ? `Supervision with ${p.name ?? ''} is due by ${day}` : `Your supervision is due by ${day}`),
+    'collaborative-timepoint-due': (p, day) => `Your organisation's staff survey for "${p.title ?? ''}" in the collaborative ${p.name ?? ''} is due on ${day}`,
   },
   es: {
     'plan-review-due': (p, day) => (p.role === 'manager' ? `La revisión de un plan de desarrollo vence el ${day}${p.name ? `: ${p.name}` : ''}` : `La revisión de tu plan de desarrollo vence el ${day}`),
@@ -38,6 +39,7 @@ const SUBJECTS: Record<Locale, Record<Exclude<ReminderKind, 'check-in-due' | 'gr
     'survey-open': (p, day) => `Hay una encuesta al personal abierta hasta el ${day}: ${p.title ?? ''}`,
     'survey-closing': (p, day) => `La encuesta al personal «${p.title ?? ''}» se cierra el ${day}`,
     'supervision-due': (p, day) => (p.role === 'supervisor' ? `La supervisión con ${p.name ?? ''} vence el ${day}` : `Tu supervisión vence el ${day}`),
+    'collaborative-timepoint-due': (p, day) => `La encuesta al personal de tu organización para «${p.title ?? ''}» en el colaborativo ${p.name ?? ''} vence el ${day}`,
   },
 };
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkInReminderDue,
+  collaborativeSubject,
+  collaborativeTimepointDue,
   grantExpiryDue,
   planReviewDue,
   preferencesWithDefaults,
@@ -84,5 +86,25 @@ describe('preferences', () => {
       }).success,
     ).toBe(false);
     expect(ZPreferencesInput.safeParse({ preferences: [{ kind: 'survey-open', inApp: true, email: true, sms: true }] }).success).toBe(false);
+  });
+});
+
+describe('a collaborative timepoint reminds its organisation’s admins two weeks ahead and on the day', () => {
+  it.each([
+    ['15 days ahead: not yet', '2027-03-16', null],
+    ['14 days ahead: soon', '2027-03-17', 'soon'],
+    ['a week ahead: still the same soon step (sent once)', '2027-03-24', 'soon'],
+    ['the day before: soon', '2027-03-30', 'soon'],
+    ['the due day: due', '2027-03-31', 'due'],
+    ['the day after: nothing more', '2027-04-01', null],
+  ] as const)('%s', (_name, today, step) => {
+    const found = collaborativeTimepointDue('2027-03-31', today);
+    expect(found?.step ?? null).toBe(step);
+    if (found) expect(found.dueOn).toBe('2027-03-31');
+  });
+
+  it('names each step of a timepoint apart, and each day the hub asks', () => {
+    const subjects = [collaborativeSubject('t1', 'soon'), collaborativeSubject('t1', 'due'), collaborativeSubject('t1', { askedOn: '2027-03-20' }), collaborativeSubject('t1', { askedOn: '2027-03-21' }), collaborativeSubject('t2', 'soon')];
+    expect(new Set(subjects).size).toBe(subjects.length);
   });
 });

@@ -8,7 +8,7 @@ import { nextDueOn, type Rhythm } from '../wellbeing/model.js';
  * sends each (person, kind, thing, due day) once (schema.ts `reminders_sent`).
  */
 
-export const REMINDER_KINDS = ['check-in-due', 'plan-review-due', 'training-expiring', 'survey-open', 'survey-closing', 'supervision-due', 'grant-expiring'] as const;
+export const REMINDER_KINDS = ['check-in-due', 'plan-review-due', 'training-expiring', 'survey-open', 'survey-closing', 'supervision-due', 'grant-expiring', 'collaborative-timepoint-due'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 export const ZReminderKind = z.enum(REMINDER_KINDS);
 
@@ -27,6 +27,7 @@ export const LEAD_DAYS = {
   surveyClosing: 3,
   supervision: 7,
   grantExpiry: 7,
+  collaborativeTimepoint: 14,
 } as const;
 
 export interface Preference {
@@ -71,7 +72,7 @@ export const ZPreferencesInput = z
 export const ZNotificationParams = z
   .object({
     title: z.string().optional().describe("the course's, record's or survey's title"),
-    name: z.string().optional().describe("the colleague it is about (a supervisee, a plan's worker) or the grant's colleague"),
+    name: z.string().optional().describe("the colleague it is about (a supervisee, a plan's worker), the grant's colleague, or the learning collaborative"),
     role: z.enum(['self', 'manager', 'supervisor']).optional(),
   })
   .strict();
@@ -140,3 +141,20 @@ export function supervisionDue(dueBy: string, planned: boolean, today: string): 
 
 /** Something the person shares that ends soon: from 7 days before its last day. */
 export const grantExpiryDue = (expiresOn: string, today: string) => (within(expiresOn, LEAD_DAYS.grantExpiry, today, false) ? expiresOn : null);
+
+/**
+ * A learning collaborative's staff-survey timepoint the organisation has shared no figures for:
+ * its admins are told twice — once from 14 days before it is due (`soon`, any day of that window
+ * the round first sees it) and once on the day itself (`due`). Each step goes once per timepoint
+ * and due day (the sent log's subject names the step); after the day nothing more comes from the
+ * round (the hub may still ask, and the Home task stays). Null when neither is due today.
+ */
+export function collaborativeTimepointDue(dueOn: string, today: string): { dueOn: string; step: 'soon' | 'due' } | null {
+  if (today === dueOn) return { dueOn, step: 'due' };
+  if (today < dueOn && today >= addDays(dueOn, -LEAD_DAYS.collaborativeTimepoint)) return { dueOn, step: 'soon' };
+  return null;
+}
+
+/** The sent log's subject of a collaborative timepoint reminder: the timepoint and the step (or the day the hub asked). */
+export const collaborativeSubject = (timepointId: string, step: 'soon' | 'due' | { askedOn: string }) =>
+  `collaborative:${timepointId}:${typeof step === 'string' ? step : `asked-${step.askedOn}`}`;

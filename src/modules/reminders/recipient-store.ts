@@ -1,4 +1,4 @@
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, arrayContains, eq, isNotNull } from 'drizzle-orm';
 import { accounts } from '../../platform/auth/schema.js';
 import type { Queryable } from '../../platform/db/client.js';
 
@@ -19,4 +19,13 @@ export async function recipientsOf(q: Queryable, orgId: string): Promise<Map<str
     .from(accounts)
     .where(and(eq(accounts.orgId, orgId), isNotNull(accounts.passwordHash), eq(accounts.disabled, false)));
   return new Map(rows.map((r) => [r.personId, { email: r.email, locale: r.locale }]));
+}
+
+/** The organisation's admins who can sign in: a collaborative's reminders are theirs (the consent and the hub's work speak for the organisation). */
+export async function orgAdminIds(q: Queryable, orgId: string): Promise<string[]> {
+  const rows = await q
+    .select({ personId: accounts.personId })
+    .from(accounts)
+    .where(and(eq(accounts.orgId, orgId), arrayContains(accounts.roles, ['org_admin']), isNotNull(accounts.passwordHash), eq(accounts.disabled, false)));
+  return rows.map((r) => r.personId).sort();
 }

@@ -3,10 +3,9 @@ import type { Database } from '../../platform/db/client.js';
 import { countRows } from '../../test-support/factories.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import { openSameDatabase } from '../../test-support/two-instances.js';
-import { REMINDER_KINDS } from './model.js';
 import { REMINDERS_LOCK, runRemindersRound } from './reminder-job.js';
 import { sendDueReminders } from './use-cases/send-reminders.js';
-import { buildWorld, roundDeps } from './test-world.js';
+import { buildWorld, roundDeps, WORLD_KINDS } from './test-world.js';
 
 let first: Database & { name: string };
 let second: Database;
@@ -21,11 +20,11 @@ afterAll(async () => {
 
 describe('each reminder is sent once', () => {
   it('a second round sends nothing again', async () => {
-    const w = await buildWorld(first, [...REMINDER_KINDS]);
+    const w = await buildWorld(first, [...WORLD_KINDS]);
     const one = roundDeps(first);
     await sendDueReminders(one.deps);
     const sentFirst = one.mailer.sent.length;
-    expect(sentFirst).toBeGreaterThanOrEqual(REMINDER_KINDS.length);
+    expect(sentFirst).toBeGreaterThanOrEqual(WORLD_KINDS.length);
     const again = roundDeps(first);
     expect(await sendDueReminders(again.deps)).toEqual({ sent: 0, failed: 0 });
     expect(again.mailer.sent).toEqual([]);
@@ -33,14 +32,14 @@ describe('each reminder is sent once', () => {
   });
 
   it('two processes sending at the same moment, even past the lock, send each reminder once', async () => {
-    const w = await buildWorld(first, [...REMINDER_KINDS]);
+    const w = await buildWorld(first, [...WORLD_KINDS]);
     const a = roundDeps(first);
     const b = roundDeps(second);
     // straight to the sending, both at once: the sent log's key alone must keep them apart
     await Promise.all([sendDueReminders(a.deps), sendDueReminders(b.deps), sendDueReminders(a.deps), sendDueReminders(b.deps)]);
     const mails = [...a.mailer.sent, ...b.mailer.sent];
     const logged = await countRows(first, 'reminders_sent', w.orgId);
-    expect(logged).toBeGreaterThanOrEqual(REMINDER_KINDS.length);
+    expect(logged).toBeGreaterThanOrEqual(WORLD_KINDS.length);
     // every kind defaults to email: one mail per logged reminder, whichever process sent it
     expect(mails.filter((m) => m.to === w.worker.email).length).toBe(await countRows(first, 'notifications', w.orgId) - (await notificationsOfOthers()));
     expect(mails).toHaveLength(logged);

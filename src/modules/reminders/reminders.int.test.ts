@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db/client.js';
 import type { Mail } from '../../platform/mail/mailer.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
-import { PRIVATE_KINDS, REMINDER_KINDS, type ReminderKind } from './model.js';
+import { PRIVATE_KINDS, type ReminderKind } from './model.js';
 import { sendDueReminders } from './use-cases/send-reminders.js';
-import { buildWorld, roundDeps, type World } from './test-world.js';
+import { buildWorld, roundDeps, type World, WORLD_KINDS } from './test-world.js';
 import type { BuiltPerson } from '../../test-support/factories.js';
 
 let database: Database & { name: string };
@@ -20,7 +20,7 @@ const notificationsOf = async (w: World, p: BuiltPerson) => (await (await w.as(p
 const mailTo = (sent: Mail[], p: BuiltPerson) => sent.filter((m) => m.to === p.email);
 
 /** The subject each kind's email carries to the worker (private kinds: the one neutral line). */
-const SUBJECT: Record<ReminderKind, RegExp> = {
+const SUBJECT: Record<(typeof WORLD_KINDS)[number], RegExp> = {
   'check-in-due': /^Something is waiting for you in Tend$/,
   'grant-expiring': /^Something is waiting for you in Tend$/,
   'plan-review-due': /^Your development plan review is due on /,
@@ -31,7 +31,7 @@ const SUBJECT: Record<ReminderKind, RegExp> = {
 };
 
 describe('each kind of reminder', () => {
-  it.each(REMINDER_KINDS)('%s: sent by email and shown in-app to the person', async (kind) => {
+  it.each(WORLD_KINDS)('%s: sent by email and shown in-app to the person', async (kind) => {
     const w = await buildWorld(database, [kind]);
     const { deps, mailer } = roundDeps(database);
     await sendDueReminders(deps);
@@ -42,7 +42,7 @@ describe('each kind of reminder', () => {
     expect(listed.unread).toBeGreaterThan(0);
   });
 
-  it.each(REMINDER_KINDS)('%s: neither sent nor shown once the person switched it off', async (kind) => {
+  it.each(WORLD_KINDS)('%s: neither sent nor shown once the person switched it off', async (kind) => {
     const w = await buildWorld(database, [kind]);
     const off = await w.as(w.worker).request('PUT', '/api/v1/me/reminder-preferences', { preferences: [{ kind, inApp: false, email: false }] });
     expect(off.status).toBe(200);

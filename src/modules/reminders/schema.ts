@@ -1,9 +1,10 @@
-import { boolean, date, foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../../platform/tenancy/schema.js';
+import { collaborativeTimepoints } from '../collaboratives/schema.js';
 import { people } from '../people/schema.js';
 
 /**
- * Reminders and notifications. Everything here is one person's own: their choices per kind, the
+ * Reminders and notifications. Everything here but the hub's requests (the last table) is one person's own: their choices per kind, the
  * notifications shown to them, and the log of what was sent to them (so each reminder goes once).
  * Nobody else reads any of it (policy.ts); it leaves with the person's "My data" and goes with
  * their erase (personal-data.ts). Erasing the person record removes the rows with it.
@@ -76,5 +77,28 @@ export const remindersSent = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.personId, t.kind, t.subject, t.dueOn] }),
     foreignKey({ columns: [t.orgId, t.personId], foreignColumns: [people.orgId, people.id] }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * A hub admin's "remind the organisations that have not contributed" for one collaborative
+ * timepoint: at most one a day per timepoint (the primary key, on the hub's day), with how many
+ * organisations it reached. Hub-keyed; it names no person of a member organisation.
+ */
+export const hubReminderRequests = pgTable(
+  'hub_reminder_requests',
+  {
+    hubId: uuid('hub_id')
+      .notNull()
+      .references(() => organisations.id),
+    timepointId: uuid('timepoint_id').notNull(),
+    onDay: date('on_day', { mode: 'string' }).notNull(),
+    organisations: integer('organisations').notNull().default(0),
+    requestedByPersonId: uuid('requested_by_person_id').notNull(),
+    requestedAt: at('requested_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.hubId, t.timepointId, t.onDay] }),
+    foreignKey({ columns: [t.hubId, t.timepointId], foreignColumns: [collaborativeTimepoints.hubId, collaborativeTimepoints.id] }).onDelete('cascade'),
   ],
 );

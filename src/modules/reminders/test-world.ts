@@ -11,7 +11,7 @@ import { selfAssessments } from '../development/schema.js';
 import { trainingRecords } from '../training/schema.js';
 import { addGrant } from '../wellbeing/grant-store.js';
 import { updateSpace } from '../wellbeing/space-store.js';
-import type { ReminderKind } from './model.js';
+import { REMINDER_KINDS, type ReminderKind } from './model.js';
 
 /**
  * For the reminders' integration tests: an organisation (in UTC) with a worker, their line manager
@@ -29,6 +29,9 @@ export interface World {
 }
 
 export const today = () => todayIn('UTC');
+
+/** The kinds this one-organisation world can make due; a collaborative's needs a hub (collaborative-reminders.int.test.ts). */
+export const WORLD_KINDS = REMINDER_KINDS.filter((k): k is Exclude<ReminderKind, 'collaborative-timepoint-due'> => k !== 'collaborative-timepoint-due');
 
 export async function buildWorld(database: Database, kinds: readonly ReminderKind[] = []): Promise<World> {
   const app = buildTestApp(database).app;

@@ -29,6 +29,15 @@ export function useInviteOrganisation() {
   });
 }
 
+/** A hub admin withdraws an invitation the organisation has not answered. */
+export function useWithdrawInvitation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (orgId: string) => api<void>(`/api/v1/hub/members/${orgId}/invitation`, { method: 'DELETE' }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['hub'] }),
+  });
+}
+
 export function useChangeHubSettings() {
   const client = useQueryClient();
   return useMutation({

@@ -1,12 +1,15 @@
 import type { Queryable } from '../../../platform/db/client.js';
 import { addDays } from '../../../platform/time/day.js';
 import { openSurveysAwaiting } from '../../assessments/survey-reminder-reads.js';
+import { type TimepointAwaiting, timepointsAwaitingOrg } from '../../collaboratives/reminder-reads.js';
 import { agreedPlansWithReview } from '../../development/plan-store.js';
 import { supervisionDueDates } from '../../supervision/use-cases/due-dates.js';
 import { recordsExpiringBetween } from '../../training/training-store.js';
 import { grantsEndingBefore, rhythmsForReminders } from '../../wellbeing/reminder-reads.js';
 import {
   checkInReminderDue,
+  collaborativeSubject,
+  collaborativeTimepointDue,
   type DueReminder,
   grantExpiryDue,
   LEAD_DAYS,
@@ -16,6 +19,7 @@ import {
   surveyOpenDue,
   trainingExpiryDue,
 } from '../model.js';
+import { orgAdminIds } from '../recipient-store.js';
 
 /**
  * Every reminder due today in one organisation, read from the modules that own each thing through
@@ -70,5 +74,18 @@ export async function collectDue(q: Queryable, orgId: string, today: string, tim
     add({ personId: pair.workerId, kind: 'supervision-due', subject, dueOn: found.dueOn, link: '/me/supervision', params: { role: 'self', name: pair.supervisorName } });
     add({ personId: pair.supervisorId, kind: 'supervision-due', subject, dueOn: found.dueOn, link: `/supervision/supervisees/${pair.workerId}`, params: { role: 'supervisor', name: pair.workerName } });
   }
+
+  const awaiting = await timepointsAwaitingOrg(q, orgId, today, addDays(today, LEAD_DAYS.collaborativeTimepoint));
+  const admins = awaiting.length > 0 ? await orgAdminIds(q, orgId) : [];
+  for (const tp of awaiting) {
+    const found = collaborativeTimepointDue(tp.dueOn, today);
+    if (!found) continue;
+    for (const personId of admins) add(collaborativeReminder(personId, tp, collaborativeSubject(tp.timepointId, found.step)));
+  }
   return due;
+}
+
+/** A collaborative timepoint's reminder to one of the organisation's admins: it opens their Collaboratives page. */
+export function collaborativeReminder(personId: string, tp: Pick<TimepointAwaiting, 'collaborativeName' | 'label' | 'dueOn'>, subject: string): Omit<DueReminder, 'orgId'> {
+  return { personId, kind: 'collaborative-timepoint-due', subject, dueOn: tp.dueOn, link: '/collaboratives', params: { title: tp.label, name: tp.collaborativeName } };
 }

@@ -4,10 +4,10 @@ import { listOrganisationSettings } from '../../../platform/tenancy/org-store.js
 import { ZTenancySettings } from '../../../platform/tenancy/settings.js';
 import { todayIn } from '../../../platform/time/day.js';
 import { emailOf } from '../email-texts.js';
-import { DEFAULT_PREFERENCE, type DueReminder } from '../model.js';
+import { DEFAULT_PREFERENCE, type DueReminder, type Preference } from '../model.js';
 import { addNotification, logSent } from '../notification-store.js';
 import { preferencesOfOrg } from '../preference-store.js';
-import { recipientsOf } from '../recipient-store.js';
+import { type Recipient, recipientsOf } from '../recipient-store.js';
 import { collectDue } from './collect-due.js';
 
 /** What a sending round needs: the database, the mailer and the address links point at. */
@@ -35,22 +35,31 @@ export async function sendDueReminders(deps: ReminderDeps, now: Date = new Date(
     if (due.length === 0) continue;
     const [preferences, recipients] = await Promise.all([preferencesOfOrg(deps.database.db, org.id), recipientsOf(deps.database.db, org.id)]);
     for (const reminder of due) {
-      const recipient = recipients.get(reminder.personId);
-      if (!recipient) continue;
-      const choice = preferences.get(`${reminder.personId}:${reminder.kind}`) ?? DEFAULT_PREFERENCE;
-      const channels = [...(choice.inApp ? ['in-app'] : []), ...(choice.email ? ['email'] : [])];
-      // switched off both ways: nothing is sent and nothing logged (it comes if switched on while still due)
-      if (channels.length === 0) continue;
-      try {
-        const went = await deliver(deps, reminder, channels, recipient);
-        if (went) sent++;
-      } catch (error) {
-        failed++;
-        deps.log(`A reminder could not be sent (tried again next round): ${error instanceof Error ? error.message : String(error)}`);
-      }
+      const outcome = await deliverChosen(deps, reminder, preferences, recipients);
+      if (outcome === 'sent') sent++;
+      if (outcome === 'failed') failed++;
     }
   }
   return { sent, failed };
+}
+
+/**
+ * Delivers one reminder the ways its person chose for its kind: 'skipped' when they cannot sign
+ * in, switched the kind off both ways (then nothing is logged: it comes if switched on while still
+ * due) or already had it; 'failed' when the email could not go (tried again next round).
+ */
+export async function deliverChosen(deps: ReminderDeps, reminder: DueReminder, preferences: Map<string, Preference>, recipients: Map<string, Recipient>): Promise<'sent' | 'skipped' | 'failed'> {
+  const recipient = recipients.get(reminder.personId);
+  if (!recipient) return 'skipped';
+  const choice = preferences.get(`${reminder.personId}:${reminder.kind}`) ?? DEFAULT_PREFERENCE;
+  const channels = [...(choice.inApp ? ['in-app'] : []), ...(choice.email ? ['email'] : [])];
+  if (channels.length === 0) return 'skipped';
+  try {
+    return (await deliver(deps, reminder, channels, recipient)) ? 'sent' : 'skipped';
+  } catch (error) {
+    deps.log(`A reminder could not be sent (tried again next round): ${error instanceof Error ? error.message : String(error)}`);
+    return 'failed';
+  }
 }
 
 async function deliver(deps: ReminderDeps, reminder: DueReminder, channels: string[], recipient: { email: string; locale: string }): Promise<boolean> {

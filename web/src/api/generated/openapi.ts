@@ -3011,6 +3011,93 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hub/collaborative-phases/{phaseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a phase from a collaborative's timeline */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    phaseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such phase */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a phase of a collaborative's timeline (its start stays on or before its end) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    phaseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborativePhasePatch"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad input: nothing changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such phase */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/hub/collaborative-timepoints/{timepointId}": {
         parameters: {
             query?: never;
@@ -3021,7 +3108,45 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Remove a timepoint no organisation has shared figures for (one with figures stays: 409) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    timepointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such timepoint */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Figures were shared for it: it stays */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change a timepoint's label, due date, pack or what it asks organisations to run */
@@ -3076,6 +3201,71 @@ export type paths = {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/hub/collaborative-timepoints/{timepointId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remind the admins of member organisations that have shared no figures for this timepoint, now (once per timepoint per day); how many organisations were reached */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    timepointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description How many organisations were reminded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemindersSent"];
+                    };
+                };
+                /** @description No such timepoint */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The timepoint asks for no staff survey */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already reminded today */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/hub/collaboratives": {
@@ -3205,7 +3395,49 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change a collaborative's name or purpose */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborativePatch"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad input: nothing changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaborative */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/hub/collaboratives/{id}/benchmarks": {
@@ -4320,6 +4552,78 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hub/collaboratives/{id}/timepoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a timepoint of the hub’s own (it pools with no other collaborative’s timepoint) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborativeTimepointCreate"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Bad input: nothing changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaborative */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such installed pack: nothing changed */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hub/members": {
         parameters: {
             query?: never;
@@ -4401,6 +4705,60 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hub/members/{orgId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an invitation the organisation has not answered (it may be invited again later) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No invitation to this organisation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Answered already: nothing to withdraw */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hub/organisation-search": {
         parameters: {
             query?: never;
@@ -4432,7 +4790,7 @@ export type paths = {
                                 id: string;
                                 name: string;
                                 /** @enum {string|null} */
-                                status: "invited" | "consented" | "declined" | "revoked" | null;
+                                status: "invited" | "consented" | "declined" | "revoked" | "withdrawn" | null;
                             }[];
                         };
                     };
@@ -9575,7 +9933,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            status: "invited" | "consented" | "declined" | "revoked";
+                            status: "invited" | "consented" | "declined" | "revoked" | "withdrawn";
                         };
                     };
                 };
@@ -9634,7 +9992,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            status: "invited" | "consented" | "declined" | "revoked";
+                            status: "invited" | "consented" | "declined" | "revoked" | "withdrawn";
                         };
                     };
                 };
@@ -9693,7 +10051,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            status: "invited" | "consented" | "declined" | "revoked";
+                            status: "invited" | "consented" | "declined" | "revoked" | "withdrawn";
                         };
                     };
                 };
@@ -15400,7 +15758,7 @@ export type components = {
                 name: string;
                 /** Format: uuid */
                 orgId: string;
-                status: ("invited" | "consented" | "declined" | "revoked") | null;
+                status: ("invited" | "consented" | "declined" | "revoked" | "withdrawn") | null;
             }[];
             phases: components["schemas"]["CollaborativePhase"][];
             timepoints: components["schemas"]["CollaborativeTimepoint"][];
@@ -15412,6 +15770,10 @@ export type components = {
             purpose: string;
             /** Format: date */
             startsOn: string;
+        };
+        CollaborativePatch: {
+            name?: string;
+            purpose?: string;
         };
         CollaborativePhase: {
             /** Format: date */
@@ -15428,6 +15790,13 @@ export type components = {
             name: string;
             /** Format: date */
             startsOn: string;
+        };
+        CollaborativePhasePatch: {
+            /** Format: date */
+            endsOn?: string;
+            name?: string;
+            /** Format: date */
+            startsOn?: string;
         };
         CollaborativeSummary: {
             /** Format: date-time */
@@ -15446,6 +15815,19 @@ export type components = {
             label: string;
             packId: string | null;
             slot: string;
+        };
+        CollaborativeTimepointCreate: {
+            /** Format: date */
+            dueOn: string;
+            /**
+             * @default [
+             *       "staff-survey"
+             *     ]
+             */
+            kinds: ("staff-survey" | "check-in-bands" | "audit")[];
+            label: string;
+            /** @default null */
+            packId: string | null;
         };
         CollaborativeTimepointPatch: {
             /** Format: date */
@@ -16145,7 +16527,7 @@ export type components = {
             revokedAt: string | null;
             statementVersion: number | null;
             /** @enum {string} */
-            status: "invited" | "consented" | "declined" | "revoked";
+            status: "invited" | "consented" | "declined" | "revoked" | "withdrawn";
         };
         HubPerson: {
             disabled: boolean;
@@ -16473,7 +16855,7 @@ export type components = {
             revokedBy: string | null;
             statementVersion: number | null;
             /** @enum {string} */
-            status: "invited" | "consented" | "declined" | "revoked";
+            status: "invited" | "consented" | "declined" | "revoked" | "withdrawn";
         };
         MyHubStandards: {
             /** Format: uuid */
@@ -16567,12 +16949,12 @@ export type components = {
             dueOn: string;
             id: string;
             /** @enum {string} */
-            kind: "check-in-due" | "plan-review-due" | "training-expiring" | "survey-open" | "survey-closing" | "supervision-due" | "grant-expiring";
+            kind: "check-in-due" | "plan-review-due" | "training-expiring" | "survey-open" | "survey-closing" | "supervision-due" | "grant-expiring" | "collaborative-timepoint-due";
             /** @description the page inside Tend it opens */
             link: string;
             /** @description what the text names: a title, a colleague, whose side the reader is on */
             params: {
-                /** @description the colleague it is about (a supervisee, a plan's worker) or the grant's colleague */
+                /** @description the colleague it is about (a supervisee, a plan's worker), the grant's colleague, or the learning collaborative */
                 name?: string;
                 /** @enum {string} */
                 role?: "self" | "manager" | "supervisor";
@@ -17145,7 +17527,7 @@ export type components = {
             /** @description shown in my notifications in Tend */
             inApp: boolean;
             /** @enum {string} */
-            kind: "check-in-due" | "plan-review-due" | "training-expiring" | "survey-open" | "survey-closing" | "supervision-due" | "grant-expiring";
+            kind: "check-in-due" | "plan-review-due" | "training-expiring" | "survey-open" | "survey-closing" | "supervision-due" | "grant-expiring" | "collaborative-timepoint-due";
         };
         ReminderPreferences: {
             /** @description every kind, the defaults filling what was never chosen */
@@ -17163,6 +17545,9 @@ export type components = {
                 kind: string;
                 sentAt: string;
             }[];
+        };
+        RemindersSent: {
+            organisations: number;
         };
         RequiredLevel: {
             /** @enum {string} */

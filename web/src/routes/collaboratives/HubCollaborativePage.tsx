@@ -11,21 +11,29 @@ import { useSession } from '../../api/session';
 import { AddMemberForm } from './AddMemberForm';
 import { PublishOpenData } from '../open-data/PublishOpenData';
 import { BenchmarkTable } from './BenchmarkTable';
+import { DescribeCollaborative } from './DescribeCollaborative';
+import { RemindOrganisations } from './RemindOrganisations';
+import { TimelineSection } from './TimelineSection';
 
 /**
  * One collaborative as its hub reads it: timepoints, completion counts per organisation (a count
  * under the hub's minimum shows as hidden) and the pooled figures the cross-organisation gate
- * released, each hidden one with its reason; and what of them was published as open data.
+ * released, each hidden one with its reason; and what of them was published as open data. A hub
+ * admin also edits the description and the timeline and reminds organisations that have not contributed.
  */
 export function HubCollaborativePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const collaborative = useCollaborative(id);
+  const { me } = useSession();
+  const isAdmin = me?.roles.includes('hub_admin') ?? false;
   const c = collaborative.data;
   return (
     <Page title={c?.name ?? t('collaboratives.detail.title')} lead={c?.purpose ? <p>{c.purpose}</p> : undefined}>
       {collaborative.isPending ? <Loading /> : null}
       {collaborative.error ? <Notice tone="error">{errorTitle(t, collaborative.error)}</Notice> : null}
+      {c && isAdmin ? <DescribeCollaborative collaborative={c} /> : null}
+      {c ? <TimelineSection collaborative={c} canEdit={isAdmin} /> : null}
       {c ? (
         <section className="panel" aria-labelledby="practice-entry-heading">
           <h2 id="practice-entry-heading">{t('sharedPractice.entry.heading')}</h2>
@@ -82,6 +90,7 @@ function Completion({ collaborative: c }: { collaborative: Collaborative }) {
         </table>
       </TableRegion>
       {canAdd ? <AddMemberForm collaborativeId={c.id} memberIds={c.members.map((m) => m.orgId)} elsewhereIds={c.inOtherCollaboratives} /> : null}
+      {canAdd ? <RemindOrganisations collaborative={c} /> : null}
     </section>
   );
 }

@@ -28,7 +28,7 @@ export function HubInvitePage() {
         {results.length > 0 ? (
           <ul className="plain-list" aria-label={t('hub.invite.resultsLabel')}>
             {results.map((o) => {
-              const open = o.status === null || o.status === 'declined' || o.status === 'revoked';
+              const open = o.status === null || o.status === 'declined' || o.status === 'revoked' || o.status === 'withdrawn';
               return (
                 <li key={o.id} className="row-item">
                   <span>{o.name}</span> {o.status ? <span className="hint">({t(`hub.status.${o.status}`)})</span> : null}{' '}
