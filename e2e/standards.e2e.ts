@@ -6,9 +6,11 @@ import { expectNoAxeViolations, launchBrowser, newPage, signInAs } from './suppo
 /**
  * A hub's standards, end to end on the demo: the demo hub publishes the built-in audit as a
  * standard. Its admin uploads a broken pack (every problem named by its JSON path, nothing
- * published), then the audit's next version with a note. The demo organisation's admin consents
- * to the hub, and its Hub standards page says which version it runs (its own reviews and surveys
- * ran 1.0.0), the hub's note and the computed difference. The admin then revokes and the hub
+ * published), then the audit's next version (refused: a built-in pack's versions reach every
+ * organisation, so the operator installs them), then a pack of the hub's own and its next version
+ * with a note. The demo organisation's admin consents to the hub, and its Hub standards page says
+ * which version it runs of each (its own reviews ran the audit's 1.0.0) and the hub's notes (the
+ * computed difference is proved by standards.int.test.ts). The admin then revokes and the hub
  * invites again, leaving the membership as it was found. Axe on each page.
  */
 
@@ -43,6 +45,13 @@ afterAll(async () => {
 
 const main = (page: Page) => page.locator('main');
 const NOTE = 'The last criterion now asks for a yearly look back.';
+const OWN = 'Riverside reflective audit';
+
+/** A pack of the hub's own (an id nobody else installed): the audit's content under the hub's id, at a version. */
+function ownPack(version: string) {
+  const pack = { ...nextVersion().pack, id: 'riverside-region.reflective-audit', version };
+  return { name: `reflective-audit-${version}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack, null, 2)) };
+}
 
 describe("a hub's standards", () => {
   it('the hub admin finds the standards page from the Region navigation, with the demo standard and its recognised partner', async () => {
@@ -68,9 +77,26 @@ describe("a hub's standards", () => {
     expect(await main(hubAdmin).getByRole('row', { name: /^1\.1\.0/ }).count()).toBe(0);
   });
 
-  it('the next version with its note is published and listed', async () => {
+  it("a next version of the built-in audit is refused: it would change every organisation's next review, so the operator installs those; nothing is published", async () => {
     const form = main(hubAdmin).getByRole('region', { name: 'Publish a version' });
     await form.getByLabel('Pack file', { exact: true }).setInputFiles({ name: 'audit-1.1.0.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(nextVersion().pack, null, 2)) });
+    await form.getByRole('button', { name: 'Publish' }).click();
+    await form.getByText(/did not come from this hub/).first().waitFor();
+    await expectNoAxeViolations(hubAdmin, "hub admin → standards, not the hub's own pack");
+    expect(await main(hubAdmin).getByRole('row', { name: /^1\.1\.0/ }).count()).toBe(0);
+  });
+
+  it("a pack of the hub's own becomes a new standard, and its next version is published with its note and listed", async () => {
+    const form = main(hubAdmin).getByRole('region', { name: 'Publish a version' });
+    await form.getByLabel('Standard', { exact: true }).selectOption({ label: 'A new standard' });
+    await form.getByLabel(/Name of the new standard/).fill(OWN);
+    await form.getByLabel('Pack file', { exact: true }).setInputFiles(ownPack('1.0.0'));
+    await form.getByLabel(/What changed/).fill('The first version of our own audit.');
+    await form.getByRole('button', { name: 'Publish' }).click();
+    await main(hubAdmin).getByRole('heading', { level: 2, name: OWN }).waitFor();
+    await form.getByLabel('Standard', { exact: true }).selectOption({ label: OWN });
+    await form.getByLabel('Pack file', { exact: true }).setInputFiles(ownPack('1.1.0'));
+    await form.getByLabel(/What changed/).fill(NOTE);
     await form.getByRole('button', { name: 'Publish' }).click();
     const row = main(hubAdmin).getByRole('row', { name: /^1\.1\.0/ });
     await row.waitFor();
@@ -78,19 +104,20 @@ describe("a hub's standards", () => {
     await expectNoAxeViolations(hubAdmin, 'hub admin → standards, published');
   });
 
-  it('the demo organisation consents, and its Hub standards page says it runs 1.0.0 and what changed up to 1.1.0', async () => {
+  it("the demo organisation consents; its Hub standards page says it runs the audit's 1.0.0, the newest, and what changed in the hub's own standard it has not run", async () => {
     await orgAdmin.goto('/admin/regional-hub');
     const hub = main(orgAdmin).getByRole('region', { name: 'Riverside Region Hub' });
     await hub.getByRole('button', { name: 'I consent for my organisation' }).click();
     await hub.getByRole('link', { name: "See the hub's standards and what changed" }).click();
     await orgAdmin.getByRole('heading', { level: 1, name: 'Hub standards' }).waitFor();
-    const standard = main(orgAdmin).getByRole('article', { name: 'Trauma-informed services' });
-    await standard.getByText('You run version 1.0.0.').waitFor();
-    await standard.getByText("The hub's newest is 1.1.0.").waitFor();
-    await standard.getByText(NOTE).waitFor();
-    await standard.getByRole('heading', { name: '1 reworded' }).waitFor();
-    await standard.getByText(new RegExp(`Criterion ${nextVersion().criterionId.replace('.', '\\.')}: now “.*every year`)).waitFor();
-    await standard.getByText('Your next team review or staff survey of this pack runs version 1.1.0.').waitFor();
+    const audit = main(orgAdmin).getByRole('article', { name: 'Trauma-informed services' });
+    await audit.getByText('You run version 1.0.0.').waitFor();
+    await audit.getByText('You run the newest version.').waitFor();
+    const own = main(orgAdmin).getByRole('article', { name: OWN });
+    await own.getByText('You have not run this standard yet.').waitFor();
+    await own.getByText("The hub's newest is 1.1.0.").waitFor();
+    await own.getByText(NOTE).waitFor();
+    await own.getByText('The first version of our own audit.').waitFor();
     await expectNoAxeViolations(orgAdmin, 'org admin → hub standards');
   });
 

@@ -9,7 +9,7 @@ import { todayIn } from '../../platform/time/day.js';
 import { authorize } from '../../platform/usecase/authorize.js';
 import { findMembership } from '../hub/hub-store.js';
 import { hubPolicy } from '../hub/policy.js';
-import { checkNewVersion, checkRecognition, STANDARD_KINDS, type StandardKind } from './standard-rules.js';
+import { checkNewVersion, checkRecognition, checkUpload, STANDARD_KINDS, type StandardKind } from './standard-rules.js';
 import * as store from './standards-store.js';
 
 /** Where a new version's pack comes from: a file the hub admin uploaded (its text), or a pack already installed. */
@@ -55,7 +55,8 @@ async function packOf(q: Queryable, source: PackSource): Promise<{ pack: TPack; 
 
 /**
  * Publishes a version: of a new standard (`standardId` absent: `name` names it, the pack's id backs
- * it) or of an existing one. The pack is installed (so every member organisation can run it) and
+ * it) or of an existing one. An uploaded pack is installed (so every member organisation can run it;
+ * only a pack of the hub's own, checkUpload) and
  * the version recorded with the hub's note, in one transaction: a refused pack leaves nothing.
  */
 export async function publishVersion(db: Db, actor: Actor, input: { standardId?: string; name?: string; note: string; source: PackSource }) {
@@ -73,6 +74,9 @@ export async function publishVersion(db: Db, actor: Actor, input: { standardId?:
       throw conflict(`${pack.id} is already a standard of this hub: publish a new version of it instead.`, [{ field: 'name', problem: `${pack.id} is already a standard of this hub` }]);
     }
     if (uploaded) {
+      const installed = (await listPacks(tx)).filter((p) => p.id === pack.id).map((p) => p.version);
+      const mine = checkUpload(pack.id, installed, await store.uploadedVersionsOf(tx, hubId, pack.id));
+      if (!mine.ok) throw conflict(mine.reason, [{ field: mine.field, problem: mine.reason }]);
       try {
         await installPack(tx, pack);
       } catch (error) {
@@ -81,7 +85,7 @@ export async function publishVersion(db: Db, actor: Actor, input: { standardId?:
       }
     }
     const standardId = standard?.id ?? (await store.insertStandard(tx, { hubId, name: input.name!, packId: pack.id, kind: pack.kind as StandardKind }));
-    await store.insertVersion(tx, { hubId, standardId, packVersion: pack.version, note: input.note, publishedByPersonId: actor.personId });
+    await store.insertVersion(tx, { hubId, standardId, packVersion: pack.version, note: input.note, publishedByPersonId: actor.personId, uploaded });
     await recordAudit(tx, actor, { type: 'standard.published', data: { standardId, packId: pack.id, packVersion: pack.version, from: uploaded ? 'upload' : 'installed' } });
     return { standardId, packVersion: pack.version };
   });

@@ -1,4 +1,4 @@
-import { date, foreignKey, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, foreignKey, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../../platform/tenancy/schema.js';
 
 /**
@@ -33,6 +33,12 @@ export const hubStandardVersions = pgTable(
     note: text('note').notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
     publishedByPersonId: uuid('published_by_person_id'),
+    /**
+     * The hub uploaded this pack version (true) rather than choosing one already installed: what
+     * makes a pack id the hub's own, the only ids it may upload further versions of
+     * (standard-rules.ts, checkUpload).
+     */
+    uploaded: boolean('uploaded').notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.hubId, t.standardId, t.packVersion] }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNewVersion, checkRecognition, newestVersion, versionsSince } from './standard-rules.js';
+import { checkNewVersion, checkRecognition, checkUpload, newestVersion, versionsSince } from './standard-rules.js';
 
 const standard = { packId: 'tend.audit', kind: 'assessment' as const };
 
@@ -54,5 +54,25 @@ describe('checkRecognition', () => {
     const verdict = checkRecognition({ ...fine, ...change });
     expect(verdict.ok).toBe(false);
     expect(verdict.ok ? null : verdict.field).toBe(field);
+  });
+});
+
+describe('checkUpload: a hub installs only packs of its own', () => {
+  it('takes an id nobody has installed', () => {
+    expect(checkUpload('hub.own', [], [])).toEqual({ ok: true });
+  });
+
+  it('takes a further version of an id whose every installed version this hub uploaded', () => {
+    expect(checkUpload('hub.own', ['1.0.0', '1.1.0'], ['1.0.0', '1.1.0'])).toEqual({ ok: true });
+  });
+
+  it('refuses a new version of a built-in, an operator\'s or another hub\'s pack, naming the field and the way through the operator', () => {
+    const refused = checkUpload('tend.trauma-informed-audit', ['1.0.0'], []);
+    expect(refused).toMatchObject({ ok: false, field: 'packText' });
+    expect(refused.ok ? '' : refused.reason).toMatch(/version 1\.0\.0 did not come from this hub.*packs import/);
+  });
+
+  it('refuses when only some installed versions are the hub\'s (an operator added one since)', () => {
+    expect(checkUpload('hub.own', ['1.0.0', '2.0.0'], ['1.0.0']).ok).toBe(false);
   });
 });

@@ -24,6 +24,24 @@ export function checkNewVersion(standard: { packId: string; kind: StandardKind }
   return { ok: true };
 }
 
+/**
+ * May a hub's upload install a version of this pack id? Installed packs serve the whole
+ * installation: a newer version becomes the one every organisation running that pack opens its
+ * next cycle with, members of the hub or not. So a hub uploads only packs of its own: an id
+ * nobody has installed, or one whose every installed version this hub uploaded. A new version
+ * of a built-in pack, an operator's or another hub's comes through the operator (`packs import`);
+ * the hub then publishes it as an installed pack.
+ */
+export function checkUpload(packId: string, installedVersions: readonly string[], uploadedByThisHub: readonly string[]): Verdict {
+  const notOurs = installedVersions.filter((v) => !uploadedByThisHub.includes(v));
+  if (notOurs.length === 0) return { ok: true };
+  return {
+    ok: false,
+    field: 'packText',
+    reason: `${packId} is installed for every organisation here (version ${newestVersion(notOurs)} did not come from this hub), so a new version of it is installed by the operator (packs import); then publish it as an installed pack, or upload a pack with an id of the hub's own`,
+  };
+}
+
 /** The newest of the versions by semver, or undefined for none. */
 export function newestVersion(versions: readonly string[]): string | undefined {
   return [...versions].sort(compareVersions).at(-1);

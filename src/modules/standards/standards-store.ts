@@ -39,7 +39,17 @@ export async function insertStandard(q: Queryable, input: { hubId: string; name:
   return id;
 }
 
-export async function insertVersion(q: Queryable, input: { hubId: string; standardId: string; packVersion: string; note: string; publishedByPersonId: string | null; publishedAt?: Date }) {
+/** The versions of a pack id this hub installed by uploading them (whichever of its standards they belong to). */
+export async function uploadedVersionsOf(q: Queryable, hubId: string, packId: string): Promise<string[]> {
+  const rows = await q
+    .select({ packVersion: hubStandardVersions.packVersion })
+    .from(hubStandardVersions)
+    .innerJoin(hubStandards, and(eq(hubStandards.hubId, hubStandardVersions.hubId), eq(hubStandards.id, hubStandardVersions.standardId)))
+    .where(and(eq(hubStandardVersions.hubId, hubId), eq(hubStandards.packId, packId), eq(hubStandardVersions.uploaded, true)));
+  return rows.map((r) => r.packVersion);
+}
+
+export async function insertVersion(q: Queryable, input: { hubId: string; standardId: string; packVersion: string; note: string; publishedByPersonId: string | null; publishedAt?: Date; uploaded?: boolean }) {
   await q.insert(hubStandardVersions).values(input);
 }
 

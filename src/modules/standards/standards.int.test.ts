@@ -113,10 +113,17 @@ describe('publishing a standard', () => {
     expect(await database.db.select().from(hubStandardVersions).where(eq(hubStandardVersions.hubId, hubId))).toHaveLength(1);
   });
 
-  it('an upload is installed and published with its note, in the audit trail', async () => {
-    const published = await hubAdmin.request('POST', `/api/v1/hub/standards/${standardId}/versions`, { note: 'Safety asks for a written plan; trust gains a criterion.', packText: JSON.stringify(nextPack(), null, 2) });
+  it("an upload of a next version of a pack the hub did not bring is refused (409 naming packText): it would change every organisation's next cycle; nothing is installed", async () => {
+    const refused = await hubAdmin.request('POST', `/api/v1/hub/standards/${standardId}/versions`, { note: 'Safety asks for a written plan.', packText: JSON.stringify(nextPack()) });
+    expect(refused.status).toBe(409);
+    expect((await json<{ errors: Array<{ field: string; problem: string }> }>(refused)).errors).toMatchObject([{ field: 'packText', problem: expect.stringMatching(/packs import/) }]);
+    expect((await listPacks(database.db)).some((p) => p.id === 'test.assessment' && p.version === '1.1.0')).toBe(false);
+  });
+
+  it('once the operator installs the next version, the hub publishes it with its note, in the audit trail', async () => {
+    await installPack(database.db, nextPack());
+    const published = await hubAdmin.request('POST', `/api/v1/hub/standards/${standardId}/versions`, { note: 'Safety asks for a written plan; trust gains a criterion.', packId: 'test.assessment', packVersion: '1.1.0' });
     expect(published.status, await published.clone().text()).toBe(201);
-    expect((await listPacks(database.db)).some((p) => p.id === 'test.assessment' && p.version === '1.1.0')).toBe(true);
     const trail = await database.db.select().from(auditEvents).where(eq(auditEvents.orgId, hubId));
     expect(trail.filter((e) => e.type === 'standard.published').map((e) => (e.data as { packVersion: string }).packVersion)).toEqual(['1.0.0', '1.1.0']);
   });
@@ -184,5 +191,18 @@ describe('recognition', () => {
     const types = async (tenant: string) => (await database.db.select().from(auditEvents).where(eq(auditEvents.orgId, tenant))).map((e) => e.type).filter((t) => t.startsWith('standard.rec'));
     expect(await types(hubId)).toEqual(['standard.recognised', 'standard.recognition-withdrawn']);
     expect(await types(memberId)).toEqual(['standard.recognised', 'standard.recognition-withdrawn']);
+  });
+});
+
+describe("a hub's own packs (last: it adds a second standard)", () => {
+  it("a pack of the hub's own is uploaded, installed and versioned by upload; another hub cannot upload a version of it", async () => {
+    const own = (version: string) => JSON.stringify(minimalAssessmentPack({ id: 'lakeside.own-audit', version }));
+    const first = await hubAdmin.request('POST', '/api/v1/hub/standards', { name: 'Lakeside audit', note: 'Our own audit.', packText: own('1.0.0') });
+    expect(first.status, await first.clone().text()).toBe(201);
+    const ownId = (await json<{ standardId: string }>(first)).standardId;
+    expect((await hubAdmin.request('POST', `/api/v1/hub/standards/${ownId}/versions`, { note: 'Reworded.', packText: own('1.1.0') })).status).toBe(201);
+    const taken = await otherHubAdmin.request('POST', '/api/v1/hub/standards', { name: 'Borrowed', note: 'Ours now.', packText: own('2.0.0') });
+    expect(taken.status).toBe(409);
+    expect((await listPacks(database.db)).filter((p) => p.id === 'lakeside.own-audit').map((p) => p.version).sort()).toEqual(['1.0.0', '1.1.0']);
   });
 });

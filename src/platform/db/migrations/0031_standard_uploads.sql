@@ -1,0 +1,1 @@
+ALTER TABLE "hub_standard_versions" ADD COLUMN "uploaded" boolean DEFAULT false NOT NULL;
