@@ -2,7 +2,7 @@ import type { Db, Tx } from '../../platform/db/client.js';
 import { contributingOrgIds, type CrossOrgEarlierFigure, type CrossOrgFigureRequest, type CrossOrgVerdict, releaseCrossOrg } from '../../platform/privacy/cross-org-release.js';
 import { getOrganisation } from '../../platform/tenancy/org-store.js';
 import { ZHubSettings } from '../hub/model.js';
-import { benchmarkRequests, benchmarkRows, type BenchmarkRow } from './benchmarks.js';
+import { benchmarkRequests, benchmarkRows, type BenchmarkRow, emptyFigureIds } from './benchmarks.js';
 import * as store from './collaborative-store.js';
 import { sectionTitles, surveyShapesOf } from './survey-shapes.js';
 
@@ -53,13 +53,13 @@ export async function releaseBenchmarkVerdicts(tx: Tx, hubId: string, collaborat
  */
 export async function releaseBenchmarks(db: Db, hubId: string, collaborativeId: string, ownOrgId?: string): Promise<BenchmarkRow[]> {
   return db.transaction(async (tx) => {
-    const { timepoints, measures, verdicts, contributions } = await releaseBenchmarkVerdicts(tx, hubId, collaborativeId);
+    const { timepoints, measures, figures, verdicts, contributions } = await releaseBenchmarkVerdicts(tx, hubId, collaborativeId);
     const slots = timepoints.map((t) => ({ slot: t.slot, label: t.label }));
     const own = ownOrgId
       ? new Map(contributions.filter((c) => c.orgId === ownOrgId).map((c) => [`${c.timepoint}\u0000${c.measure}`, { n: c.n, sum: c.sum }]))
       : undefined;
     // measures are survey sections: each row carries its section's title in every language
     const titles = sectionTitles(await surveyShapesOf(tx, timepoints));
-    return benchmarkRows({ slots, measures, verdicts, ...(own ? { own } : {}) }).map((row) => ({ ...row, measureTitle: titles.get(row.measure) ?? {} }));
+    return benchmarkRows({ slots, measures, verdicts, empty: emptyFigureIds(figures, contributions), ...(own ? { own } : {}) }).map((row) => ({ ...row, measureTitle: titles.get(row.measure) ?? {} }));
   });
 }
