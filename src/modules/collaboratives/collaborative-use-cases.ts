@@ -46,7 +46,8 @@ export async function listCollaboratives(db: Db, actor: Actor) {
 /**
  * One collaborative as the hub reads it: members, timeline, timepoints, and per member and
  * timepoint only whether a survey is linked, whether it contributed, and how many were asked and
- * answered — each count hidden under the hub's minimum group size.
+ * answered — each count hidden under the hub's minimum group size, and none for a member whose
+ * consent is not in force.
  */
 export async function readCollaborative(db: Db, actor: Actor, id: string) {
   authorize(hubPolicy(actor, 'see', { hubId: actor.orgId }), 'The hub');
@@ -55,7 +56,11 @@ export async function readCollaborative(db: Db, actor: Actor, id: string) {
   const [members, phases, timepoints] = [await store.listMembersOf(db, actor.orgId, id), await store.listPhasesOf(db, actor.orgId, id), await store.listTimepointsOf(db, actor.orgId, id)];
   const runs = await store.listRuns(db, actor.orgId, timepoints.map((t) => t.id));
   const completion = [];
+  // an organisation whose consent is not in force (revoked, or invited again) sends nothing new:
+  // its counts are read live from its survey, so they are not read at all
+  const consented = new Set(members.filter((m) => m.status === 'consented').map((m) => m.orgId));
   for (const run of runs) {
+    if (!consented.has(run.orgId)) continue;
     const counts = await store.completionOf(db, run.orgId, run.cycleId);
     completion.push({
       orgId: run.orgId,

@@ -59,10 +59,14 @@ function Completion({ collaborative: c }: { collaborative: Collaborative }) {
             {c.members.map((m) => (
               <tr key={m.orgId}>
                 <th scope="row">{m.name}</th>
-                {c.timepoints.map((tp) => {
-                  const done = c.completion.find((x) => x.orgId === m.orgId && x.timepointId === tp.id);
-                  return <td key={tp.id}>{done ? t('collaboratives.completion.counts', { answered: count(done.answered), asked: count(done.asked) }) : t('collaboratives.completion.notLinked')}</td>;
-                })}
+                {m.status !== 'consented' ? (
+                  <td colSpan={Math.max(1, c.timepoints.length)}>{t('collaboratives.completion.noConsent')}</td>
+                ) : (
+                  c.timepoints.map((tp) => {
+                    const done = c.completion.find((x) => x.orgId === m.orgId && x.timepointId === tp.id);
+                    return <td key={tp.id}>{done ? t('collaboratives.completion.counts', { answered: count(done.answered), asked: count(done.asked) }) : t('collaboratives.completion.notLinked')}</td>;
+                  })
+                )}
               </tr>
             ))}
           </tbody>
