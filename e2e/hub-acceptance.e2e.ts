@@ -226,10 +226,14 @@ describe('a regional hub and its learning collaborative, from invitation to benc
     await expectNoAxeViolations(hubAdmin, 'hub admin → the collaborative (members added)');
   });
 
-  it('Harbour House opens its baseline staff survey, its admin answers in the browser, links it to the timepoint, closes it and shares its figures', async () => {
+  it("Harbour House opens its baseline staff survey from the collaborative's timepoint; its admin answers in the browser, two colleagues through the API", async () => {
     const harbourApi = await staffOrganisation(harbour, true);
     harbourStaff = harbourApi.staff;
-    await orgAdmin.goto('/admin/assessments');
+    await orgAdmin.goto('/collaboratives');
+    const mine = main(orgAdmin).getByRole('region', { name: `${COLLABORATIVE} (${hub.name})` });
+    await mine.getByText(/None of your whole-organisation staff surveys uses this timepoint's questions yet/).first().waitFor();
+    await expectNoAxeViolations(orgAdmin, 'org admin → collaboratives (no survey yet)');
+    await mine.getByRole('link', { name: 'Open a staff survey for Baseline' }).click();
     await orgAdmin.getByRole('heading', { level: 1, name: 'Assessments' }).waitFor();
     await orgAdmin.waitForLoadState('networkidle');
     const form = main(orgAdmin);
@@ -262,7 +266,9 @@ describe('a regional hub and its learning collaborative, from invitation to benc
     const { surveys } = await harbourStaff[0]!.call<{ surveys: Array<{ id: string; title: string }> }>('GET', '/api/v1/assessments/open-surveys');
     const cycleId = surveys.find((s) => s.title === SURVEY)!.id;
     for (const [k, person] of harbourStaff.entries()) await answerAll(person, cycleId, k === 0 ? 3 : 5);
+  });
 
+  it('Harbour House links the open survey to the timepoint, closes it now that everyone answered, and its figures go to the hub', async () => {
     // linked while open: its figures go once the results are released
     await orgAdmin.goto('/collaboratives');
     const mine = main(orgAdmin).getByRole('region', { name: `${COLLABORATIVE} (${hub.name})` });
