@@ -83,7 +83,7 @@ const SelfRatingPage = lazyPage(() => import('../routes/peers/pages'), 'SelfRati
 const AssessmentsPage = lazyPage(() => import('../routes/assessments/pages'), 'AssessmentsPage', ['assessments', 'figure-actions', 'figures', 'outcomes', 'person-picker', 'placement']);
 const AssessmentReviewPage = lazyPage(() => import('../routes/assessments/pages'), 'ReviewPage', ['assessments', 'figure-actions', 'figures', 'outcomes', 'person-picker', 'placement']);
 const MyAssessmentsPage = lazyPage(() => import('../routes/assessments/pages'), 'MyAssessmentsPage', ['assessments', 'figure-actions', 'figures', 'outcomes', 'person-picker', 'placement']);
-const AssessmentResultsPage = lazyPage(() => import('../routes/assessments/pages'), 'ResultsPage', ['assessments', 'figure-actions', 'figures', 'outcomes', 'person-picker', 'placement', 'survey-close']);
+const AssessmentResultsPage = lazyPage(() => import('../routes/assessments/pages'), 'ResultsPage', ['assessments', 'figure-actions', 'figures', 'outcomes', 'person-picker', 'placement']);
 const AssessmentActionsPage = lazyPage(() => import('../routes/assessments/pages'), 'ActionsPage', ['assessments', 'figure-actions', 'figures', 'outcomes', 'person-picker', 'placement']);
 const OrgActionsPage = lazyPage(() => import('../routes/assessments/pages'), 'OrgActionsPage', ['assessments', 'figure-actions', 'figures', 'outcomes', 'person-picker', 'placement']);
 const SurveyPage = lazyPage(() => import('../routes/assessments/pages'), 'SurveyPage', ['assessments', 'figure-actions', 'figures', 'outcomes', 'person-picker', 'placement']);

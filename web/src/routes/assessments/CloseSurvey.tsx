@@ -21,20 +21,20 @@ export function CloseSurvey({ cycle }: { cycle: CycleDetail }) {
   return (
     <>
       <Button className="button button-secondary" onPress={() => setOpen(true)}>
-        {t('surveyClose.button')}
+        {t('assessments.closeSurvey.button')}
       </Button>
       <ConfirmDialog
         isOpen={open}
         onClose={() => setOpen(false)}
-        title={t('surveyClose.title', { title: cycle.title })}
-        confirmLabel={t('surveyClose.confirm')}
+        title={t('assessments.closeSurvey.title', { title: cycle.title })}
+        confirmLabel={t('assessments.closeSurvey.confirm')}
         onConfirm={async () => {
           await close.mutateAsync();
-          announce(t('surveyClose.done'));
+          announce(t('assessments.closeSurvey.done'));
         }}
       >
-        <p>{t('surveyClose.noMore')}</p>
-        <p>{t('surveyClose.results')}</p>
+        <p>{t('assessments.closeSurvey.noMore')}</p>
+        <p>{t('assessments.closeSurvey.results')}</p>
       </ConfirmDialog>
     </>
   );
