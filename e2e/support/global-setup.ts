@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -9,6 +9,14 @@ declare module 'vitest' {
     baseUrl: string;
     /** The invitation link of a worker in a second organisation (Elsewhere Trust), for journeys across organisations. */
     otherOrgInvitation: string;
+    /**
+     * For the hub acceptance journey (hub-acceptance.e2e.ts), made apart from the demo so that no
+     * other journey sees them: a second regional hub and three organisations, each with the
+     * invitation link of its first admin (keyed by email).
+     */
+    acceptance: { hub: { name: string; adminEmail: string; invitation: string }; orgs: Array<{ name: string; adminEmail: string; adminName: string; invitation: string }> };
+    /** The file the server's output goes to: with no SMTP, its mails (invitation links) are printed there. */
+    serverLog: string;
   }
 }
 
@@ -46,15 +54,37 @@ export default async function setup(project: TestProject) {
   // (the demo first: Tend loads it only into a database with no other organisation)
   await operator(['demo'], env);
   const added = await operator(['add-user', '--org', 'elsewhere', '--create-org', 'Elsewhere Trust', '--email', 'fox@elsewhere.example', '--name', 'Fox Foreign', '--roles', 'worker'], env);
-  const invitation = /(http\S+\/accept-invitation#\S+)/.exec(added)?.[1];
-  if (!invitation) throw new Error(`add-user printed no invitation link:\n${added}`);
+  const linkIn = (printed: string) => {
+    const link = /(http\S+\/accept-invitation#\S+)/.exec(printed)?.[1];
+    if (!link) throw new Error(`the operator command printed no invitation link:\n${printed}`);
+    return link;
+  };
+  const invitation = linkIn(added);
+  const hub = { name: 'Coastline Learning Hub', adminEmail: 'nadia@coastline-hub.example' };
+  const hubInvitation = linkIn(await operator(['create-hub', '--slug', 'coastline-hub', '--name', hub.name, '--admin-email', hub.adminEmail, '--admin-name', 'Nadia Brook'], env));
+  const orgs = [];
+  for (const [slug, name, adminName] of [
+    ['harbour-house', 'Harbour House Services', 'Hana Reyes'],
+    ['lakeside-youth', 'Lakeside Youth Trust', 'Luis Ortega'],
+    ['meadow-court', 'Meadow Court Care', 'Mira Chen'],
+  ] as const) {
+    const adminEmail = `admin@${slug}.example`;
+    const printed = await operator(['add-user', '--org', slug, '--create-org', name, '--email', adminEmail, '--name', adminName, '--roles', 'org_admin,worker'], env);
+    orgs.push({ name, adminEmail, adminName, invitation: linkIn(printed) });
+  }
+  const serverLog = join(dataDir, 'server.log');
+  writeFileSync(serverLog, '');
   const output: string[] = [];
   const tend: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: { ...env, TEND_DEMO: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  tend.stdout?.on('data', (chunk) => output.push(String(chunk)));
-  tend.stderr?.on('data', (chunk) => output.push(String(chunk)));
+  const keep = (chunk: unknown) => {
+    output.push(String(chunk));
+    appendFileSync(serverLog, String(chunk));
+  };
+  tend.stdout?.on('data', keep);
+  tend.stderr?.on('data', keep);
   const deadline = Date.now() + 90_000;
   while (true) {
     if (tend.exitCode !== null) throw new Error(`Tend exited while starting:\n${output.join('')}`);
@@ -65,6 +95,8 @@ export default async function setup(project: TestProject) {
   }
   project.provide('baseUrl', baseUrl);
   project.provide('otherOrgInvitation', invitation);
+  project.provide('acceptance', { hub: { ...hub, invitation: hubInvitation }, orgs });
+  project.provide('serverLog', serverLog);
   return async () => {
     tend.kill('SIGTERM');
     await new Promise<void>((resolve) => {

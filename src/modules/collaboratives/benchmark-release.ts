@@ -2,7 +2,7 @@ import type { Db, Tx } from '../../platform/db/client.js';
 import { contributingOrgIds, type CrossOrgEarlierFigure, type CrossOrgFigureRequest, type CrossOrgVerdict, releaseCrossOrg } from '../../platform/privacy/cross-org-release.js';
 import { getOrganisation } from '../../platform/tenancy/org-store.js';
 import { ZHubSettings } from '../hub/model.js';
-import { benchmarkRequests, benchmarkRows, type BenchmarkRow } from './benchmarks.js';
+import { benchmarkRequests, benchmarkRows, type BenchmarkRow, emptyFigureIds } from './benchmarks.js';
 import * as store from './collaborative-store.js';
 import { measureKind } from './contribution-values.js';
 import { RUN_KINDS } from './model.js';
@@ -58,7 +58,7 @@ export async function releaseBenchmarkVerdicts(tx: Tx, hubId: string, collaborat
  */
 export async function releaseBenchmarks(db: Db, hubId: string, collaborativeId: string, ownOrgId?: string): Promise<BenchmarkRow[]> {
   return db.transaction(async (tx) => {
-    const { timepoints, measures, verdicts, contributions } = await releaseBenchmarkVerdicts(tx, hubId, collaborativeId);
+    const { timepoints, measures, figures, verdicts, contributions } = await releaseBenchmarkVerdicts(tx, hubId, collaborativeId);
     const slots = timepoints.map((t) => ({ slot: t.slot, label: t.label }));
     const own = ownOrgId
       ? new Map(contributions.filter((c) => c.orgId === ownOrgId).map((c) => [`${c.timepoint}\u0000${c.measure}`, { n: c.n, sum: c.sum }]))
@@ -67,6 +67,6 @@ export async function releaseBenchmarks(db: Db, hubId: string, collaborativeId: 
     // timepoints' pack, an audit section's or a band's from its own pack
     const titles = sectionTitles(await surveyShapesOf(tx, timepoints));
     for (const [measure, title] of await otherMeasureTitles(tx, measures)) titles.set(measure, title);
-    return benchmarkRows({ slots, measures, verdicts, ...(own ? { own } : {}) }).map((row) => ({ ...row, measureTitle: titles.get(row.measure) ?? {} }));
+    return benchmarkRows({ slots, measures, verdicts, empty: emptyFigureIds(figures, contributions), ...(own ? { own } : {}) }).map((row) => ({ ...row, measureTitle: titles.get(row.measure) ?? {} }));
   });
 }

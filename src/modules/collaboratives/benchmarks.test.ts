@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { releaseCrossOrg } from '../../platform/privacy/cross-org-release.js';
-import { benchmarkRequests, benchmarkRows, collaborativeFigureId, completionCounts, HIDDEN_REASON_WORDS, hubFigureId } from './benchmarks.js';
+import { benchmarkRequests, benchmarkRows, collaborativeFigureId, completionCounts, emptyFigureIds, HIDDEN_REASON_WORDS, hubFigureId } from './benchmarks.js';
 import { defaultTimepoints } from './model.js';
 
 const slots = [
@@ -53,6 +53,26 @@ describe('benchmarkRows', () => {
     expect(rows[0]!.collaborative).toEqual({ shown: false, reason: 'too-few-organisations' });
     expect(rows[0]!.own).toBeUndefined();
     expect(HIDDEN_REASON_WORDS['too-few-organisations']).toMatch(/fewer organisations/);
+  });
+
+  it('says a timepoint nobody contributed to yet has no figures yet, and one with too few organisations says so', () => {
+    const three = [...slots, { slot: 'month-6', label: '6 months after' }];
+    // only a and b ran the endline; nobody has reached the 6 months yet
+    const some = contributions.filter((c) => c.timepoint === 'baseline' || c.orgId !== 'c');
+    const figures = benchmarkRequests({ slots: three, measures: ['s1'], collaborativeOrgIds: ['a', 'b', 'c'], hubOrgIds: ['a', 'b', 'c'] });
+    const verdicts = releaseCrossOrg({ thresholds: { minGroupSize: 5, minOrganisations: 3 }, contributions: some, figures, earlier: [] });
+    const empty = emptyFigureIds(figures, some);
+    expect([...empty].sort()).toEqual([collaborativeFigureId('month-6', 's1'), hubFigureId('month-6', 's1')].sort());
+    const rows = benchmarkRows({ slots: three, measures: ['s1'], verdicts, empty });
+    expect(rows.map((r) => [r.slot, r.collaborative.shown ? 'shown' : r.collaborative.reason])).toEqual([
+      ['baseline', 'shown'],
+      ['endline', 'too-few-organisations'],
+      ['month-6', 'nothing-yet'],
+    ]);
+    expect(rows[2]!.hub).toEqual({ shown: false, reason: 'nothing-yet' });
+    // a pool whose organisations contributed only elsewhere (another measure) is empty too
+    expect(emptyFigureIds([{ id: 'x', timepoint: 'baseline', measure: 's2', cell: 'all', orgIds: ['a'] }], some)).toEqual(new Set(['x']));
+    expect(HIDDEN_REASON_WORDS['nothing-yet']).toMatch(/No figures yet/);
   });
 
   it('says a timepoint without any figure has no contribution', () => {

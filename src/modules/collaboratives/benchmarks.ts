@@ -1,4 +1,4 @@
-import type { CrossOrgFigureRequest, CrossOrgHiddenReason, CrossOrgVerdict } from '../../platform/privacy/cross-org-release.js';
+import { contributingOrgIds, type CrossOrgFigureRequest, type CrossOrgHiddenReason, type CrossOrgVerdict, type OrgContribution } from '../../platform/privacy/cross-org-release.js';
 
 /**
  * The hub's benchmark figures, pure: which pooled figures to ask the cross-organisation gate
@@ -34,7 +34,12 @@ export function benchmarkRequests(input: {
   return out;
 }
 
-export type BenchmarkHiddenReason = CrossOrgHiddenReason | 'no-contribution';
+/**
+ * Beyond the gate's reasons: 'no-contribution' (no verdict, or no own figure) and 'nothing-yet'
+ * (a pool no organisation has contributed to yet, like a timepoint still to come: the gate hides
+ * it as too few organisations, which would read as if some had taken part).
+ */
+export type BenchmarkHiddenReason = CrossOrgHiddenReason | 'no-contribution' | 'nothing-yet';
 export type BenchmarkFigure =
   | { shown: true; mean: number; n: number; organisations: number; changeSinceBaseline: number | null }
   | { shown: false; reason: BenchmarkHiddenReason };
@@ -63,13 +68,15 @@ export function benchmarkRows(input: {
   verdicts: readonly CrossOrgVerdict[];
   own?: ReadonlyMap<string, { n: number; sum: number }>;
   baselineSlot?: string;
+  /** ids of the figures no organisation asked for has contributed to (see emptyFigureIds) */
+  empty?: ReadonlySet<string>;
 }): BenchmarkRow[] {
   const byId = new Map(input.verdicts.map((v) => [v.id, v]));
   const baseline = input.baselineSlot ?? 'baseline';
   const figure = (id: string, baseId: string): BenchmarkFigure => {
     const v = byId.get(id);
     if (!v) return { shown: false, reason: 'no-contribution' };
-    if (!v.shown) return { shown: false, reason: v.reason };
+    if (!v.shown) return { shown: false, reason: input.empty?.has(id) ? 'nothing-yet' : v.reason };
     const base = byId.get(baseId);
     const change = base?.shown && baseId !== id ? round2(v.mean - base.mean) : null;
     return { shown: true, mean: round2(v.mean), n: v.n, organisations: v.organisations, changeSinceBaseline: change };
@@ -98,6 +105,14 @@ export function benchmarkRows(input: {
   return rows;
 }
 
+/**
+ * The figures none of whose organisations has contributed anything at their timepoint and
+ * measure: nothing collected yet, so nothing to protect and nothing to say about who took part.
+ */
+export function emptyFigureIds(figures: readonly CrossOrgFigureRequest[], contributions: readonly OrgContribution[]): Set<string> {
+  return new Set(figures.filter((f) => contributingOrgIds(f, contributions).length === 0).map((f) => f.id));
+}
+
 /** Why a figure is hidden, in words the hub and organisations read. */
 export const HIDDEN_REASON_WORDS: Record<BenchmarkHiddenReason, string> = {
   'too-few-people': 'Hidden: at least one organisation has fewer people here than the hub’s minimum group size.',
@@ -105,6 +120,7 @@ export const HIDDEN_REASON_WORDS: Record<BenchmarkHiddenReason, string> = {
   'protects-another': 'Hidden: showing it would let someone work out a figure that must stay hidden.',
   'earlier-releases': 'Hidden: together with figures the hub showed before, it could give an organisation’s figure away.',
   'no-contribution': 'No released figure yet for this timepoint.',
+  'nothing-yet': 'No figures yet: no organisation has contributed to this timepoint.',
 };
 
 /** A count of the hub's completion view, or why it is hidden. */

@@ -46,7 +46,8 @@ export async function listCollaboratives(db: Db, actor: Actor) {
 /**
  * One collaborative as the hub reads it: members, timeline, timepoints, and per member and
  * timepoint only whether a survey is linked, whether it contributed, and how many were asked and
- * answered — each count hidden under the hub's minimum group size.
+ * answered — each count hidden under the hub's minimum group size, and none for a member whose
+ * consent is not in force.
  */
 export async function readCollaborative(db: Db, actor: Actor, id: string) {
   authorize(hubPolicy(actor, 'see', { hubId: actor.orgId }), 'The hub');
@@ -56,15 +57,17 @@ export async function readCollaborative(db: Db, actor: Actor, id: string) {
   const runs = await store.listRuns(db, actor.orgId, timepoints.map((t) => t.id));
   const completion = [];
   const min = hub.settings.hubMinGroupSize;
+  // an organisation whose consent is not in force (revoked, or invited again) sends nothing new:
+  // its survey counts are read live, so they are not read at all
+  const consentedMembers = new Set(await store.consentedOrgIds(db, actor.orgId));
   for (const run of runs) {
-    if (run.kind === 'staff-survey') {
+    if (run.kind === 'staff-survey' && consentedMembers.has(run.orgId)) {
       const counts = await store.completionOf(db, run.orgId, run.cycleId);
       const contributed = await store.hasContribution(db, actor.orgId, run.orgId, run.timepointId);
       completion.push({ orgId: run.orgId, timepointId: run.timepointId, kind: 'staff-survey' as const, contributed, ...completionCounts(counts.asked, counts.answered, min) });
     }
   }
   // an audit or the check-in bands: the people behind the contribution, the same count hidden the same way
-  const consentedMembers = new Set(await store.consentedOrgIds(db, actor.orgId));
   for (const t of timepoints) {
     for (const kind of ['audit', 'check-in-bands'] as const) {
       if (!t.kinds.includes(kind)) continue;

@@ -212,7 +212,13 @@ describe('revoking consent', () => {
     expect(withD.collaborative).toMatchObject({ shown: false, reason: 'earlier-releases' });
     expect(withD.hub).toMatchObject({ shown: false, reason: 'earlier-releases' });
 
+    const completionOfD = async () =>
+      (await json<{ completion: Array<{ orgId: string }> }>(await analyst.request('GET', `/api/v1/hub/collaboratives/${collaborativeId}`))).completion.filter((c) => c.orgId === orgs[3]!.id);
+    expect(await completionOfD()).toHaveLength(1);
+
     expect((await orgs[3]!.admin.request('POST', `/api/v1/org/hubs/${hubId}/revoke`)).status).toBe(200);
+    // its survey's counts are read live: with consent revoked they are not read at all
+    expect(await completionOfD()).toEqual([]);
     expect((await orgs[3]!.admin.request('GET', `/api/v1/org/hubs/${hubId}/collaborative`)).status).toBe(404);
     expect((await orgs[3]!.admin.request('GET', `/api/v1/org/hubs/${hubId}/collaborative/benchmarks`)).status).toBe(404);
     const endline = timepoints.find((t) => t.slot === 'endline')!.id;

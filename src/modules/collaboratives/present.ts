@@ -89,7 +89,7 @@ export function presentMyCollaborative(c: Parameters<typeof presentSummary>[0] &
 const ZFigure = z
   .discriminatedUnion('shown', [
     z.object({ shown: z.literal(true), mean: z.number(), n: z.number().int(), organisations: z.number().int(), changeSinceBaseline: orNull(z.number()) }),
-    z.object({ shown: z.literal(false), reason: z.enum(['too-few-people', 'too-few-organisations', 'protects-another', 'earlier-releases', 'no-contribution']), why: z.string() }),
+    z.object({ shown: z.literal(false), reason: z.enum(['too-few-people', 'too-few-organisations', 'protects-another', 'earlier-releases', 'no-contribution', 'nothing-yet']), why: z.string() }),
   ])
   .openapi('BenchmarkFigure');
 

@@ -231,3 +231,18 @@ export const useReportJob = (jobId: string | null) =>
 
 /** Evidence files: the limit the server states, shown beside the file field. */
 export const EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Closes a cycle now (admins and the lead): a survey takes no more answers and its results can be read. */
+export function useCloseCycle(cycleId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<Cycle>(`${BASE}/cycles/${cycleId}/close`, { method: 'POST' }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['assessment-cycle', cycleId] }),
+        client.invalidateQueries({ queryKey: ['assessment-survey-results', cycleId] }),
+        client.invalidateQueries({ queryKey: ['assessment-cycles'] }),
+        client.invalidateQueries({ queryKey: ['open-surveys'] }),
+      ]),
+  });
+}

@@ -15611,7 +15611,7 @@ export type components = {
             shown: true;
         } | {
             /** @enum {string} */
-            reason: "too-few-people" | "too-few-organisations" | "protects-another" | "earlier-releases" | "no-contribution";
+            reason: "too-few-people" | "too-few-organisations" | "protects-another" | "earlier-releases" | "no-contribution" | "nothing-yet";
             /** @enum {boolean} */
             shown: false;
             why: string;

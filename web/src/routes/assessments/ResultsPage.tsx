@@ -23,6 +23,7 @@ import { BarChart } from '../../components/charts/BarChart';
 import { TableRegion } from '../../components/TableRegion';
 import { usePackText } from '../framework/pack-text';
 import { ChangeChart } from './ChangeChart';
+import { CloseSurvey } from './CloseSurvey';
 import { CycleLinks, criteriaById, useScopeName } from './common';
 import { type HeatFigure, HeatMap } from './HeatMap';
 import { RagBadge, RagIcon } from './Rag';
@@ -243,7 +244,14 @@ function SurveyResultsView({ cycle }: { cycle: CycleDetail }) {
   }
   if (results.error || !results.data) return <Notice tone="error">{errorTitle(t, results.error)}</Notice>;
   const r = results.data;
-  if (r.state === 'collecting') return <Notice tone="info">{t('assessments.results.collecting', { date: formatDate(r.closesOn, i18n.language) })}</Notice>;
+  if (r.state === 'collecting') {
+    return (
+      <>
+        <Notice tone="info">{t('assessments.results.collecting', { date: formatDate(r.closesOn, i18n.language) })}</Notice>
+        <CloseSurvey cycle={cycle} />
+      </>
+    );
+  }
 
   const unitName = (id: string | null) => (id === null ? `${t('assessments.results.wholeScope')} (${scope(cycle)})` : (r.units.find((u) => u.id === id)?.name ?? id));
   const columns = r.heatMap.units.map((u) => ({ key: u ?? 'scope', name: unitName(u) }));

@@ -76,14 +76,18 @@ function Completion({ collaborative: c }: { collaborative: Collaborative }) {
             {c.members.map((m) => (
               <tr key={m.orgId}>
                 <th scope="row">{m.name}</th>
-                {c.timepoints.map((tp) => {
-                  const here = c.completion.filter((x) => x.orgId === m.orgId && x.timepointId === tp.id);
-                  const done = here.find((x) => x.kind === 'staff-survey');
-                  // an audit or the check-in bands: how many people stand behind what was sent
-                  const others = here.filter((x) => x.kind !== 'staff-survey').map((x) => t(`contributions.completion.${x.kind === 'audit' ? 'audit' : 'bands'}`, { people: count(x.asked) }));
-                  const survey = done ? t('collaboratives.completion.counts', { answered: count(done.answered), asked: count(done.asked) }) : t('collaboratives.completion.notLinked');
-                  return <td key={tp.id}>{[survey, ...others].join('; ')}</td>;
-                })}
+                {m.status !== 'consented' ? (
+                  <td colSpan={Math.max(1, c.timepoints.length)}>{t('collaboratives.completion.noConsent')}</td>
+                ) : (
+                  c.timepoints.map((tp) => {
+                    const here = c.completion.filter((x) => x.orgId === m.orgId && x.timepointId === tp.id);
+                    const done = here.find((x) => x.kind === 'staff-survey');
+                    // an audit or the check-in bands: how many people stand behind what was sent
+                    const others = here.filter((x) => x.kind !== 'staff-survey').map((x) => t(`contributions.completion.${x.kind === 'audit' ? 'audit' : 'bands'}`, { people: count(x.asked) }));
+                    const survey = done ? t('collaboratives.completion.counts', { answered: count(done.answered), asked: count(done.asked) }) : t('collaboratives.completion.notLinked');
+                    return <td key={tp.id}>{[survey, ...others].join('; ')}</td>;
+                  })
+                )}
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useCycles } from '../../api/assessments';
 import { useLinkSurvey } from '../../api/collaboratives';
 import { announce } from '../../components/announcer';
@@ -20,7 +21,13 @@ export function LinkSurveyForm({ hubId, timepointId, timepointLabel, packId }: {
   const [cycleId, setCycleId] = useState('');
   const surveys = (cycles.data?.pages ?? []).flatMap((p) => p.cycles).filter((c) => c.mode === 'staff-survey' && c.unitId === null && (packId === null || c.packId === packId));
   const id = `link-${timepointId}`;
-  if (cycles.isSuccess && surveys.length === 0) return <p className="hint">{t('collaboratives.link.noSurvey')}</p>;
+  if (cycles.isSuccess && surveys.length === 0) {
+    return (
+      <p className="hint">
+        {t('collaboratives.link.noSurvey')} <Link to="/admin/assessments">{t('collaboratives.link.openOne', { timepoint: timepointLabel })}</Link>
+      </p>
+    );
+  }
   return (
     <form
       className="inline-form"
