@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentHeader, checkEvidenceFile, safeFileName } from './evidence-file.js';
+import { attachmentHeader } from '../../platform/http/file-content.js';
+import { checkEvidenceFile, safeEvidenceName } from './evidence-file.js';
 
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
 const PNG = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'rest');
@@ -29,7 +30,7 @@ describe('evidence files are judged by their bytes', () => {
   });
 
   it('keeps only the base name, without control characters, and downloads with a safe header', () => {
-    expect(safeFileName('C:\\Users\\x\\..\\acta "final".pdf')).toBe('acta final.pdf');
+    expect(safeEvidenceName('C:\\Users\\x\\..\\acta "final".pdf')).toBe('acta final.pdf');
     expect(attachmentHeader('acta ñ.pdf')).toBe(`attachment; filename="acta _.pdf"; filename*=UTF-8''acta%20%C3%B1.pdf`);
   });
 });

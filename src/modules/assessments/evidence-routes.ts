@@ -8,7 +8,8 @@ import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js
 import { requireCriterion } from './cycle-lookups.js';
 import { addCriterionEvidence, commentOnCriterion } from './use-cases/evidence-use-cases.js';
 import { loadEvidenceCycle, loadReview } from './use-cases/load-resource.js';
-import { attachmentHeader, checkEvidenceFile, MAX_EVIDENCE_BYTES } from './evidence-file.js';
+import { attachmentHeader } from '../../platform/http/file-content.js';
+import { checkEvidenceFile, MAX_EVIDENCE_BYTES } from './evidence-file.js';
 import { ZCommentInput, ZEvidenceJson } from './model.js';
 import { presentEvidence, ZCriterionParams, ZEvidence } from './present.js';
 import { commentsOf, type EvidenceInput, evidenceFile } from './review-store.js';

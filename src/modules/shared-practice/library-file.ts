@@ -2,6 +2,7 @@
  * Which documents a collaborative's library keeps, decided from their bytes (pure). A name is only
  * a claim: a page or a script renamed guide.pdf must be neither stored nor served as a PDF.
  */
+import { asciiBytes, containsText, isPlainText, latin1Of, safeFileName, startsWithBytes, ZIP_SIGNATURE } from '../../platform/http/file-content.js';
 
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
@@ -15,30 +16,14 @@ type Extension = keyof typeof TYPES;
 
 export const DOCUMENT_EXTENSIONS = Object.keys(TYPES) as Extension[];
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
-const ascii = (text: string) => [...text].map((ch) => ch.charCodeAt(0));
-const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-
-/** Plain text: valid UTF-8 without NUL bytes (a binary file has them almost at once). */
-function isPlainText(bytes: Uint8Array): boolean {
-  if (bytes.includes(0)) return false;
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * An ODT is a zip whose first entry is the uncompressed `mimetype` naming it (the OpenDocument
  * rule); a DOCX is a zip with `word/` parts, whose names sit uncompressed in the headers.
  */
 const CHECKS: Record<Extension, (bytes: Uint8Array) => boolean> = {
-  pdf: (b) => startsWith(b, ascii('%PDF-')),
-  odt: (b) => startsWith(b, ZIP) && latin1(b).subarray(30, 30 + 47).toString('latin1') === 'mimetypeapplication/vnd.oasis.opendocument.text',
-  docx: (b) => startsWith(b, ZIP) && latin1(b).includes('word/', 0, 'latin1'),
+  pdf: (b) => startsWithBytes(b, asciiBytes('%PDF-')),
+  odt: (b) => startsWithBytes(b, ZIP_SIGNATURE) && latin1Of(b).subarray(30, 30 + 47).toString('latin1') === 'mimetypeapplication/vnd.oasis.opendocument.text',
+  docx: (b) => startsWithBytes(b, ZIP_SIGNATURE) && containsText(b, 'word/'),
   txt: isPlainText,
 };
 
@@ -54,9 +39,4 @@ export function checkDocument(fileName: string, bytes: Uint8Array): { ok: true; 
 }
 
 /** A file name without folders, quotes or control characters, at most 200 characters. */
-export function safeDocumentName(name: string): string {
-  const base = name.split(/[\\/]/).at(-1) ?? '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
-  return (clean || 'document').slice(-200);
-}
+export const safeDocumentName = (name: string) => safeFileName(name, 'document');

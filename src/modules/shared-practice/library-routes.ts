@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db/client.js';
 import { AppError, badRequest } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
-import { attachmentHeader } from '../assessments/evidence-file.js';
+import { attachmentHeader } from '../../platform/http/file-content.js';
 import { addDocument, addLink, addStory, nameStory, readDocument, readLibrary, removeItem } from './library-use-cases.js';
 import { MAX_DOCUMENT_BYTES } from './library-file.js';
 import { MAX_TITLE_CHARS, ZLibraryQuery, ZLinkInput, ZStoryInput, ZStoryNaming } from './model.js';

@@ -3,7 +3,7 @@ import { managers } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { jsonContent, ZProblem } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
-import { attachmentHeader } from '../assessments/evidence-file.js';
+import { attachmentHeader } from '../../platform/http/file-content.js';
 import { exportFileName, figuresCsv } from './figure-export.js';
 import { figuresPdf } from './figure-export-pdf.js';
 import { workforceFigures } from './figure-use-cases.js';

@@ -5,7 +5,7 @@ import { notFound } from '../../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../../platform/http/route.js';
 import { loadCycle } from '../use-cases/load-resource.js';
-import { attachmentHeader } from '../evidence-file.js';
+import { attachmentHeader } from '../../../platform/http/file-content.js';
 import { ZCycleIdParam } from '../present.js';
 import { ratingsCsv } from './report-csv.js';
 import { reportData } from './report-data.js';
