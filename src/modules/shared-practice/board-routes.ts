@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/client.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
 import { deletePost, editPost, moderatePost, readBoard, reply, startThread } from './board-use-cases.js';
-import type { PracticeSide } from './library-routes.js';
+import type { PracticeSide } from './present.js';
 import { ZHideInput, ZPostEdit, ZReplyInput, ZThreadInput } from './model.js';
 import { practiceTags, ZBoard, ZPracticePost } from './present.js';
 

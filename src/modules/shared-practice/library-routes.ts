@@ -1,6 +1,5 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import type { AccessRule } from '../../platform/access/policy.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, badRequest } from '../../platform/http/errors.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
@@ -9,18 +8,7 @@ import { attachmentHeader } from '../../platform/http/file-content.js';
 import { addDocument, addLink, addStory, nameStory, readDocument, readLibrary, removeItem } from './library-use-cases.js';
 import { MAX_DOCUMENT_BYTES } from './library-file.js';
 import { MAX_TITLE_CHARS, ZLibraryQuery, ZLinkInput, ZStoryInput, ZStoryNaming } from './model.js';
-import type { Place } from './practice-seat.js';
-import { practiceTags, ZLibraryItem } from './present.js';
-
-/** One side of shared practice: where its addresses start, who reads and writes, and how its path names the collaborative. */
-export interface PracticeSide {
-  base: string;
-  params: z.ZodObject<Record<string, z.ZodType<string>>>;
-  readers: AccessRule;
-  writers: AccessRule;
-  place: (params: Record<string, string>) => Place;
-  notFound: string;
-}
+import { type PracticeSide, practiceTags, ZLibraryItem } from './present.js';
 
 const megabytes = MAX_DOCUMENT_BYTES / 1024 / 1024;
 const tooLarge = () => new AppError(413, 'too-large', 'The file is too large.', [{ field: 'file', problem: `must be at most ${megabytes} MB` }]);

@@ -1,3 +1,5 @@
+import type { AccessRule } from '../../platform/access/policy.js';
+import type { Place } from './practice-seat.js';
 import { z } from '@hono/zod-openapi';
 import { orNull } from '../../platform/http/openapi-shared.js';
 import { ITEM_KINDS } from './model.js';
@@ -94,4 +96,14 @@ export function presentPost(post: PostRow, from: Source, mine: boolean, moderato
     createdAt: post.createdAt.toISOString(),
     editedAt: post.editedAt?.toISOString() ?? null,
   };
+}
+
+/** One side of shared practice: where its addresses start, who reads and writes, and how its path names the collaborative. */
+export interface PracticeSide {
+  base: string;
+  params: z.ZodObject<Record<string, z.ZodType<string>>>;
+  readers: AccessRule;
+  writers: AccessRule;
+  place: (params: Record<string, string>) => Place;
+  notFound: string;
 }

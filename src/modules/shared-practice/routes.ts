@@ -3,7 +3,8 @@ import { hubAdmins, hubPeople, orgAdmins } from '../../platform/access/policy.js
 import type { AppDeps } from '../../platform/deps.js';
 import type { AppEnv } from '../../platform/http/route.js';
 import { registerBoardRoutes } from './board-routes.js';
-import { type PracticeSide, registerLibraryRoutes } from './library-routes.js';
+import { registerLibraryRoutes } from './library-routes.js';
+import type { PracticeSide } from './present.js';
 
 const uuid = z.uuid('must be an id (UUID)');
 
