@@ -48,6 +48,29 @@ export async function insertMember(q: Queryable, hubId: string, collaborativeId:
   return inserted.length > 0;
 }
 
+/**
+ * Takes an organisation out of a collaborative with the surveys it linked there, but only while
+ * it has contributed nothing to it: a contribution is among the unknowns the cross-organisation
+ * gate solves for with every earlier release, so it stays (consent revoked stops new ones).
+ * 'contributed' leaves everything as it was.
+ */
+export async function deleteMember(q: Queryable, hubId: string, collaborativeId: string, orgId: string): Promise<'removed' | 'not-a-member' | 'contributed'> {
+  const timepointIds = (await q.select({ id: collaborativeTimepoints.id }).from(collaborativeTimepoints).where(and(eq(collaborativeTimepoints.hubId, hubId), eq(collaborativeTimepoints.collaborativeId, collaborativeId)))).map((t) => t.id);
+  if (timepointIds.length > 0) {
+    const [sent] = await q
+      .select({ n: sql<number>`count(*)::int` })
+      .from(collaborativeContributions)
+      .where(and(eq(collaborativeContributions.hubId, hubId), eq(collaborativeContributions.orgId, orgId), inArray(collaborativeContributions.timepointId, timepointIds)));
+    if ((sent?.n ?? 0) > 0) return 'contributed';
+    await q.delete(collaborativeRuns).where(and(eq(collaborativeRuns.hubId, hubId), eq(collaborativeRuns.orgId, orgId), inArray(collaborativeRuns.timepointId, timepointIds)));
+  }
+  const deleted = await q
+    .delete(collaborativeMembers)
+    .where(and(eq(collaborativeMembers.hubId, hubId), eq(collaborativeMembers.collaborativeId, collaborativeId), eq(collaborativeMembers.orgId, orgId)))
+    .returning({ orgId: collaborativeMembers.orgId });
+  return deleted.length > 0 ? 'removed' : 'not-a-member';
+}
+
 /** A collaborative's members with their names and the hub consent standing of each. */
 /** The organisations taking part in another collaborative of the hub than `collaborativeId` (one each at most). */
 export async function orgIdsInOtherCollaboratives(q: Queryable, hubId: string, collaborativeId: string): Promise<string[]> {

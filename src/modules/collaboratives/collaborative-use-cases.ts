@@ -84,6 +84,25 @@ export async function readCollaborative(db: Db, actor: Actor, id: string) {
   return { ...collaborative, members, phases, timepoints, completion, inOtherCollaboratives };
 }
 
+/**
+ * Takes a member organisation out of the collaborative (a hub admin's mistake or a plan changed):
+ * only one that has contributed nothing here; one that has stays, and can revoke its consent.
+ */
+export async function removeMember(db: Db, actor: Actor, id: string, orgId: string) {
+  authorize(hubPolicy(actor, 'change', { hubId: actor.orgId }), 'The hub');
+  await db.transaction(async (tx) => {
+    await ownCollaborative(tx, actor, id);
+    const outcome = await store.deleteMember(tx, actor.orgId, id, orgId);
+    if (outcome === 'not-a-member') throw notFound('The member organisation');
+    if (outcome === 'contributed') {
+      throw conflict('This organisation has contributed figures to this collaborative, so it stays among them; it can revoke its consent to the hub to send nothing new.', [
+        { field: 'orgId', problem: 'has contributed figures to this collaborative' },
+      ]);
+    }
+    await recordAudit(tx, actor, { type: 'collaborative.changed', data: { collaborativeId: id, step: 'member-removed', orgId } });
+  });
+}
+
 /** Adds a member organisation: only one whose consent to this hub is in force, and in no other collaborative of the hub. */
 export async function addMember(db: Db, actor: Actor, id: string, orgId: string) {
   authorize(hubPolicy(actor, 'change', { hubId: actor.orgId }), 'The hub');

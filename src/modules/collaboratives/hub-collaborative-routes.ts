@@ -5,7 +5,7 @@ import { latestPacks } from '../../content/pack-store.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
-import { addMember, addPhase, changeTimepoint, createCollaborative, hubBenchmarks, listCollaboratives, readCollaborative } from './collaborative-use-cases.js';
+import { addMember, addPhase, removeMember, changeTimepoint, createCollaborative, hubBenchmarks, listCollaboratives, readCollaborative } from './collaborative-use-cases.js';
 import { ZCollaborativeCreate, ZPhaseCreate, ZTimepointPatch } from './model.js';
 import { collaborativeTags, presentBenchmarkRow, presentCollaborative, presentSummary, ZBenchmarkRow, ZCollaborative, ZCollaborativeSummary } from './present.js';
 
@@ -70,6 +70,22 @@ export function registerHubCollaborativeRoutes(app: OpenAPIHono<AppEnv>, deps: A
     async (c) => {
       await addMember(db, requireActor(c), c.req.valid('param').id, c.req.valid('json').orgId);
       return c.body(null, 201);
+    },
+  );
+
+  app.openapi(
+    guarded(hubAdmins, {
+      method: 'delete',
+      path: '/api/v1/hub/collaboratives/{id}/members/{orgId}',
+      tags: collaborativeTags,
+      summary: 'Take a member organisation out of the collaborative, with the surveys it linked there (only one that has contributed nothing to it)',
+      request: { params: ZId.extend({ orgId: z.uuid('must be the id of an organisation') }) },
+      responses: { 204: { description: 'Removed' }, 404: jsonContent(ZProblem, 'No such collaborative or member'), 409: jsonContent(ZProblem, 'It has contributed figures: nothing changed') },
+    }),
+    async (c) => {
+      const { id, orgId } = c.req.valid('param');
+      await removeMember(db, requireActor(c), id, orgId);
+      return c.body(null, 204);
     },
   );
 

@@ -121,3 +121,34 @@ describe('a hub admin edits the description and the timeline', () => {
     expect((await read()).timepoints.some((t) => t.id === baseline.id)).toBe(true);
   });
 });
+
+describe('taking a member organisation out (last: it uses the figures shared above)', () => {
+  const members = async () => (await json<{ members: Array<{ orgId: string }> }>(await hubAdmin.request('GET', `/api/v1/hub/collaboratives/${id}`))).members.map((m) => m.orgId);
+  const path = () => `/api/v1/hub/collaboratives/${id}/members/${orgId}`;
+
+  it('an analyst is told no (403), the organisation finds nothing (404), a stranger must sign in (401); it stays', async () => {
+    expect((await hubAdmin.request('POST', `/api/v1/hub/collaboratives/${id}/members`, { orgId })).status).toBe(201);
+    expect((await analyst.request('DELETE', path())).status).toBe(403);
+    expect((await orgAdmin.request('DELETE', path())).status).toBe(404);
+    expect((await anonymous(app).request('DELETE', path())).status).toBe(401);
+    expect(await members()).toEqual([orgId]);
+  });
+
+  it('one that shared figures stays (409 naming orgId): its figures are among what the gate already released', async () => {
+    const refused = await hubAdmin.request('DELETE', path());
+    expect(refused.status).toBe(409);
+    expect(await fields(refused)).toEqual(['orgId']);
+    expect(await members()).toEqual([orgId]);
+  });
+
+  it('one that shared nothing is taken out with the surveys it linked, audited; a second time finds nothing (404)', async () => {
+    await database.db.delete(collaborativeContributions).where(and(eq(collaborativeContributions.hubId, hubId), eq(collaborativeContributions.orgId, orgId)));
+    expect((await hubAdmin.request('DELETE', path())).status).toBe(204);
+    expect(await members()).toEqual([]);
+    const trail = await database.db.select().from(auditEvents).where(eq(auditEvents.orgId, hubId));
+    expect(trail.some((e) => e.type === 'collaborative.changed' && (e.data as { step: string; orgId?: string }).step === 'member-removed' && (e.data as { orgId?: string }).orgId === orgId)).toBe(true);
+    expect((await hubAdmin.request('DELETE', path())).status).toBe(404);
+    // it can be added again
+    expect((await hubAdmin.request('POST', `/api/v1/hub/collaboratives/${id}/members`, { orgId })).status).toBe(201);
+  });
+});
