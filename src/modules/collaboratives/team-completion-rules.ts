@@ -20,6 +20,11 @@ export interface TeamCounts {
   answered: number;
 }
 
+/** One team's completion as the hub sees it: its name and counts, or only why they are hidden. */
+export type TeamCompletion =
+  | { unitName: string | null; shown: true; asked: number; answered: number }
+  | { unitName: string | null; shown: false; reason: 'under-minimum' | 'protects-another' };
+
 export type TeamVerdict = { shown: true } | { shown: false; reason: 'under-minimum' | 'protects-another' };
 
 export function suppressTeams(teams: readonly TeamCounts[], minGroupSize: number): TeamVerdict[] {
