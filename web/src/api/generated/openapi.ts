@@ -15750,6 +15750,19 @@ export type components = {
                 kind: "staff-survey" | "check-in-bands" | "audit";
                 /** Format: uuid */
                 orgId: string;
+                teams: ({
+                    answered: number;
+                    asked: number;
+                    /** @enum {boolean} */
+                    shown: true;
+                    unitName: string | null;
+                } | {
+                    /** @enum {string} */
+                    reason: "under-minimum" | "protects-another";
+                    /** @enum {boolean} */
+                    shown: false;
+                    unitName: string | null;
+                })[];
                 /** Format: uuid */
                 timepointId: string;
             }[];
