@@ -31,6 +31,17 @@ describe("a hub's collaboratives", () => {
     await expect.poll(() => baseline.textContent()).toMatch(/\(3 organisations, \d+ ratings\)/);
     const endline = figures.getByRole('row', { name: /^Endline/ }).first();
     await expect.poll(() => endline.textContent()).toContain("Hidden: fewer organisations took part than the hub's minimum.");
+    // completion per team folds out from each organisation's cell, by keyboard too
+    const completion = page.getByRole('table', { name: 'Answered out of asked, per organisation and timepoint' });
+    const birch = completion.getByRole('row', { name: /^Birch Lane Youth Services/ });
+    await birch.getByText('2 teams').first().focus();
+    await page.keyboard.press('Enter');
+    const birchTeams = page.getByRole('table', { name: 'Birch Lane Youth Services: answered out of asked, per team' }).first();
+    await expect.poll(() => birchTeams.getByRole('row', { name: /^Youth work/ }).textContent()).toContain('5 of 5');
+    await completion.getByRole('row', { name: /^Alder House Refuge/ }).getByText('2 teams').first().click();
+    const alderTeams = page.getByRole('table', { name: 'Alder House Refuge: answered out of asked, per team' }).first();
+    await expect.poll(() => alderTeams.getByRole('row', { name: /^Children and families/ }).textContent()).toContain("Kept hidden: fewer answered than the hub's minimum group size");
+    await expect.poll(() => alderTeams.getByRole('row', { name: /^Refuge support/ }).textContent()).toContain('Kept hidden so that');
     await expectNoAxeViolations(page, "the demo's collaborative");
   });
 

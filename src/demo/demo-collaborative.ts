@@ -18,6 +18,7 @@ import { sendReleasedBands } from '../modules/collaboratives/org-contribution-us
 import { CONSENT_STATEMENT_VERSION } from '../modules/hub/model.js';
 import { writeDecision, writeInvitation } from '../modules/hub/hub-store.js';
 import { createPerson } from '../modules/people/people-store.js';
+import { createUnit } from '../modules/units/unit-store.js';
 import { addCheckIn } from '../modules/wellbeing/check-in-store.js';
 import { updateSpace } from '../modules/wellbeing/space-store.js';
 import { quarter, quarterOf } from '../modules/workforce/indicator-rules.js';
@@ -56,9 +57,11 @@ export async function addDemoCollaborative(tx: Tx, hubId: string, hubAdminPerson
   for (const [o, partner] of DEMO_PARTNERS.entries()) {
     const orgId = await createOrganisation(tx, { name: partner.name, slug: partner.slug }, ZOrgSettings);
     const staff: string[] = [];
+    const teamIds: string[] = [];
+    for (const name of partner.teams) teamIds.push(await createUnit(tx, orgId, { name, kind: 'team', parentId: null }));
     for (let k = 0; k <= partner.staff; k++) {
       const person = k === 0 ? { name: partner.admin, email: `admin@${partner.slug}.example` } : { name: `${partner.name} colleague ${k}`, email: `staff.${k}@${partner.slug}.example` };
-      const personId = await createPerson(tx, orgId, { ...person, kind: 'employee' });
+      const personId = await createPerson(tx, orgId, { ...person, kind: 'employee', unitId: teamIds[k % teamIds.length]! });
       await createAccount(tx, { orgId, personId, email: person.email, roles: k === 0 ? ['org_admin', 'worker'] : ['worker'], passwordHash: unknowable });
       staff.push(personId);
     }

@@ -36,9 +36,11 @@ export const DEMO_HUB = { name: 'Riverside Region Hub', slug: 'riverside-region'
  */
 export const DEMO_COLLABORATIVE = { name: 'Safer Supervision', purpose: 'Three services making supervision regular, protected and STS-informed, measured by the same staff survey at the start and after a year.' };
 export const DEMO_PARTNERS = [
-  { name: 'Alder House Refuge', slug: 'alder-house-demo', admin: 'Grace Okafor', staff: 8, ran: ['baseline', 'endline'] },
-  { name: 'Birch Lane Youth Services', slug: 'birch-lane-demo', admin: 'Samir Haddad', staff: 9, ran: ['baseline', 'endline'] },
-  { name: 'Cedar Point Housing', slug: 'cedar-point-demo', admin: 'Ines Moreau', staff: 7, ran: ['baseline'] },
+  // staff are shared round the teams in turn (the admin in the first): Alder House's two teams are
+  // too small for the hub to see apart, Birch Lane's two and Cedar Point's one are shown
+  { name: 'Alder House Refuge', slug: 'alder-house-demo', admin: 'Grace Okafor', staff: 8, ran: ['baseline', 'endline'], teams: ['Refuge support', 'Children and families'] },
+  { name: 'Birch Lane Youth Services', slug: 'birch-lane-demo', admin: 'Samir Haddad', staff: 9, ran: ['baseline', 'endline'], teams: ['Youth work', 'Family support'] },
+  { name: 'Cedar Point Housing', slug: 'cedar-point-demo', admin: 'Ines Moreau', staff: 7, ran: ['baseline'], teams: ['Tenancy support'] },
 ] as const;
 
 export const DEMO_HUB_PEOPLE = [

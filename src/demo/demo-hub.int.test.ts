@@ -58,6 +58,20 @@ describe('the demo hub', () => {
     expect(baseline.find((r) => r.measure === 'safety')!.measureTitle).toEqual({ en: 'Safety', es: 'Seguridad' });
     for (const row of baseline) expect(row.collaborative).toMatchObject({ shown: true, organisations: 3 });
     for (const row of endline) expect(row.collaborative).toMatchObject({ shown: false, reason: 'too-few-organisations' });
+    // completion per team: Alder House's two small teams hidden, Birch Lane's two and Cedar Point's one shown
+    const read = (await (await analyst.request('GET', `/api/v1/hub/collaboratives/${collaboratives[0]!.id}`)).json()) as {
+      members: Array<{ orgId: string; name: string }>;
+      timepoints: Array<{ id: string; slot: string }>;
+      completion: Array<{ orgId: string; timepointId: string; kind: string; teams: Array<{ unitName: string | null; shown: boolean; answered?: number }> }>;
+    };
+    const baselineId = read.timepoints.find((t) => t.slot === 'baseline')!.id;
+    const teamsOf = (name: string) => {
+      const orgOf = read.members.find((m) => m.name === name)!.orgId;
+      return read.completion.find((c) => c.orgId === orgOf && c.timepointId === baselineId && c.kind === 'staff-survey')!.teams.map((t) => [t.unitName, t.shown ? t.answered : 'hidden']);
+    };
+    expect(teamsOf('Alder House Refuge')).toEqual([['Children and families', 'hidden'], ['Refuge support', 'hidden']]);
+    expect(teamsOf('Birch Lane Youth Services')).toEqual([['Family support', 5], ['Youth work', 5]]);
+    expect(teamsOf('Cedar Point Housing')).toEqual([['Tenancy support', 8]]);
     expect(endline.length).toBe(5);
     // a second collaborative is told which organisations already take part in the first
     const hubAdmin = await signIn(buildTestApp(database).app, 'hub-admin@region.example', DEMO_PASSWORD);

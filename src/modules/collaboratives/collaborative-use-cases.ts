@@ -10,6 +10,7 @@ import { hubPolicy } from '../hub/policy.js';
 import { releaseBenchmarks } from './benchmark-release.js';
 import { completionCounts } from './benchmarks.js';
 import * as store from './collaborative-store.js';
+import { suppressTeams, type TeamCompletion } from './team-completion-rules.js';
 import { defaultTimepoints, type TCollaborativeCreate, type TTimepointPatch } from './model.js';
 
 /**
@@ -64,7 +65,9 @@ export async function readCollaborative(db: Db, actor: Actor, id: string) {
     if (run.kind === 'staff-survey' && consentedMembers.has(run.orgId)) {
       const counts = await store.completionOf(db, run.orgId, run.cycleId);
       const contributed = await store.hasContribution(db, actor.orgId, run.orgId, run.timepointId);
-      completion.push({ orgId: run.orgId, timepointId: run.timepointId, kind: 'staff-survey' as const, contributed, ...completionCounts(counts.asked, counts.answered, min) });
+      const orgCounts = completionCounts(counts.asked, counts.answered, min);
+      const teams = teamCompletion(await store.teamCompletionOf(db, run.orgId, run.cycleId), orgCounts.answered.shown, min);
+      completion.push({ orgId: run.orgId, timepointId: run.timepointId, kind: 'staff-survey' as const, contributed, ...orgCounts, teams });
     }
   }
   // an audit or the check-in bands: the people behind the contribution, the same count hidden the same way
@@ -75,7 +78,7 @@ export async function readCollaborative(db: Db, actor: Actor, id: string) {
         if (!consentedMembers.has(m.orgId)) continue;
         const people = await store.contributionPeople(db, actor.orgId, m.orgId, t.id, kind);
         if (people === null) continue;
-        completion.push({ orgId: m.orgId, timepointId: t.id, kind, contributed: true, ...completionCounts(people, people, min) });
+        completion.push({ orgId: m.orgId, timepointId: t.id, kind, contributed: true, ...completionCounts(people, people, min), teams: [] });
       }
     }
   }
@@ -101,6 +104,21 @@ export async function removeMember(db: Db, actor: Actor, id: string, orgId: stri
     }
     await recordAudit(tx, actor, { type: 'collaborative.changed', data: { collaborativeId: id, step: 'member-removed', orgId } });
   });
+}
+
+/**
+ * A survey's completion per team as the hub may see it (team-completion-rules.ts), by name; when
+ * the organisation's own answered count is hidden, so is every team's.
+ */
+function teamCompletion(rows: Array<{ unitId: string | null; unitName: string | null; asked: number; answered: number }>, totalShown: boolean, min: number): TeamCompletion[] {
+  const verdicts = suppressTeams(rows.map((r) => ({ key: r.unitId, asked: r.asked, answered: r.answered })), min);
+  return rows
+    .map((r, i): TeamCompletion => {
+      const v = verdicts[i]!;
+      if (!totalShown) return { unitName: r.unitName, shown: false, reason: 'under-minimum' };
+      return v.shown ? { unitName: r.unitName, shown: true, asked: r.asked, answered: r.answered } : { unitName: r.unitName, shown: false, reason: v.reason };
+    })
+    .sort((a, b) => (a.unitName === null ? 1 : b.unitName === null ? -1 : a.unitName.localeCompare(b.unitName)));
 }
 
 /** Adds a member organisation: only one whose consent to this hub is in force, and in no other collaborative of the hub. */

@@ -30,6 +30,12 @@ const presentTimepoint = (t: TimepointLike) => ({
 
 const ZCount = z.discriminatedUnion('shown', [z.object({ shown: z.literal(true), value: z.number().int() }), z.object({ shown: z.literal(false), reason: z.literal('under-minimum') })]);
 
+/** a team's completion: null name for people asked without a unit; a hidden team says only why */
+const ZTeamCompletion = z.discriminatedUnion('shown', [
+  z.object({ unitName: orNull(z.string()), shown: z.literal(true), asked: z.number().int(), answered: z.number().int() }),
+  z.object({ unitName: orNull(z.string()), shown: z.literal(false), reason: z.enum(['under-minimum', 'protects-another']) }),
+]);
+
 export const ZCollaborative = ZCollaborativeSummary.extend({
   members: z.array(z.object({ orgId: z.uuid(), name: z.string(), status: orNull(z.enum(MEMBERSHIP_STATUSES)) })),
   phases: z.array(ZPhase),
@@ -37,9 +43,12 @@ export const ZCollaborative = ZCollaborativeSummary.extend({
   /**
    * per member, timepoint and kind: whether its figures went to the hub, and counts hidden under
    * the hub's minimum — a staff survey's asked and answered; an audit's or the check-in bands'
-   * people behind the figures (as both asked and answered: nobody is asked for those)
+   * people behind the figures (as both asked and answered: nobody is asked for those); a staff
+   * survey's teams with theirs, hidden so no hidden team follows from the total (empty otherwise)
    */
-  completion: z.array(z.object({ orgId: z.uuid(), timepointId: z.uuid(), kind: z.enum(RUN_KINDS), contributed: z.boolean(), asked: ZCount, answered: ZCount })),
+  completion: z.array(
+    z.object({ orgId: z.uuid(), timepointId: z.uuid(), kind: z.enum(RUN_KINDS), contributed: z.boolean(), asked: ZCount, answered: ZCount, teams: z.array(ZTeamCompletion) }),
+  ),
   /** organisations of the hub taking part in another of its collaboratives (so not addable here) */
   inOtherCollaboratives: z.array(z.uuid()),
 }).openapi('Collaborative');

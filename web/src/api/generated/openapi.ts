@@ -4382,6 +4382,61 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hub/collaboratives/{id}/members/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a member organisation out of the collaborative, with the surveys it linked there (only one that has contributed nothing to it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such collaborative or member */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description It has contributed figures: nothing changed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hub/collaboratives/{id}/phases": {
         parameters: {
             query?: never;
@@ -15750,6 +15805,19 @@ export type components = {
                 kind: "staff-survey" | "check-in-bands" | "audit";
                 /** Format: uuid */
                 orgId: string;
+                teams: ({
+                    answered: number;
+                    asked: number;
+                    /** @enum {boolean} */
+                    shown: true;
+                    unitName: string | null;
+                } | {
+                    /** @enum {string} */
+                    reason: "under-minimum" | "protects-another";
+                    /** @enum {boolean} */
+                    shown: false;
+                    unitName: string | null;
+                })[];
                 /** Format: uuid */
                 timepointId: string;
             }[];

@@ -85,7 +85,12 @@ function Completion({ collaborative: c }: { collaborative: Collaborative }) {
                     // an audit or the check-in bands: how many people stand behind what was sent
                     const others = here.filter((x) => x.kind !== 'staff-survey').map((x) => t(`contributions.completion.${x.kind === 'audit' ? 'audit' : 'bands'}`, { people: count(x.asked) }));
                     const survey = done ? t('collaboratives.completion.counts', { answered: count(done.answered), asked: count(done.asked) }) : t('collaboratives.completion.notLinked');
-                    return <td key={tp.id}>{[survey, ...others].join('; ')}</td>;
+                    return (
+                      <td key={tp.id}>
+                        {[survey, ...others].join('; ')}
+                        {done && done.teams.length > 0 ? <TeamCompletion organisation={m.name} teams={done.teams} /> : null}
+                      </td>
+                    );
                   })
                 )}
               </tr>
@@ -96,6 +101,38 @@ function Completion({ collaborative: c }: { collaborative: Collaborative }) {
       {canAdd ? <AddMemberForm collaborativeId={c.id} memberIds={c.members.map((m) => m.orgId)} elsewhereIds={c.inOtherCollaboratives} /> : null}
       {canAdd ? <RemindOrganisations collaborative={c} /> : null}
     </section>
+  );
+}
+
+/** A survey's completion per team, folded away under the organisation's counts; a hidden team says only why. */
+function TeamCompletion({ organisation, teams }: { organisation: string; teams: Collaborative['completion'][number]['teams'] }) {
+  const { t } = useTranslation();
+  return (
+    <details>
+      <summary>{t('collaboratives.completion.teams.summary', { count: teams.length })}</summary>
+      <table>
+        <caption>{t('collaboratives.completion.teams.caption', { organisation })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('collaboratives.completion.teams.team')}</th>
+            <th scope="col">{t('collaboratives.completion.teams.answered')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {teams.map((team, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: two units may share a name and the hub gets no unit ids; rows hold no state
+            <tr key={`${team.unitName ?? ''}-${i}`}>
+              <th scope="row">{team.unitName ?? t('collaboratives.completion.teams.noTeam')}</th>
+              <td>
+                {team.shown
+                  ? t('collaboratives.completion.counts', { answered: team.answered, asked: team.asked })
+                  : t(team.reason === 'under-minimum' ? 'collaboratives.completion.teams.underMinimum' : 'collaboratives.completion.teams.protectsAnother')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }
 
