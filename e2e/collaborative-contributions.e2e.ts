@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newPage, signInAs } from './support/browser.js';
+import { takeOutOfCollaborative } from './support/collaborative.js';
 
 /**
  * An organisation's side of what a timepoint asks for, on the demo: the demo organisation's admin
@@ -57,7 +58,8 @@ describe("an organisation's contributions to its collaborative", () => {
     await expectNoAxeViolations(orgAdmin, "the organisation's collaboratives (nothing to send yet)");
   });
 
-  it('leaves the demo as it was found: consent revoked, then invited again', async () => {
+  it('leaves the demo as it was found: taken out of the collaborative (it sent nothing), consent revoked, then invited again', async () => {
+    await takeOutOfCollaborative(hubAdmin, 'Safer Supervision', 'Riverside Community Care');
     await orgAdmin.goto('/admin/regional-hub');
     const hub = main(orgAdmin).getByRole('region', { name: 'Riverside Region Hub' });
     await hub.getByRole('button', { name: 'Revoke consent' }).click();

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newPage, signInAs } from './support/browser.js';
+import { takeOutOfCollaborative } from './support/collaborative.js';
 
 /**
  * Shared practice of the demo's collaborative, Safer Supervision: the hub admin finds the demo's
@@ -115,6 +116,7 @@ describe('shared practice of a collaborative', () => {
     await board(hubAdmin).getByRole('button', { name: `Delete: Your thread, ${THREAD_TITLE}` }).click();
     await hubAdmin.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
     await board(hubAdmin).getByText('Deleted by its author.').first().waitFor();
+    await takeOutOfCollaborative(hubAdmin, 'Safer Supervision', 'Riverside Community Care');
 
     await orgAdmin.goto('/admin/regional-hub');
     const hub = main(orgAdmin).getByRole('region', { name: 'Riverside Region Hub' });

@@ -73,6 +73,15 @@ export function useStartCollaborative() {
 }
 
 /** A hub admin adds a member organisation (consent in force) to a collaborative. */
+/** Takes a member out (only one that has contributed nothing; the server says so otherwise). */
+export function useRemoveCollaborativeMember(collaborativeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (orgId: string) => api<null>(`/api/v1/hub/collaboratives/${collaborativeId}/members/${orgId}`, { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['collaboratives', collaborativeId] }),
+  });
+}
+
 export function useAddCollaborativeMember(collaborativeId: string) {
   const queryClient = useQueryClient();
   return useMutation({

@@ -13,6 +13,7 @@ import { PublishOpenData } from '../open-data/PublishOpenData';
 import { BenchmarkTable } from './BenchmarkTable';
 import { DescribeCollaborative } from './DescribeCollaborative';
 import { RemindOrganisations } from './RemindOrganisations';
+import { RemoveMemberForm } from './RemoveMemberForm';
 import { TimelineSection } from './TimelineSection';
 
 /**
@@ -99,6 +100,7 @@ function Completion({ collaborative: c }: { collaborative: Collaborative }) {
         </table>
       </TableRegion>
       {canAdd ? <AddMemberForm collaborativeId={c.id} memberIds={c.members.map((m) => m.orgId)} elsewhereIds={c.inOtherCollaboratives} /> : null}
+      {canAdd ? <RemoveMemberForm collaborativeId={c.id} members={c.members} /> : null}
       {canAdd ? <RemindOrganisations collaborative={c} /> : null}
     </section>
   );
