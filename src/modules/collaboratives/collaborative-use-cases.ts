@@ -60,7 +60,8 @@ export async function readCollaborative(db: Db, actor: Actor, id: string) {
   const min = hub.settings.hubMinGroupSize;
   // an organisation whose consent is not in force (revoked, or invited again) sends nothing new:
   // its survey counts are read live, so they are not read at all
-  const consentedMembers = new Set(await store.consentedOrgIds(db, actor.orgId));
+  // (the member list already carries each one's hub membership status)
+  const consentedMembers = new Set(members.filter((m) => m.status === 'consented').map((m) => m.orgId));
   for (const run of runs) {
     if (run.kind === 'staff-survey' && consentedMembers.has(run.orgId)) {
       const counts = await store.completionOf(db, run.orgId, run.cycleId);
