@@ -40,18 +40,33 @@ export async function expectNoAxeViolations(page: Page, label = page.url()): Pro
   expect(summary, `axe on ${label}`).toEqual([]);
 }
 
-/** Signs in through the sign-in page as a demo role and waits for the home page. */
+/**
+ * Signs in through the sign-in page as a demo role and waits for the home page, in English.
+ * The account keeps the language its person chose, so a journey that stopped half way through
+ * its Spanish part leaves a demo account in Spanish; switching back here keeps one failure from
+ * failing every later journey of that person (each starts from the state it expects).
+ */
 export async function signInAs(page: Page, role: DemoRole): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(DEMO_EMAILS[role]);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
+  const switchedBack = await page.evaluate(async () => {
+    const session = (await (await fetch('/api/v1/auth/session')).json()) as { csrfToken: string; locale: string };
+    if (session.locale === 'en') return false;
+    const headers = { 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' };
+    const saved = await fetch('/api/v1/me/preferences', { method: 'PUT', headers, body: JSON.stringify({ locale: 'en' }) });
+    if (!saved.ok) throw new Error(`the account's language could not be set back to English (${saved.status})`);
+    return true;
+  });
+  if (switchedBack) await page.reload();
+  await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Home', exact: true }).waitFor();
 }
 
 /** The names of the main navigation's links, in order. */
 export async function navLinks(page: Page, navName = 'Main'): Promise<string[]> {
-  const links = page.getByRole('navigation', { name: navName }).getByRole('link');
+  const links = page.getByRole('navigation', { name: navName, exact: true }).getByRole('link');
   return (await links.allTextContents()).map((t) => t.trim());
 }
 
@@ -73,7 +88,10 @@ export async function pickPerson(scope: Page | Locator, labels: { search: string
  * each area's page in turn until one lists it (area → page: two steps).
  */
 export async function openPlace(page: Page, name: string, navName = 'Main'): Promise<void> {
-  const nav = page.getByRole('navigation', { name: navName });
+  const nav = page.getByRole('navigation', { name: navName, exact: true });
+  // just after a change of language the navigation is still named in the old one until the new
+  // language's texts arrive (they load lazily): wait for it rather than find nothing in it
+  await nav.waitFor();
   const direct = nav.getByRole('link', { name, exact: true });
   if ((await direct.count()) > 0) return direct.click();
   const tab = page.locator('nav.area-tabs').getByRole('link', { name, exact: true });
