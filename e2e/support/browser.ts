@@ -61,7 +61,7 @@ export async function signInAs(page: Page, role: DemoRole): Promise<void> {
     return true;
   });
   if (switchedBack) await page.reload();
-  await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Home', exact: true }).waitFor();
+  await page.getByRole('navigation', { name: 'Main', exact: true }).waitFor();
 }
 
 /** The names of the main navigation's links, in order. */
