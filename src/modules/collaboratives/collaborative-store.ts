@@ -2,7 +2,6 @@ import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../platform/db/client.js';
 import { organisations } from '../../platform/tenancy/schema.js';
-import { surveyEligible, surveyParticipants, surveySnapshots } from '../assessments/schema.js';
 import { hubMemberships } from '../hub/schema.js';
 import {
   collaborativeContributions,
@@ -188,33 +187,6 @@ export async function runOfCycle(q: Queryable, orgId: string, cycleId: string) {
 export async function insertRun(q: Queryable, input: { hubId: string; timepointId: string; orgId: string; cycleId: string; kind?: 'staff-survey' | 'audit' }) {
   const inserted = await q.insert(collaborativeRuns).values(input).onConflictDoNothing().returning({ orgId: collaborativeRuns.orgId });
   return inserted.length > 0;
-}
-
-/** How many people a linked cycle asked and how many answered: counts only, never who. */
-export async function completionOf(q: Queryable, orgId: string, cycleId: string) {
-  const [asked] = await q.select({ n: sql<number>`count(*)::int` }).from(surveyEligible).where(and(eq(surveyEligible.orgId, orgId), eq(surveyEligible.cycleId, cycleId)));
-  const [answered] = await q.select({ n: sql<number>`count(*)::int` }).from(surveyParticipants).where(and(eq(surveyParticipants.orgId, orgId), eq(surveyParticipants.cycleId, cycleId)));
-  return { asked: asked?.n ?? 0, answered: answered?.n ?? 0 };
-}
-
-/**
- * The same counts per unit the survey froze each person in (null: asked without a unit), with the
- * unit's name from the survey's frozen tree (a unit removed since keeps its name there). Counts
- * and names only: who answered is joined to the unit here and never leaves.
- */
-export async function teamCompletionOf(q: Queryable, orgId: string, cycleId: string) {
-  const rows = await q
-    .select({ unitId: surveyEligible.unitId, asked: sql<number>`count(*)::int`, answered: sql<number>`count(${surveyParticipants.personId})::int` })
-    .from(surveyEligible)
-    .leftJoin(
-      surveyParticipants,
-      and(eq(surveyParticipants.orgId, surveyEligible.orgId), eq(surveyParticipants.cycleId, surveyEligible.cycleId), eq(surveyParticipants.personId, surveyEligible.personId)),
-    )
-    .where(and(eq(surveyEligible.orgId, orgId), eq(surveyEligible.cycleId, cycleId)))
-    .groupBy(surveyEligible.unitId);
-  const [snapshot] = await q.select({ units: surveySnapshots.units }).from(surveySnapshots).where(and(eq(surveySnapshots.orgId, orgId), eq(surveySnapshots.cycleId, cycleId)));
-  const names = new Map(((snapshot?.units ?? []) as Array<{ id: string; name: string }>).map((u) => [u.id, u.name]));
-  return rows.map((r) => ({ unitId: r.unitId, unitName: r.unitId ? (names.get(r.unitId) ?? null) : null, asked: r.asked, answered: r.answered }));
 }
 
 /** Whether the organisation contributed at a timepoint (of one kind: default the staff survey). */

@@ -10,6 +10,7 @@ import { hubPolicy } from '../hub/policy.js';
 import { releaseBenchmarks } from './benchmark-release.js';
 import { completionCounts } from './benchmarks.js';
 import * as store from './collaborative-store.js';
+import { completionOfSurveys, contributionKey, contributionPeopleAt, surveyKey, type TeamCounts, teamCompletionOfSurveys } from './completion-reads.js';
 import { suppressTeams, type TeamCompletion } from './team-completion-rules.js';
 import { defaultTimepoints, type TCollaborativeCreate, type TTimepointPatch } from './model.js';
 
@@ -62,14 +63,18 @@ export async function readCollaborative(db: Db, actor: Actor, id: string) {
   // its survey counts are read live, so they are not read at all
   // (the member list already carries each one's hub membership status)
   const consentedMembers = new Set(members.filter((m) => m.status === 'consented').map((m) => m.orgId));
-  for (const run of runs) {
-    if (run.kind === 'staff-survey' && consentedMembers.has(run.orgId)) {
-      const counts = await store.completionOf(db, run.orgId, run.cycleId);
-      const contributed = await store.hasContribution(db, actor.orgId, run.orgId, run.timepointId);
-      const orgCounts = completionCounts(counts.asked, counts.answered, min);
-      const teams = teamCompletion(await store.teamCompletionOf(db, run.orgId, run.cycleId), orgCounts.answered.shown, min);
-      completion.push({ orgId: run.orgId, timepointId: run.timepointId, kind: 'staff-survey' as const, contributed, ...orgCounts, teams });
-    }
+  const surveys = runs.filter((run) => run.kind === 'staff-survey' && consentedMembers.has(run.orgId));
+  const [counts, teams, people] = await Promise.all([
+    completionOfSurveys(db, surveys),
+    teamCompletionOfSurveys(db, surveys),
+    contributionPeopleAt(db, actor.orgId, timepoints.map((t) => t.id)),
+  ]);
+  for (const run of surveys) {
+    const key = surveyKey(run.orgId, run.cycleId);
+    const { asked, answered } = counts.get(key) ?? { asked: 0, answered: 0 };
+    const orgCounts = completionCounts(asked, answered, min);
+    const contributed = people.has(contributionKey(run.orgId, run.timepointId, 'staff-survey'));
+    completion.push({ orgId: run.orgId, timepointId: run.timepointId, kind: 'staff-survey' as const, contributed, ...orgCounts, teams: teamCompletion(teams.get(key) ?? [], orgCounts.answered.shown, min) });
   }
   // an audit or the check-in bands: the people behind the contribution, the same count hidden the same way
   for (const t of timepoints) {
@@ -77,9 +82,9 @@ export async function readCollaborative(db: Db, actor: Actor, id: string) {
       if (!t.kinds.includes(kind)) continue;
       for (const m of members) {
         if (!consentedMembers.has(m.orgId)) continue;
-        const people = await store.contributionPeople(db, actor.orgId, m.orgId, t.id, kind);
-        if (people === null) continue;
-        completion.push({ orgId: m.orgId, timepointId: t.id, kind, contributed: true, ...completionCounts(people, people, min), teams: [] });
+        const behind = people.get(contributionKey(m.orgId, t.id, kind));
+        if (behind === undefined) continue;
+        completion.push({ orgId: m.orgId, timepointId: t.id, kind, contributed: true, ...completionCounts(behind, behind, min), teams: [] });
       }
     }
   }
@@ -111,7 +116,7 @@ export async function removeMember(db: Db, actor: Actor, id: string, orgId: stri
  * A survey's completion per team as the hub may see it (team-completion-rules.ts), by name; when
  * the organisation's own answered count is hidden, so is every team's.
  */
-function teamCompletion(rows: Array<{ unitId: string | null; unitName: string | null; asked: number; answered: number }>, totalShown: boolean, min: number): TeamCompletion[] {
+function teamCompletion(rows: readonly TeamCounts[], totalShown: boolean, min: number): TeamCompletion[] {
   const verdicts = suppressTeams(rows.map((r) => ({ key: r.unitId, asked: r.asked, answered: r.answered })), min);
   return rows
     .map((r, i): TeamCompletion => {
