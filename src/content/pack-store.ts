@@ -163,13 +163,15 @@ async function storedPacks(q: Queryable, wanted: Array<{ id: string; version: st
  * latest" still asks the database which versions there are (another process may have installed one).
  */
 export async function getPack(q: Queryable, id: string, version?: string): Promise<StoredPack | undefined> {
-  let wanted = version;
-  if (wanted === undefined) {
-    const versions = await q.select({ version: contentPacks.version }).from(contentPacks).where(eq(contentPacks.id, id));
-    wanted = versions.map((v) => v.version).sort(compareVersions).at(-1);
-    if (wanted === undefined) return undefined;
-  }
+  const wanted = version ?? (await installedVersions(q, id)).at(-1);
+  if (wanted === undefined) return undefined;
   return (await storedPacks(q, [{ id, version: wanted }])).get(keyOf(id, wanted));
+}
+
+/** The versions of one pack that are installed, oldest first by semver (none: not installed). */
+export async function installedVersions(q: Queryable, id: string): Promise<string[]> {
+  const rows = await q.select({ version: contentPacks.version }).from(contentPacks).where(eq(contentPacks.id, id));
+  return rows.map((v) => v.version).sort(compareVersions);
 }
 
 /** The latest version of every installed pack. */

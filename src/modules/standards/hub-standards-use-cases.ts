@@ -1,5 +1,5 @@
 import { compareVersions, type TPack } from '../../content/pack-schema.js';
-import { getPack, installPack, listPacks, PackConflictError } from '../../content/pack-store.js';
+import { getPack, installedVersions, installPack, listPacks, PackConflictError } from '../../content/pack-store.js';
 import { validatePackText } from '../../content/validate-pack.js';
 import type { Actor } from '../../platform/access/policy.js';
 import { recordAudit } from '../../platform/audit/audit-store.js';
@@ -74,7 +74,7 @@ export async function publishVersion(db: Db, actor: Actor, input: { standardId?:
       throw conflict(`${pack.id} is already a standard of this hub: publish a new version of it instead.`, [{ field: 'name', problem: `${pack.id} is already a standard of this hub` }]);
     }
     if (uploaded) {
-      const installed = (await listPacks(tx)).filter((p) => p.id === pack.id).map((p) => p.version);
+      const installed = await installedVersions(tx, pack.id);
       const mine = checkUpload(pack.id, installed, await store.uploadedVersionsOf(tx, hubId, pack.id));
       if (!mine.ok) throw conflict(mine.reason, [{ field: mine.field, problem: mine.reason }]);
       try {
