@@ -107,10 +107,25 @@ describe("the hub's remind now", () => {
     expect(aboutIt(mailer.sent)).toEqual([]);
   });
 
+  it('when the mail server refuses, says the organisation was not reached and lets the hub try again the same day', async () => {
+    const send = mailer.send;
+    mailer.send = async () => {
+      throw new Error('the mail server is down');
+    };
+    try {
+      const response = await remind(hubAdmin);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ organisations: 0, notReached: 1 });
+    } finally {
+      mailer.send = send;
+    }
+    expect(aboutIt(mailer.sent)).toEqual([]);
+  });
+
   it('reminds the organisations that have shared nothing, says how many, and only once a day', async () => {
     const response = await remind(hubAdmin);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ organisations: 1 });
+    expect(await response.json()).toEqual({ organisations: 1, notReached: 0 });
     expect(aboutIt(mailer.sent).map((m) => m.to).sort()).toEqual(orgs.A.admins.map((a) => a.email).sort());
     const again = await remind(hubAdmin);
     expect(again.status).toBe(429);

@@ -17,7 +17,16 @@ export function registerHubReminderRoutes(app: OpenAPIHono<AppEnv>, deps: AppDep
       summary: "Remind the admins of member organisations that have shared no figures for this timepoint, now (once per timepoint per day); how many organisations were reached",
       request: { params: z.object({ timepointId: z.uuid('must be an id (UUID)') }) },
       responses: {
-        200: jsonContent(z.object({ organisations: z.number().int() }).openapi('RemindersSent'), 'How many organisations were reminded'),
+        200: jsonContent(
+          z
+            .object({
+              organisations: z.number().int(),
+              /** organisations none of whose admins could be reached just now (the mail did not go): pressing again today tries them */
+              notReached: z.number().int(),
+            })
+            .openapi('RemindersSent'),
+          'How many organisations were reminded, and how many could not be reached',
+        ),
         404: jsonContent(ZProblem, 'No such timepoint'),
         409: jsonContent(ZProblem, 'The timepoint asks for no staff survey'),
         429: jsonContent(ZProblem, 'Already reminded today'),

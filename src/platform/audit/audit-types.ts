@@ -85,7 +85,7 @@ export const ZAuditType = z.enum([
   'hub.settings-changed', // a hub admin changed the hub's thresholds (data.fields)
   'collaborative.created', // a hub admin created a learning collaborative (data.collaborativeId)
   'collaborative.changed', // a hub admin changed a collaborative: its name or purpose, a member, a phase or a timepoint added, changed or removed (data.collaborativeId, data.step, data.fields)
-  'collaborative.reminded', // a hub admin reminded the member organisations that had shared no figures for a timepoint (data.timepointId, data.organisations: how many)
+  'collaborative.reminded', // a hub admin reminded the member organisations that had shared no figures for a timepoint (data.timepointId, data.organisations: how many; data.notReached when some could not be)
   'open-data.published', // a hub admin published a collaborative's released figures as open data (data.collaborativeId, data.publicationId, data.version, data.epsilon when noise was added)
   'collaborative.run-linked', // an org admin linked a staff survey (or, data.kind 'audit', a closed audit) to a collaborative's timepoint, in both trails (data.hubId, data.timepointId, data.cycleId in the organisation's only)
   'collaborative.contributed', // an org admin sent the organisation's released check-in band counts for a timepoint, in both trails (data.hubId, data.timepointId, data.kind, data.figures: how many)

@@ -50,9 +50,9 @@ export const useSaveTimepoint = (id: string) =>
 
 export const useRemoveTimepoint = () => useCollaborativeChange((timepointId: string) => ({ method: 'DELETE', path: `/api/v1/hub/collaborative-timepoints/${timepointId}` }));
 
-/** Reminds the organisations that have shared nothing for a timepoint; how many were reached. */
+/** Reminds the organisations that have shared nothing for a timepoint; how many were reached, and how many could not be. */
 export function useRemindOrganisations() {
   return useMutation({
-    mutationFn: (timepointId: string) => api<{ organisations: number }>(`/api/v1/hub/collaborative-timepoints/${timepointId}/reminders`, { method: 'POST', body: {} }),
+    mutationFn: (timepointId: string) => api<{ organisations: number; notReached: number }>(`/api/v1/hub/collaborative-timepoints/${timepointId}/reminders`, { method: 'POST', body: {} }),
   });
 }

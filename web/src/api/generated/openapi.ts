@@ -3224,7 +3224,7 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description How many organisations were reminded */
+                /** @description How many organisations were reminded, and how many could not be reached */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -17615,6 +17615,7 @@ export type components = {
             }[];
         };
         RemindersSent: {
+            notReached: number;
             organisations: number;
         };
         RequiredLevel: {

@@ -27,8 +27,10 @@ export function RemindOrganisations({ collaborative: c }: { collaborative: Colla
         if (!timepointId) return;
         setResult(null);
         remind.mutate(timepointId, {
-          onSuccess: ({ organisations }) => {
-            const text = t('collaboratives.remind.done', { count: organisations });
+          onSuccess: ({ organisations, notReached }) => {
+            const done = t('collaboratives.remind.done', { count: organisations });
+            // calm and actionable: the hub may press again today for those the mail did not reach
+            const text = notReached > 0 ? `${done} ${t('collaboratives.remind.notReached', { count: notReached })}` : done;
             setResult(text);
             announce(text);
           },
