@@ -233,17 +233,21 @@ describe('a regional hub and its learning collaborative, from invitation to benc
     const mine = main(orgAdmin).getByRole('region', { name: `${COLLABORATIVE} (${hub.name})` });
     await mine.getByText(/None of your whole-organisation staff surveys uses this timepoint's questions yet/).first().waitFor();
     await expectNoAxeViolations(orgAdmin, 'org admin → collaboratives (no survey yet)');
-    await mine.getByRole('link', { name: 'Open a staff survey for Baseline' }).click();
-    await orgAdmin.getByRole('heading', { level: 1, name: 'Assessments' }).waitFor();
-    await orgAdmin.waitForLoadState('networkidle');
-    const form = main(orgAdmin);
-    await form.getByLabel('Assessment', { exact: true }).selectOption({ label: 'Trauma-informed organisational audit' });
-    await form.getByLabel('Title of this cycle').fill(SURVEY);
-    await form.getByRole('radio', { name: 'Anonymous staff survey' }).check();
-    await form.getByLabel('Opens on').fill(today());
-    await form.getByLabel('Closes on').fill(inDays(14));
-    await form.getByRole('button', { name: 'Open the cycle' }).click();
-    await form.getByText(`Cycle opened: ${SURVEY}.`).first().waitFor();
+    // one step from the timepoint: its own questions, the whole organisation, linked as it opens
+    await mine.getByRole('button', { name: 'Open a staff survey for Baseline' }).click();
+    const dialog = orgAdmin.getByRole('dialog', { name: 'Open a staff survey for Baseline' });
+    await dialog.getByText(/The hub never sees anyone's answers/).waitFor();
+    await expect(dialog.getByLabel(/Title of the survey/).inputValue()).resolves.toBe(`${COLLABORATIVE}: Baseline`);
+    await dialog.getByLabel(/Closes on/).fill('');
+    await dialog.getByRole('button', { name: 'Open and link the survey' }).click();
+    await dialog.getByRole('link', { name: /Closes on/ }).waitFor();
+    await expectNoAxeViolations(orgAdmin, 'org admin → open a survey for a timepoint (a field refused)');
+    await dialog.getByLabel(/Title of the survey/).fill(SURVEY);
+    await dialog.getByLabel(/Closes on/).fill(inDays(14));
+    await dialog.getByRole('button', { name: 'Open and link the survey' }).click();
+    await orgAdmin.getByText(`${SURVEY} is open and linked to Baseline.`).waitFor({ state: 'attached' });
+    await mine.getByRole('row', { name: /^Baseline/ }).getByText('Linked; figures go to the hub once results are released').waitFor();
+    await expectNoAxeViolations(orgAdmin, 'org admin → collaboratives (survey opened and linked)');
 
     // the admin is staff too: answers every question in the survey page
     await orgAdmin.goto('/my-assessments');
@@ -268,15 +272,7 @@ describe('a regional hub and its learning collaborative, from invitation to benc
     for (const [k, person] of harbourStaff.entries()) await answerAll(person, cycleId, k === 0 ? 3 : 5);
   });
 
-  it('Harbour House links the open survey to the timepoint, closes it now that everyone answered, and its figures go to the hub', async () => {
-    // linked while open: its figures go once the results are released
-    await orgAdmin.goto('/collaboratives');
-    const mine = main(orgAdmin).getByRole('region', { name: `${COLLABORATIVE} (${hub.name})` });
-    await mine.getByLabel('Staff survey for Baseline').selectOption({ label: SURVEY });
-    await mine.getByRole('button', { name: 'Link this survey' }).first().click();
-    await mine.getByRole('row', { name: /^Baseline/ }).getByText('Linked; figures go to the hub once results are released').waitFor();
-    await expectNoAxeViolations(orgAdmin, 'org admin → collaboratives (survey linked)');
-
+  it('Harbour House closes its linked survey now that everyone answered, and its figures go to the hub', async () => {
     // everyone asked has answered: the admin closes it now from its results page
     await orgAdmin.goto('/admin/assessments');
     await main(orgAdmin).getByRole('link', { name: SURVEY, exact: true }).click();
@@ -292,6 +288,7 @@ describe('a regional hub and its learning collaborative, from invitation to benc
     await main(orgAdmin).getByRole('button', { name: 'Close the survey now' }).waitFor({ state: 'detached' });
     await expectNoAxeViolations(orgAdmin, 'org admin → survey results (closed)');
     await orgAdmin.goto('/collaboratives');
+    const mine = main(orgAdmin).getByRole('region', { name: `${COLLABORATIVE} (${hub.name})` });
     await mine.getByRole('row', { name: /^Baseline/ }).getByText('Figures shared with the hub').waitFor();
   });
 

@@ -76,3 +76,11 @@ export const ZTimepointPatch = z
   })
   .openapi('CollaborativeTimepointPatch');
 export type TTimepointPatch = z.infer<typeof ZTimepointPatch>;
+
+/** An organisation opens a staff survey for a timepoint: its title and days (the pack and who is asked follow from the timepoint). */
+export const ZTimepointSurvey = z
+  .object({ title: name, opensOn: day, closesOn: day })
+  .strict()
+  .refine((s) => s.opensOn <= s.closesOn, { path: ['closesOn'], message: 'must be on or after opensOn' })
+  .openapi('CollaborativeTimepointSurvey');
+export type TTimepointSurvey = z.infer<typeof ZTimepointSurvey>;

@@ -4,7 +4,8 @@ import { orgAdmins } from '../../platform/access/policy.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
-import { linkSurvey, myBenchmarks, readMyCollaborative } from './org-collaborative-use-cases.js';
+import { ZTimepointSurvey } from './model.js';
+import { linkSurvey, myBenchmarks, openSurveyForTimepoint, readMyCollaborative } from './org-collaborative-use-cases.js';
 import { contributeCheckInBands, linkAudit } from './org-contribution-use-cases.js';
 import { collaborativeTags, presentBenchmarkRow, presentMyCollaborative, ZBenchmarkRow, ZMyCollaborative } from './present.js';
 
@@ -40,6 +41,26 @@ export function registerOrgCollaborativeRoutes(app: OpenAPIHono<AppEnv>, deps: A
     async (c) => {
       const { hubId, timepointId } = c.req.valid('param');
       return c.json(await linkSurvey(db, requireActor(c), hubId, timepointId, c.req.valid('json').cycleId), 200);
+    },
+  );
+
+  app.openapi(
+    guarded(orgAdmins, {
+      method: 'post',
+      path: '/api/v1/org/hubs/{hubId}/collaborative/timepoints/{timepointId}/new-survey',
+      tags: collaborativeTags,
+      summary: "Open a staff survey of the whole organisation for a timepoint, with the timepoint's pack, and link it in the same step",
+      request: { params: ZTimepointParams, body: jsonBody(ZTimepointSurvey) },
+      responses: {
+        201: jsonContent(z.object({ cycleId: z.uuid() }), 'Opened and linked: the new survey'),
+        400: jsonContent(ZProblem, 'Bad input, named by field'),
+        404: notFound,
+        409: jsonContent(ZProblem, 'Not possible: the timepoint asks for no staff survey, names no pack, or has a survey already'),
+      },
+    }),
+    async (c) => {
+      const { hubId, timepointId } = c.req.valid('param');
+      return c.json(await openSurveyForTimepoint(db, requireActor(c), hubId, timepointId, c.req.valid('json')), 201);
     },
   );
 

@@ -1,16 +1,18 @@
 import type { Actor } from '../../platform/access/policy.js';
 import { recordAudit } from '../../platform/audit/audit-store.js';
-import type { Db, Queryable } from '../../platform/db/client.js';
+import type { Db, Queryable, Tx } from '../../platform/db/client.js';
 import { AppError, conflict, notFound } from '../../platform/http/errors.js';
 import { addDays, todayIn } from '../../platform/time/day.js';
 import { authorize } from '../../platform/usecase/authorize.js';
 import { resultsReady } from '../assessments/survey-model.js';
 import { releaseSurvey } from '../assessments/survey-release.js';
 import { findSurveyCycle } from '../assessments/survey-store.js';
+import { openCycleIn } from '../assessments/use-cases/cycle-use-cases.js';
 import { membershipPolicy } from '../hub/policy.js';
 import { releaseBenchmarks } from './benchmark-release.js';
 import * as store from './collaborative-store.js';
 import { contributeReleasedSurvey } from './contribution.js';
+import type { TTimepointSurvey } from './model.js';
 
 /**
  * An organisation's side of the collaborative it takes part in at a hub: its admins only (the
@@ -55,17 +57,12 @@ export async function readMyCollaborative(db: Db, actor: Actor, hubId: string) {
 export async function linkSurvey(db: Db, actor: Actor, hubId: string, timepointId: string, cycleId: string) {
   authorize(membershipPolicy(actor, 'change', { orgId: actor.orgId, hubId }), 'The collaborative');
   return db.transaction(async (tx) => {
-    const collaborative = await myCollaborativeAt(tx, actor, hubId);
-    const timepoint = await store.findTimepoint(tx, hubId, timepointId);
-    if (!timepoint || timepoint.collaborativeId !== collaborative.id) throw notFound('The timepoint');
+    const timepoint = await ourTimepoint(tx, actor, hubId, timepointId);
     const cycle = await findSurveyCycle(tx, actor.orgId, cycleId);
     if (cycle.unitId !== null) throw conflict('Only a staff survey of the whole organisation can be linked: a unit’s figures stay with you.');
     if (timepoint.packId && timepoint.packId !== cycle.packId) throw conflict('This survey runs another assessment pack than the one this timepoint asks for.');
     if (await store.runOfCycle(tx, actor.orgId, cycleId)) throw conflict('This survey is already linked to a timepoint.');
-    if (!(await store.insertRun(tx, { hubId, timepointId, orgId: actor.orgId, cycleId, kind: 'staff-survey' }))) throw conflict('A survey is already linked to this timepoint.');
-    await recordAudit(tx, actor, { type: 'collaborative.run-linked', data: { hubId, timepointId, cycleId } });
-    // the hub's trail says that a survey was linked, never which of the organisation's cycles
-    await recordAudit(tx, null, { orgId: hubId, type: 'collaborative.run-linked', data: { hubId, timepointId, orgId: actor.orgId, via: 'member-organisation' } });
+    await linkRun(tx, actor, hubId, timepointId, cycleId);
     let contributed = 0;
     if (resultsReady(cycle, todayIn(actor.timeZone))) {
       // in a savepoint: when the survey's own gate refuses to show anything now (422), the link
@@ -78,6 +75,40 @@ export async function linkSurvey(db: Db, actor: Actor, hubId: string, timepointI
     }
     return { contributed };
   });
+}
+
+/**
+ * Opens a staff survey of the whole organisation for a timepoint and links it, in one step: the
+ * pack is the one the timepoint asks for, everyone in the organisation is asked (the survey
+ * freezes its people and teams as any survey does), and the title, opening and closing days are
+ * the admin's. Nothing goes to the hub until the survey's results are released through its own gate.
+ */
+export async function openSurveyForTimepoint(db: Db, actor: Actor, hubId: string, timepointId: string, input: TTimepointSurvey) {
+  authorize(membershipPolicy(actor, 'change', { orgId: actor.orgId, hubId }), 'The collaborative');
+  return db.transaction(async (tx) => {
+    const timepoint = await ourTimepoint(tx, actor, hubId, timepointId);
+    if (!timepoint.kinds.includes('staff-survey')) throw conflict('This timepoint asks for no staff survey.');
+    if (!timepoint.packId) throw conflict('This timepoint names no assessment pack: open a survey in Assessments and link it here.');
+    const cycle = await openCycleIn(tx, actor, { packId: timepoint.packId, title: input.title, unitId: null, mode: 'staff-survey', opensOn: input.opensOn, closesOn: input.closesOn, contributorIds: [] });
+    await linkRun(tx, actor, hubId, timepointId, cycle.id);
+    return { cycleId: cycle.id };
+  });
+}
+
+/** A timepoint of the collaborative we take part in at this hub (404 for any other). */
+async function ourTimepoint(tx: Tx, actor: Actor, hubId: string, timepointId: string) {
+  const collaborative = await myCollaborativeAt(tx, actor, hubId);
+  const timepoint = await store.findTimepoint(tx, hubId, timepointId);
+  if (!timepoint || timepoint.collaborativeId !== collaborative.id) throw notFound('The timepoint');
+  return timepoint;
+}
+
+/** Records the link in both trails; one survey per timepoint (409 when it has one). */
+async function linkRun(tx: Tx, actor: Actor, hubId: string, timepointId: string, cycleId: string) {
+  if (!(await store.insertRun(tx, { hubId, timepointId, orgId: actor.orgId, cycleId, kind: 'staff-survey' }))) throw conflict('A survey is already linked to this timepoint.');
+  await recordAudit(tx, actor, { type: 'collaborative.run-linked', data: { hubId, timepointId, cycleId } });
+  // the hub's trail says that a survey was linked, never which of the organisation's cycles
+  await recordAudit(tx, null, { orgId: hubId, type: 'collaborative.run-linked', data: { hubId, timepointId, orgId: actor.orgId, via: 'member-organisation' } });
 }
 
 /** Our released figures beside the collaborative's and the hub's, through the cross-organisation gate. */

@@ -39,6 +39,16 @@ export function useLinkSurvey(hubId: string) {
   });
 }
 
+/** Opens a whole-organisation staff survey of the timepoint's pack and links it to the timepoint, in one step. */
+export function useOpenTimepointSurvey(hubId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ timepointId, ...body }: { timepointId: string; title: string; opensOn: string; closesOn: string }) =>
+      api<{ cycleId: string }>(`/api/v1/org/hubs/${hubId}/collaborative/timepoints/${timepointId}/new-survey`, { method: 'POST', body }),
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['org-hubs', hubId] }), queryClient.invalidateQueries({ queryKey: ['assessment-cycles'] })]),
+  });
+}
+
 /** Links one of our closed whole-organisation audits to a timepoint; its confirmed ratings per section go to the hub at once. */
 export function useLinkAudit(hubId: string) {
   const queryClient = useQueryClient();

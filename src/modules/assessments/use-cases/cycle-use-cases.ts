@@ -1,6 +1,6 @@
 import type { Actor } from '../../../platform/access/policy.js';
 import { recordAudit } from '../../../platform/audit/audit-store.js';
-import type { Db } from '../../../platform/db/client.js';
+import type { Db, Tx } from '../../../platform/db/client.js';
 import { badRequest, conflict } from '../../../platform/http/errors.js';
 import { listUnits } from '../../units/unit-store.js';
 import { assessmentPack } from '../assessment-pack.js';
@@ -16,19 +16,22 @@ import { loadCycle } from './load-resource.js';
  * field). A staff survey freezes its tree, respondents and thresholds in the same transaction.
  */
 export async function openCycle(db: Db, actor: Actor, input: TCycleInput): Promise<CycleRow> {
-  return db.transaction(async (tx) => {
-    const pack = await assessmentPack(tx, input.packId);
-    if (!pack) throw badRequest('There is no such assessment pack.', [{ field: 'packId', problem: 'is not an installed assessment pack' }]);
-    if (input.unitId !== null && !(await listUnits(tx, actor.orgId)).some((u) => u.id === input.unitId)) {
-      throw badRequest('That unit is not in your organisation.', [{ field: 'unitId', problem: 'is not a unit of your organisation' }]);
-    }
-    if (input.leadPersonId) await requirePersonOfOrg(tx, actor.orgId, input.leadPersonId, 'leadPersonId');
-    for (const [i, personId] of input.contributorIds.entries()) await requirePersonOfOrg(tx, actor.orgId, personId, `contributorIds.${i}`);
-    const id = await insertCycle(tx, actor.orgId, input, pack.pack.version, actor.personId);
-    if (input.mode === 'staff-survey') await freezeSurvey(tx, { orgId: actor.orgId, id, unitId: input.unitId });
-    await recordAudit(tx, actor, { type: 'assessment.cycle-opened', data: { cycleId: id, packId: input.packId, mode: input.mode } });
-    return loadCycle(tx, actor, id, 'see');
-  });
+  return db.transaction(async (tx) => openCycleIn(tx, actor, input));
+}
+
+/** The same, inside a transaction the caller holds (a collaborative opens a survey and links it in one). */
+export async function openCycleIn(tx: Tx, actor: Actor, input: TCycleInput): Promise<CycleRow> {
+  const pack = await assessmentPack(tx, input.packId);
+  if (!pack) throw badRequest('There is no such assessment pack.', [{ field: 'packId', problem: 'is not an installed assessment pack' }]);
+  if (input.unitId !== null && !(await listUnits(tx, actor.orgId)).some((u) => u.id === input.unitId)) {
+    throw badRequest('That unit is not in your organisation.', [{ field: 'unitId', problem: 'is not a unit of your organisation' }]);
+  }
+  if (input.leadPersonId) await requirePersonOfOrg(tx, actor.orgId, input.leadPersonId, 'leadPersonId');
+  for (const [i, personId] of input.contributorIds.entries()) await requirePersonOfOrg(tx, actor.orgId, personId, `contributorIds.${i}`);
+  const id = await insertCycle(tx, actor.orgId, input, pack.pack.version, actor.personId);
+  if (input.mode === 'staff-survey') await freezeSurvey(tx, { orgId: actor.orgId, id, unitId: input.unitId });
+  await recordAudit(tx, actor, { type: 'assessment.cycle-opened', data: { cycleId: id, packId: input.packId, mode: input.mode } });
+  return loadCycle(tx, actor, id, 'see');
 }
 
 /** Closes a cycle (admins and its lead; 409 if already closed): its ratings stay as they are. */

@@ -9887,6 +9887,79 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/hubs/{hubId}/collaborative/timepoints/{timepointId}/new-survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a staff survey of the whole organisation for a timepoint, with the timepoint's pack, and link it in the same step */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                    timepointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborativeTimepointSurvey"];
+                };
+            };
+            responses: {
+                /** @description Opened and linked: the new survey */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            cycleId: string;
+                        };
+                    };
+                };
+                /** @description Bad input, named by field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No collaborative of this hub for my organisation (or consent not in force) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not possible: the timepoint asks for no staff survey, names no pack, or has a survey already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org/hubs/{hubId}/collaborative/timepoints/{timepointId}/survey": {
         parameters: {
             query?: never;
@@ -15903,6 +15976,13 @@ export type components = {
             kinds?: ("staff-survey" | "check-in-bands" | "audit")[];
             label?: string;
             packId?: string | null;
+        };
+        CollaborativeTimepointSurvey: {
+            /** Format: date */
+            closesOn: string;
+            /** Format: date */
+            opensOn: string;
+            title: string;
         };
         Colleagues: {
             colleagues: components["schemas"]["PeerColleague"][];

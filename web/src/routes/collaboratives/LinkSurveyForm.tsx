@@ -24,7 +24,9 @@ export function LinkSurveyForm({ hubId, timepointId, timepointLabel, packId }: {
   if (cycles.isSuccess && surveys.length === 0) {
     return (
       <p className="hint">
-        {t('collaboratives.link.noSurvey')} <Link to="/admin/assessments">{t('collaboratives.link.openOne', { timepoint: timepointLabel })}</Link>
+        {/* a timepoint that names its questions is opened in one step beside this (OpenTimepointSurvey) */}
+        {packId ? t('collaboratives.link.noSurveyYet') : t('collaboratives.link.noSurvey')}{' '}
+        {packId ? null : <Link to="/admin/assessments">{t('collaboratives.link.openOne', { timepoint: timepointLabel })}</Link>}
       </p>
     );
   }

@@ -12,6 +12,7 @@ import { BenchmarkTable } from './BenchmarkTable';
 import { ContributeBandsForm } from './ContributeBandsForm';
 import { LinkAuditForm } from './LinkAuditForm';
 import { LinkSurveyForm } from './LinkSurveyForm';
+import { OpenTimepointSurvey } from './OpenTimepointSurvey';
 
 /**
  * For an organisation's admins: the collaborative it takes part in at each hub whose consent is
@@ -77,7 +78,11 @@ function HubCollaborative({ membership: m }: { membership: MyHubMembership }) {
                       ) : tp.cycleId ? (
                         t('collaboratives.mine.linked')
                       ) : tp.kinds.includes('staff-survey') ? (
-                        <LinkSurveyForm hubId={m.hubId} timepointId={tp.id} timepointLabel={tp.label} packId={tp.packId} />
+                        <>
+                          <LinkSurveyForm hubId={m.hubId} timepointId={tp.id} timepointLabel={tp.label} packId={tp.packId} />
+                          {/* one step, with the timepoint's own questions: only when it names them */}
+                          {tp.packId ? <OpenTimepointSurvey hubId={m.hubId} collaborativeName={c.name} timepoint={tp} /> : null}
+                        </>
                       ) : (
                         t('contributions.notAsked')
                       )}
