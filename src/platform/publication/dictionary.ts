@@ -44,7 +44,7 @@ const en: Record<keyof OpenDataRow, Entry> = {
 
 const es: Record<keyof OpenDataRow, Entry> = {
   figure_id: { type: 'string', meaning: 'Identifica la cifra dentro de esta publicación.', units: null, allowedValues: 'cualquier texto, único en el archivo', emptyWhen: null },
-  collaborative: { type: 'string', meaning: 'La colaborativa de aprendizaje a la que se refiere la cifra, o el nombre del hub para una cifra de todo el hub.', units: null, allowedValues: 'cualquier texto', emptyWhen: null },
+  collaborative: { type: 'string', meaning: 'La colaborativa de aprendizaje a la que se refiere la cifra, o el nombre del centro para una cifra de todo el centro.', units: null, allowedValues: 'cualquier texto', emptyWhen: null },
   timepoint: { type: 'string', meaning: 'Cuándo se tomó la medida, con el nombre que le da la colaborativa (por ejemplo línea de base, final, 6 meses).', units: null, allowedValues: 'cualquier texto', emptyWhen: null },
   timepoint_date: { type: 'date', meaning: 'La fecha del momento de medida.', units: null, allowedValues: 'AAAA-MM-DD', emptyWhen: null },
   measure_id: { type: 'string', meaning: 'Un identificador estable de la medida, el mismo en todas las publicaciones.', units: null, allowedValues: 'cualquier texto', emptyWhen: null },
@@ -83,7 +83,7 @@ const NOTES: Record<PublicationLocale, readonly string[]> = {
   ],
   es: [
     'El archivo CSV está en UTF-8 (con o sin marca de orden de bytes), separado por comas, con finales de línea CRLF y una fila de encabezado; los campos con comas, comillas o saltos de línea van entre comillas dobles.',
-    'A un campo de texto que empieza por =, +, -, @, un tabulador o un apóstrofo se le añade un apóstrofo delante, para que una hoja de cálculo lo muestre como texto; quite ese apóstrofo para obtener el texto original.',
+    'A un campo de texto que empieza por =, +, -, @, un tabulador o un apóstrofo se le añade un apóstrofo delante, para que una hoja de cálculo lo muestre como texto; quita ese apóstrofo para obtener el texto original.',
     'Un campo vacío en el CSV es null en el archivo JSON.',
     'Un archivo puede mezclar tipos de cifra: lee cada fila según su measure_kind (una banda de check-in es una proporción de 0 a 1, una sección de auditoría una media de 0 a 2, una sección de la encuesta una media en su propia escala).',
   ],

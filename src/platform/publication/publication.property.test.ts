@@ -7,7 +7,7 @@ import { buildPublication } from './build-publication.js';
 import { CROSS_ORG_HIDDEN_REASONS, type CrossOrgVerdict } from './cross-org-verdict.js';
 import { publicationCsv } from './csv.js';
 import { publicationJson, readPublicationJson } from './json.js';
-import { type FigureLabels, type MeasureKind, type PublishedFigure } from './model.js';
+import type { FigureLabels, MeasureKind, PublishedFigure } from './model.js';
 import { publicationSummaryText } from './summary.js';
 
 // labels without digits, so a hidden figure's number can only show up in a file by leaking

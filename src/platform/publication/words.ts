@@ -95,7 +95,7 @@ const es: PublicationWords = {
   noiseOn: (e) =>
     `Para proteger más a las personas, se añadió una pequeña cantidad aleatoria a cada recuento y a cada total antes de calcular las cifras (privacidad diferencial, épsilon ${e} para esta publicación). Por eso las cifras difieren un poco de las exactas; un épsilon menor da más protección y diferencias mayores. Las medias quedan dentro de su escala y los recuentos son al menos 1.`,
   intro: (p) => `Esta publicación (${p.id}, versión ${p.version}) abarca del ${p.from} al ${p.to}. Tiene ${p.total} cifras: ${p.shown} se muestran y ${p.notShown} no.`,
-  licence: (p) => `Puede reutilizar estas cifras con la licencia ${p.licence}${p.url ? ` (${p.url})` : ''}, citando a ${p.hub} como fuente.`,
+  licence: (p) => `Puedes reutilizar estas cifras con la licencia ${p.licence}${p.url ? ` (${p.url})` : ''}, citando a ${p.hub} como fuente.`,
   shown: (s, c) => {
     const what = s.unit === 'ratings' ? (s.justOne ? 'valoración' : 'valoraciones') : s.justOne ? 'persona' : 'personas';
     const share = s.kind === 'check-in-bands';
