@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalAssessmentPack } from '../../content/assessment-pack-fixtures.js';
 import { installPack } from '../../content/pack-store.js';
@@ -248,5 +249,19 @@ describe('publishing open data', () => {
     expect(after.document.rows.find((r) => r.figure_id === 'collaborative/baseline/safety')!.not_shown_reason).toBe('too-few-organisations');
     const first = (await stored()).find((p) => p.version === 1)!;
     expect((await page(first.id)).document.rows.find((r) => r.figure_id === 'collaborative/baseline/safety')!.status).toBe('shown');
+  });
+
+  it('still reads a publication stored before files said their kind (format 1): its rows are the staff survey\'s', async () => {
+    const first = (await stored()).find((p) => p.version === 1)!;
+    const document = first.document as { metadata: Record<string, unknown>; rows: Array<Record<string, unknown>> };
+    const { format: _format, ...metadata } = document.metadata;
+    const survey = document.rows.filter((r) => r.measure_kind === 'staff-survey').map(({ measure_kind: _kind, ...row }) => row);
+    const id = uuidv7();
+    await database.db.insert(hubPublications).values({ ...first, id, version: 99, document: { metadata: { ...metadata, figures: { total: survey.length, shown: 1, notShown: survey.length - 1 } }, rows: survey } });
+    const read = await page(id);
+    expect(read.document.metadata.format).toBe(1);
+    expect(read.document.rows.map((r) => r.measure_kind)).toEqual(survey.map(() => 'staff-survey'));
+    const csv = await (await stranger.request('GET', `/api/v1/open-data/publications/${id}/data.csv`)).text();
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toContain(',measure_kind,');
   });
 });

@@ -70,7 +70,7 @@ const en: PublicationWords = {
     const what = s.unit === 'ratings' ? (s.justOne ? 'rating' : 'ratings') : s.justOne ? 'person' : 'people';
     const share = s.kind === 'check-in-bands';
     const head = share
-      ? `${s.collaborative}, ${s.measure} (${s.cell}): at ${s.timepoint} (${s.date}), ${s.percent} of the ${s.count} ${what} across ${s.organisations} organisations were in this band`
+      ? `${s.collaborative}, ${s.measure} (${s.cell}): at ${s.timepoint} (${s.date}), ${s.percent} of the ${s.count} ${what} across ${s.organisations} organisations ${s.justOne ? 'was' : 'were'} in this band`
       : `${s.collaborative}, ${s.measure} (${s.cell}): across ${s.organisations} organisations and ${s.count} ${what} at ${s.timepoint} (${s.date}), the mean was ${s.mean} on a scale from ${s.min} to ${s.max}${s.kind === 'audit' ? ` (${s.min}: every criterion red; ${s.max}: every criterion green)` : ''}`;
     if (c.kind === 'baseline') return `${head}.`;
     if (c.kind === 'baseline-hidden') return `${head}. It cannot be compared with ${c.baseline}, which is not shown.`;
