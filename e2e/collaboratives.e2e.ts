@@ -49,6 +49,7 @@ describe("a hub's collaboratives", () => {
     const openData = page.getByRole('region', { name: 'Open data' });
     await expect.poll(() => openData.getByText('Nothing published yet.').isVisible()).toBe(true);
     await expect.poll(() => openData.getByText(/Anyone can read what you publish, without signing in/).isVisible()).toBe(true);
+    await expect.poll(() => openData.getByText(/What is published: .*check-in bands \(the share of people/).isVisible()).toBe(true);
     await openData.getByLabel('Add statistical noise (differential privacy)').check();
     await openData.getByLabel('Epsilon for this release (required)').fill('a little');
     await openData.getByRole('button', { name: 'Publish' }).click();
@@ -71,11 +72,14 @@ describe("a hub's collaboratives", () => {
     const figures = visitor.getByRole('region', { name: 'The figures' });
     await expect.poll(() => figures.getByText(/across 3 organisations/).first().isVisible()).toBe(true);
     await expect.poll(() => figures.getByText(/not shown/i).first().isVisible()).toBe(true);
+    // the partners' check-in bands are published beside the survey, each as a share of people
+    await expect.poll(() => figures.getByText(/% of the \d+ people across 3 organisations were in this band/).first().isVisible()).toBe(true);
     await expectNoAxeViolations(visitor, 'open data (a publication)');
     const href = await visitor.getByRole('link', { name: 'Figures (CSV)' }).getAttribute('href');
     const csv = await visitor.evaluate(async (url) => (await fetch(url!)).text(), href);
     expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^figure_id,collaborative,timepoint,/);
     expect(csv).toContain('not_shown');
+    expect(csv).toContain(',check-in-bands,');
     await visitor.context().close();
   });
 

@@ -33,3 +33,21 @@ export const FIGURES: PublishedFigure[] = [
   shownFigure('f4', labels('Endline', 'Compassion'), 100, 3.55, 4),
   { verdict: { id: 'f5', shown: false, reason: 'too-few-people' }, labels: labels('Endline', 'Burnout', 'Night shift') },
 ];
+
+const kindLabels = (kind: 'audit' | 'check-in-bands', timepoint: 'Baseline' | 'Endline', collaborative = 'Calm Teams 2026'): Labels =>
+  kind === 'audit'
+    ? { ...labels(timepoint, 'Safety', 'Whole-organisation reviews', collaborative), kind, measure: { id: 'audit:org.audit:safety', name: 'Safety (Org audit)' }, scale: { min: 0, max: 2 }, count: { unit: 'ratings', perPerson: 8 } }
+    : { ...labels(timepoint, 'High', 'People who count their check-ins', collaborative), kind, measure: { id: 'bands:tend.sts:sts:high', name: 'Stress: high (STS)' }, scale: { min: 0, max: 1 }, count: { unit: 'people', perPerson: 1 } };
+
+/**
+ * The other kinds: an audit section shown at baseline (1.25 of 2 from 24 ratings) and endline
+ * (1.5), a check-in band shown at baseline (34% of 50 people) and endline (29% of 100), and
+ * the band hidden across the hub at endline.
+ */
+export const KIND_FIGURES: PublishedFigure[] = [
+  shownFigure('a1', kindLabels('audit', 'Baseline'), 24, 1.25, 3),
+  shownFigure('a2', kindLabels('audit', 'Endline'), 24, 1.5, 3),
+  shownFigure('b1', kindLabels('check-in-bands', 'Baseline'), 50, 0.34, 4),
+  shownFigure('b2', kindLabels('check-in-bands', 'Endline'), 100, 0.29, 4),
+  { verdict: { id: 'b3', shown: false, reason: 'too-few-people' }, labels: kindLabels('check-in-bands', 'Endline', 'North Coast Hub') },
+];

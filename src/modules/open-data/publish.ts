@@ -7,8 +7,8 @@ import { budgetState, type BudgetLedger, ledgerReleaseId, type PublicationFacts,
 import { getOrganisation } from '../../platform/tenancy/org-store.js';
 import { authorize } from '../../platform/usecase/authorize.js';
 import { releaseBenchmarkVerdicts } from '../collaboratives/benchmark-release.js';
-import { measureKind } from '../collaboratives/contribution-values.js';
 import { findCollaborative } from '../collaboratives/collaborative-store.js';
+import { otherMeasureFacts } from '../collaboratives/measure-titles.js';
 import { surveyShapesOf } from '../collaboratives/survey-shapes.js';
 import { ZHubSettings } from '../hub/model.js';
 import { hubPolicy } from '../hub/policy.js';
@@ -44,17 +44,14 @@ export async function publishOpenData(db: Db, actor: Actor, collaborativeId: str
   return db.transaction(async (tx) => {
     const collaborative = await findCollaborative(tx, hubId, collaborativeId);
     if (!collaborative) throw notFound('The collaborative');
-    const all = await releaseBenchmarkVerdicts(tx, hubId, collaborativeId);
-    // open data labels a figure as a survey section's (its scale, ratings as the count's unit,
-    // noise scaled to a section's criteria): an audit's or a band's figure is published only
-    // once its own labels and noise scale are written, so for now it stays on the hub's pages
-    const survey = all.figures.filter((f) => measureKind(f.measure) === 'staff-survey');
-    const surveyIds = new Set(survey.map((f) => f.id));
-    const release = { ...all, figures: survey, verdicts: all.verdicts.filter((v) => surveyIds.has(v.id)) };
+    // every figure the gate decided on, of every kind (survey and audit sections, check-in
+    // bands): each row says its kind, and a hidden one is published as not shown with its reason
+    const release = await releaseBenchmarkVerdicts(tx, hubId, collaborativeId);
     if (release.figures.length === 0) throw conflict('There is nothing to publish yet: no organisation of this collaborative has shared a released figure.');
     const hub = await getOrganisation(tx, hubId, ZHubSettings);
     const shapes = await surveyShapesOf(tx, release.timepoints);
-    const figures = publishedFigures({ ...release, shapes, collaborativeName: collaborative.name, hubName: hub.name, locale: request.language });
+    const otherMeasures = await otherMeasureFacts(tx, release.measures);
+    const figures = publishedFigures({ ...release, shapes, otherMeasures, collaborativeName: collaborative.name, hubName: hub.name, locale: request.language });
     const version = await store.nextVersion(tx, hubId, collaborativeId);
     const dates = release.timepoints.map((t) => t.dueOn).sort();
     const publishedAt = new Date();

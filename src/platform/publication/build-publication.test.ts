@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FACTS, FIGURES, shownFigure } from '../../test-support/publication-fixtures.js';
+import { FACTS, FIGURES, KIND_FIGURES, shownFigure } from '../../test-support/publication-fixtures.js';
 import { seededRandom } from '../../test-support/seeded-random.js';
 import { buildPublication } from './build-publication.js';
 import type { CrossOrgVerdict } from './cross-org-verdict.js';
+import { readPublicationJson } from './json.js';
+import { PUBLICATION_FORMAT } from './model.js';
 
 describe('a publication built from the gate’s verdicts', () => {
   it('has one row per figure: shown ones with people, organisations and mean; hidden ones empty with the reason', () => {
@@ -83,5 +85,45 @@ describe('a publication built from the gate’s verdicts', () => {
   it('refuses two figures with one id, and labels its schema would refuse', () => {
     expect(() => buildPublication([FIGURES[0]!, FIGURES[0]!], FACTS)).toThrow(/same id/);
     expect(() => buildPublication([{ ...FIGURES[0]!, labels: { ...FIGURES[0]!.labels, timepoint: { label: 'x', date: '1 June' } } }], FACTS)).toThrow();
+  });
+
+  it("says each row's kind, mixing kinds in one file, each series compared with its own baseline", () => {
+    const { rows, metadata } = buildPublication([...FIGURES, ...KIND_FIGURES], FACTS);
+    expect(metadata.format).toBe(PUBLICATION_FORMAT);
+    expect(rows.map((r) => [r.figure_id, r.measure_kind, r.scale_min, r.scale_max, r.count_unit])).toEqual([
+      ...['f1', 'f2', 'f3', 'f4', 'f5'].map((id) => [id, 'staff-survey', 1, 5, 'people']),
+      ['a1', 'audit', 0, 2, 'ratings'],
+      ['a2', 'audit', 0, 2, 'ratings'],
+      ['b1', 'check-in-bands', 0, 1, 'people'],
+      ['b2', 'check-in-bands', 0, 1, 'people'],
+      ['b3', 'check-in-bands', 0, 1, 'people'],
+    ]);
+    const byId = Object.fromEntries(rows.map((r) => [r.figure_id, r]));
+    expect(byId.a2).toMatchObject({ mean: 1.5, baseline_timepoint: 'Baseline', change_since_baseline: 0.25 });
+    expect(byId.b1).toMatchObject({ count: 50, mean: 0.34, organisations: 4 });
+    expect(byId.b2).toMatchObject({ mean: 0.29, baseline_timepoint: 'Baseline', change_since_baseline: -0.05 });
+    // the hub-wide band is a series of its own, and hidden: its reason and nothing else
+    expect(byId.b3).toMatchObject({ status: 'not_shown', count: null, organisations: null, mean: null, baseline_timepoint: null, change_since_baseline: null, not_shown_reason: 'too-few-people' });
+  });
+
+  it('keeps a band a share and an audit within 0–2 under noise', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const { rows } = buildPublication(KIND_FIGURES, FACTS, { noise: { epsilon: 0.5, random: seededRandom(seed) } });
+      for (const row of rows.filter((r) => r.status === 'shown')) {
+        expect(row.mean!).toBeGreaterThanOrEqual(row.scale_min);
+        expect(row.mean!).toBeLessThanOrEqual(row.scale_max);
+      }
+      expect(rows.find((r) => r.figure_id === 'b3')).toMatchObject({ status: 'not_shown', mean: null });
+    }
+  });
+
+  it('reads a file of the first format (no format, no measure_kind) as the staff survey figures it held', () => {
+    const current = buildPublication(FIGURES, FACTS);
+    const { format: _format, ...oldMetadata } = current.metadata;
+    const old = { metadata: oldMetadata, rows: current.rows.map(({ measure_kind: _kind, ...row }) => row) };
+    const read = readPublicationJson(JSON.stringify(old));
+    expect(read.metadata.format).toBe(1);
+    expect(read.rows.every((r) => r.measure_kind === 'staff-survey')).toBe(true);
+    expect(read.rows.map((r) => r.mean)).toEqual(current.rows.map((r) => r.mean));
   });
 });

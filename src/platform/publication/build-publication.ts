@@ -1,4 +1,4 @@
-import { type FigureLabels, type NoiseMetadata, type OpenDataRow, type Publication, type PublicationFacts, type PublicationLocale, type PublishedFigure, ZOpenDataDocument } from './model.js';
+import { type FigureLabels, type NoiseMetadata, PUBLICATION_FORMAT, type OpenDataRow, type Publication, type PublicationFacts, type PublicationLocale, type PublishedFigure, ZOpenDataDocument } from './model.js';
 import { addNoise, type NoiseSettings } from './noise/noisy-figures.js';
 import { formatEpsilon, PUBLICATION_WORDS } from './words.js';
 
@@ -15,7 +15,7 @@ export interface PublicationOptions {
   noise?: NoiseSettings;
 }
 
-// two decimals are what a reader can use on a 1–5 scale; the change is taken between the
+// two decimals are what a reader can use on a 1–5 scale (and a whole percent of a share); the change is taken between the
 // rounded means so that a reader can check it by subtracting the published columns
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
@@ -30,6 +30,7 @@ function figureRow(figure: PublishedFigure, locale: PublicationLocale, facts: Pu
     timepoint_date: labels.timepoint.date,
     measure_id: labels.measure.id,
     measure: labels.measure.name,
+    measure_kind: labels.kind ?? 'staff-survey',
     cell: labels.cell,
     scale_min: labels.scale.min,
     scale_max: labels.scale.max,
@@ -85,6 +86,7 @@ export function buildPublication(figures: readonly PublishedFigure[], facts: Pub
   const shown = rows.filter((r) => r.status === 'shown').length;
   return ZOpenDataDocument.parse({
     metadata: {
+      format: PUBLICATION_FORMAT,
       title: words.title(facts.hub),
       hub: facts.hub,
       language: locale,

@@ -3,7 +3,8 @@
  *
  * Everything here is pure (randomness is injected); the lead wires it to routes and pages, and
  * the ledger and the published files are stored by the caller. What a publication is:
- * - `buildPublication(figures, facts, options)`: one row per gate verdict — a shown figure with
+ * - `buildPublication(figures, facts, options)`: one row per gate verdict, each saying its kind
+ *   (`measure_kind`: a survey or audit section's mean, or a check-in band's share) — a shown figure with
  *   its count (people or ratings), organisations, mean and change since the series' baseline; a hidden one with
  *   empty values and its reason as a code and in words — and the metadata: hub, period, release
  *   id and version, publication time, licence, the suppression rule in force and whether noise
@@ -27,6 +28,8 @@ export { publicationJson, readPublicationJson } from './json.js';
 export {
   type DataDictionary,
   type FigureLabels,
+  MEASURE_KINDS,
+  type MeasureKind,
   OPEN_DATA_COLUMNS,
   type OpenDataDocument,
   type OpenDataRow,
@@ -34,12 +37,14 @@ export {
   type PublicationFacts,
   type PublicationLocale,
   type PublishedFigure,
+  PUBLICATION_FORMAT,
+  presentationOf,
   ZDataDictionary,
   ZEpsilon,
   ZOpenDataDocument,
 } from './model.js';
 export { type BudgetDecision, type BudgetLedger, type BudgetRequest, type BudgetSpend, budgetState, requestBudget } from './noise/budget-ledger.js';
-export type { NoiseSettings } from './noise/noisy-figures.js';
+export { type NoiseSettings, sensitivityOf } from './noise/noisy-figures.js';
 export { cryptoRandom, type RandomSource } from './noise/random-source.js';
 export { type BudgetedPublication, ledgerReleaseId, publishWithBudget } from './publish.js';
 export { type PublicationSummary, publicationSummary, publicationSummaryText } from './summary.js';

@@ -4,8 +4,17 @@ import { CROSS_ORG_HIDDEN_REASONS, type CrossOrgVerdict } from './cross-org-verd
 /**
  * What a hub's open-data publication is made of, and the zod schemas of the files it gives out
  * (the JSON document and the data dictionary). The schemas are the contract with whoever reuses
- * the data: a change here changes every published file, so version it (`release.version`). Pure.
+ * the data: a change here changes every published file, so version it: `PUBLICATION_FORMAT` says
+ * which shape a file has (`metadata.format`), and a document stored before a change must still
+ * read (publications are stored whole), so a new field has a default that says what old files
+ * meant. Pure.
  */
+
+/**
+ * The shape of the files: 1, the staff survey's figures alone (no `format`, no `measure_kind`);
+ * 2, every kind of figure, each row saying its kind.
+ */
+export const PUBLICATION_FORMAT = 2;
 
 export const PUBLICATION_LOCALES = ['en', 'es'] as const;
 export type PublicationLocale = (typeof PUBLICATION_LOCALES)[number];
@@ -22,8 +31,21 @@ export const ZEpsilon = z
   .max(MAX_EPSILON, { error: `must be at most ${MAX_EPSILON}` })
   .refine((e) => Math.abs(e * MICRO - Math.round(e * MICRO)) < 1e-6, { error: 'must have at most six decimals' });
 
+/**
+ * What a figure measures: a staff survey section (the mean of people's ratings on the survey's
+ * scale), an audit section (the mean of an organisation's confirmed criterion ratings, red 0,
+ * amber 1, green 2) or a check-in band (the share of people whose check-ins fell in the band,
+ * 0 to 1). A band's figure is read as a share (`presentationOf`), the others as a mean.
+ */
+export const MEASURE_KINDS = ['staff-survey', 'audit', 'check-in-bands'] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+export type Presentation = 'mean' | 'share';
+export const presentationOf = (kind: MeasureKind): Presentation => (kind === 'check-in-bands' ? 'share' : 'mean');
+
 /** A figure's labels: where it comes from and what it measures, as people read them. */
 export interface FigureLabels {
+  /** what the figure measures; absent: a staff survey section */
+  kind?: MeasureKind;
   /** the learning collaborative's name, or the hub's for a hub-wide figure */
   collaborative: string;
   timepoint: { label: string; /** YYYY-MM-DD */ date: string };
@@ -38,8 +60,9 @@ export interface FigureLabels {
   scale: { min: number; max: number; step?: number };
   /**
    * What the figure's count counts: people (the default: each person gives one value), or
-   * ratings, where one person may give up to `perPerson` values (a survey section's criteria).
-   * Differential privacy scales its noise to the most one person can move the count and the sum.
+   * ratings, where one contributor may give up to `perPerson` values (a person a survey section's
+   * criteria; an organisation's review an audit section's). Differential privacy scales its noise
+   * to the most one contributor can move the count and the sum.
    */
   count?: { unit: CountUnit; perPerson: number };
 }
@@ -75,6 +98,8 @@ export const ZOpenDataRow = z.object({
   timepoint_date: z.iso.date(),
   measure_id: z.string(),
   measure: z.string(),
+  // a file of format 1 has no kind: it held the staff survey's figures alone
+  measure_kind: z.enum(MEASURE_KINDS).default('staff-survey'),
   cell: z.string(),
   scale_min: z.number(),
   scale_max: z.number(),
@@ -107,6 +132,8 @@ export const ZNoiseMetadata = z.discriminatedUnion('applied', [
 export type NoiseMetadata = z.infer<typeof ZNoiseMetadata>;
 
 export const ZPublicationMetadata = z.object({
+  // a file of format 1 has no format
+  format: z.number().int().min(1).default(1),
   title: z.string(),
   hub: z.string(),
   language: z.enum(PUBLICATION_LOCALES),

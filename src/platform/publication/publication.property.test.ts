@@ -7,7 +7,7 @@ import { buildPublication } from './build-publication.js';
 import { CROSS_ORG_HIDDEN_REASONS, type CrossOrgVerdict } from './cross-org-verdict.js';
 import { publicationCsv } from './csv.js';
 import { publicationJson, readPublicationJson } from './json.js';
-import type { PublishedFigure } from './model.js';
+import type { FigureLabels, MeasureKind, PublishedFigure } from './model.js';
 import { publicationSummaryText } from './summary.js';
 
 // labels without digits, so a hidden figure's number can only show up in a file by leaking
@@ -27,12 +27,21 @@ const hiddenFigure = fc.record({
   meanE5: fc.integer({ min: 100_001, max: 499_999 }).filter((m) => m % 10 !== 0),
   organisations: fc.integer({ min: 60_001, max: 69_999 }),
 });
-const shownFigure = fc.integer({ min: 1, max: 4_000 }).chain((n) => fc.record({ n: fc.constant(n), sum: fc.integer({ min: n, max: 5 * n }), organisations: fc.integer({ min: 3, max: 40 }) }));
+// each kind's scale and how many values one contributor gives: a survey section 1–5 by person,
+// an audit section 0–2 by organisation (eight criteria), a check-in band 0–1 by person
+const KINDS: Record<MeasureKind, Pick<FigureLabels, 'scale' | 'count'>> = {
+  'staff-survey': { scale: { min: 1, max: 5 }, count: { unit: 'ratings', perPerson: 3 } },
+  audit: { scale: { min: 0, max: 2 }, count: { unit: 'ratings', perPerson: 8 } },
+  'check-in-bands': { scale: { min: 0, max: 1 }, count: { unit: 'people', perPerson: 1 } },
+};
+// a shown figure's sum as a fraction of what its n can hold, so that it fits any kind's scale
+const shownFigure = fc.integer({ min: 1, max: 4_000 }).chain((n) => fc.record({ n: fc.constant(n), fill: fc.integer({ min: 0, max: 1000 }), organisations: fc.integer({ min: 3, max: 40 }) }));
 
 const figures = fc.array(
   fc.record({
     collaborative: label,
     measure: fc.oneof(fc.constantFrom('Burnout', 'Compassion'), label),
+    kind: fc.constantFrom<MeasureKind>('staff-survey', 'audit', 'check-in-bands'),
     cell: label,
     timepoint: fc.constantFrom(...timepoints),
     value: fc.oneof(hiddenFigure.map((h) => ({ hidden: h })), shownFigure.map((s) => ({ shown: s }))),
@@ -47,10 +56,12 @@ type Drawn = typeof figures extends fc.Arbitrary<infer T> ? T : never;
 function toFigures(drawn: Drawn): { published: PublishedFigure[]; secrets: Secret[] } {
   const secrets: Secret[] = [];
   const published = drawn.map((d, i): PublishedFigure => {
-    const labels = { collaborative: d.collaborative, timepoint: d.timepoint, measure: { id: `m-${d.measure.length}`, name: d.measure }, cell: d.cell, scale: { min: 1, max: 5 } };
+    const labels: FigureLabels = { kind: d.kind, collaborative: d.collaborative, timepoint: d.timepoint, measure: { id: `${d.kind}-${d.measure.length}`, name: d.measure }, cell: d.cell, ...KINDS[d.kind] };
     if ('shown' in d.value) {
       const s = d.value.shown;
-      return { labels, verdict: { id: `f${i}`, shown: true, n: s.n, sum: s.sum, mean: s.sum / s.n, organisations: s.organisations } };
+      const { min, max } = labels.scale;
+      const sum = min * s.n + Math.round(((max - min) * s.n * s.fill) / 1000);
+      return { labels, verdict: { id: `f${i}`, shown: true, n: s.n, sum, mean: sum / s.n, organisations: s.organisations } };
     }
     const h = d.value.hidden;
     const secret = { n: h.n, sum: h.sumThousandths / 1000, mean: h.meanE5 / 100_000, organisations: h.organisations };
@@ -84,6 +95,9 @@ describe('every file of a publication, for any figures (seeded)', () => {
         expect(fromJson).toEqual(publication.rows);
         for (const row of fromJson.filter((r) => r.status === 'not_shown')) expect([row.count, row.organisations, row.mean, row.change_since_baseline]).toEqual([null, null, null, null]);
         expect(fromJson.map((r) => r.figure_id)).toEqual(published.map((f) => f.verdict.id));
+        // each row says its kind, and a shown mean stays within its kind's scale, noise or not
+        expect(fromJson.map((r) => r.measure_kind)).toEqual(drawn.map((d) => d.kind));
+        for (const row of fromJson.filter((r) => r.status === 'shown')) expect(row.mean! >= row.scale_min && row.mean! <= row.scale_max).toBe(true);
       }),
       { seed: 20261207, numRuns: 300 },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACTS, FIGURES } from '../../test-support/publication-fixtures.js';
+import { FACTS, FIGURES, KIND_FIGURES } from '../../test-support/publication-fixtures.js';
 import { seededRandom } from '../../test-support/seeded-random.js';
 import { buildPublication } from './build-publication.js';
 import { publicationSummary, publicationSummaryText } from './summary.js';
@@ -44,5 +44,31 @@ describe('the plain-language summary', () => {
     const text = publicationSummaryText(buildPublication(FIGURES, FACTS));
     expect(text.startsWith('North Coast Hub: open data\n\nThis release')).toBe(true);
     expect(text.trimEnd().split('\n').filter((l) => l.startsWith('- '))).toHaveLength(5);
+  });
+
+  it('says a check-in band as a share of people and an audit with what its ends mean, the change in percentage points', () => {
+    const s = publicationSummary(buildPublication(KIND_FIGURES, FACTS));
+    expect(s.figures).toEqual([
+      'Calm Teams 2026, Safety (Org audit) (Whole-organisation reviews): across 3 organisations and 24 ratings at Baseline (1 February 2026), the mean was 1.25 on a scale from 0 to 2 (0: every criterion red; 2: every criterion green).',
+      'Calm Teams 2026, Safety (Org audit) (Whole-organisation reviews): across 3 organisations and 24 ratings at Endline (1 June 2026), the mean was 1.5 on a scale from 0 to 2 (0: every criterion red; 2: every criterion green), 0.25 higher than at Baseline.',
+      'Calm Teams 2026, Stress: high (STS) (People who count their check-ins): at Baseline (1 February 2026), 34% of the 50 people across 4 organisations were in this band.',
+      'Calm Teams 2026, Stress: high (STS) (People who count their check-ins): at Endline (1 June 2026), 29% of the 100 people across 4 organisations were in this band, 5 percentage points lower than at Baseline.',
+      'North Coast Hub, Stress: high (STS) (People who count their check-ins) at Endline (1 June 2026): not shown, because at least one organisation had fewer than 5 people in this group.',
+    ]);
+    const mixed = publicationSummary(buildPublication([...FIGURES, ...KIND_FIGURES], FACTS)).figures;
+    expect(mixed).toHaveLength(10);
+    expect(mixed[1]).toContain('the mean was 2.8 on a scale from 1 to 5, 0.3 lower');
+  });
+
+  // Spanish writes a non-breaking space before the percent sign
+  it('says them in Spanish too', () => {
+    const s = publicationSummary(buildPublication(KIND_FIGURES, { ...FACTS, hub: 'Centro Costa Norte' }, { locale: 'es' }));
+    expect(s.figures[1]).toBe(
+      'Calm Teams 2026, Safety (Org audit) (Whole-organisation reviews): en 3 organizaciones y 24 valoraciones, en Endline (1 de junio de 2026), la media fue 1,5 en una escala de 0 a 2 (0: todos los criterios en rojo; 2: todos en verde), 0,25 más que en Baseline.',
+    );
+    expect(s.figures[2]).toBe('Calm Teams 2026, Stress: high (STS) (People who count their check-ins): en Baseline (1 de febrero de 2026), el 34\u00a0% de las 50 personas de 4 organizaciones estaban en esta banda.');
+    expect(s.figures[3]).toBe(
+      'Calm Teams 2026, Stress: high (STS) (People who count their check-ins): en Endline (1 de junio de 2026), el 29\u00a0% de las 100 personas de 4 organizaciones estaban en esta banda, 5 puntos porcentuales menos que en Baseline.',
+    );
   });
 });

@@ -1,11 +1,13 @@
-import type { OpenDataRow, Publication } from './model.js';
-import { type Comparison, formatDate, formatNumber, PUBLICATION_WORDS } from './words.js';
+import { type OpenDataRow, type Publication, presentationOf } from './model.js';
+import { type Comparison, formatDate, formatNumber, formatPercent, PUBLICATION_WORDS } from './words.js';
 
 /**
  * The plain-language summary of a publication, in the publication's language: what it holds, the
  * rule that hides figures, whether noise was added, the licence, then one sentence per figure —
  * "…across 7 organisations and 140 people at Endline (1 June 2026), the mean was 2.8 on a scale
- * from 1 to 5, 0.3 lower than at Baseline." A figure not shown is said to be not shown and why,
+ * from 1 to 5, 0.3 lower than at Baseline." A check-in band's figure is a share: "…at Endline
+ * (1 June 2026), 34% of the 120 people across 4 organisations were in this band, 5 percentage
+ * points lower than at Baseline." A figure not shown is said to be not shown and why,
  * with no number of its own. Written from the rows only, so it says nothing the files do not.
  */
 
@@ -21,7 +23,9 @@ function comparison(row: OpenDataRow, locale: Publication['metadata']['language'
   if (row.baseline_timepoint === null) return { kind: 'baseline' };
   if (row.change_since_baseline === null) return { kind: 'baseline-hidden', baseline: row.baseline_timepoint };
   const change = row.change_since_baseline;
-  return { kind: 'change', amount: formatNumber(Math.abs(change), locale), direction: change > 0 ? 'higher' : change < 0 ? 'lower' : 'same', baseline: row.baseline_timepoint };
+  // a share's change is said in percentage points (0.05 → 5), rounded off the float's dust
+  const amount = presentationOf(row.measure_kind) === 'share' ? Math.round(Math.abs(change) * 10_000) / 100 : Math.abs(change);
+  return { kind: 'change', amount: formatNumber(amount, locale), direction: change > 0 ? 'higher' : change < 0 ? 'lower' : 'same', baseline: row.baseline_timepoint };
 }
 
 /** The summary's heading, paragraphs about the release and one sentence per figure. */
@@ -37,7 +41,7 @@ export function publicationSummary(publication: Publication): PublicationSummary
       return words.hiddenFigure({ ...where, clause });
     }
     const num = (value: number) => formatNumber(value, locale);
-    return words.shown({ ...where, organisations: num(row.organisations), count: num(row.count), unit: row.count_unit, justOne: row.count === 1, mean: num(row.mean), min: num(row.scale_min), max: num(row.scale_max) }, comparison(row, locale));
+    return words.shown({ ...where, kind: row.measure_kind, percent: formatPercent(row.mean, locale), organisations: num(row.organisations), count: num(row.count), unit: row.count_unit, justOne: row.count === 1, mean: num(row.mean), min: num(row.scale_min), max: num(row.scale_max) }, comparison(row, locale));
   });
   return {
     heading: m.title,

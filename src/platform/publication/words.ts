@@ -1,5 +1,5 @@
 import type { CrossOrgHiddenReason } from './cross-org-verdict.js';
-import type { PublicationLocale } from './model.js';
+import type { MeasureKind, PublicationLocale } from './model.js';
 
 /**
  * Every sentence a publication says, in English and Spanish, as small functions of their values
@@ -14,6 +14,8 @@ export interface Rule {
 }
 
 export interface ShownSentence {
+  /** what the figure measures: a band's figure is said as a share of people, an audit's mean with what its ends mean */
+  kind: MeasureKind;
   collaborative: string;
   measure: string;
   cell: string;
@@ -26,10 +28,13 @@ export interface ShownSentence {
   /** true for a count of one: noise can bring a count down to 1 */
   justOne: boolean;
   mean: string;
+  /** the mean as a percentage (a band's share) */
+  percent: string;
   min: string;
   max: string;
 }
 
+/** A change's amount is in points of the scale, or for a share in percentage points. */
 export type Comparison = { kind: 'baseline' } | { kind: 'change'; amount: string; direction: 'higher' | 'lower' | 'same'; baseline: string } | { kind: 'baseline-hidden'; baseline: string };
 
 export interface PublicationWords {
@@ -63,11 +68,14 @@ const en: PublicationWords = {
   licence: (p) => `You may reuse these figures under ${p.licence}${p.url ? ` (${p.url})` : ''}, naming ${p.hub} as the source.`,
   shown: (s, c) => {
     const what = s.unit === 'ratings' ? (s.justOne ? 'rating' : 'ratings') : s.justOne ? 'person' : 'people';
-    const who = `across ${s.organisations} organisations and ${s.count} ${what}`;
-    const head = `${s.collaborative}, ${s.measure} (${s.cell}): ${who} at ${s.timepoint} (${s.date}), the mean was ${s.mean} on a scale from ${s.min} to ${s.max}`;
+    const share = s.kind === 'check-in-bands';
+    const head = share
+      ? `${s.collaborative}, ${s.measure} (${s.cell}): at ${s.timepoint} (${s.date}), ${s.percent} of the ${s.count} ${what} across ${s.organisations} organisations ${s.justOne ? 'was' : 'were'} in this band`
+      : `${s.collaborative}, ${s.measure} (${s.cell}): across ${s.organisations} organisations and ${s.count} ${what} at ${s.timepoint} (${s.date}), the mean was ${s.mean} on a scale from ${s.min} to ${s.max}${s.kind === 'audit' ? ` (${s.min}: every criterion red; ${s.max}: every criterion green)` : ''}`;
     if (c.kind === 'baseline') return `${head}.`;
     if (c.kind === 'baseline-hidden') return `${head}. It cannot be compared with ${c.baseline}, which is not shown.`;
-    return c.direction === 'same' ? `${head}, the same as at ${c.baseline}.` : `${head}, ${c.amount} ${c.direction} than at ${c.baseline}.`;
+    const amount = share ? `${c.amount} percentage ${c.amount === '1' ? 'point' : 'points'}` : c.amount;
+    return c.direction === 'same' ? `${head}, the same as at ${c.baseline}.` : `${head}, ${amount} ${c.direction} than at ${c.baseline}.`;
   },
   hiddenFigure: (p) => `${p.collaborative}, ${p.measure} (${p.cell}) at ${p.timepoint} (${p.date}): not shown, because ${p.clause}.`,
 };
@@ -87,14 +95,17 @@ const es: PublicationWords = {
   noiseOn: (e) =>
     `Para proteger más a las personas, se añadió una pequeña cantidad aleatoria a cada recuento y a cada total antes de calcular las cifras (privacidad diferencial, épsilon ${e} para esta publicación). Por eso las cifras difieren un poco de las exactas; un épsilon menor da más protección y diferencias mayores. Las medias quedan dentro de su escala y los recuentos son al menos 1.`,
   intro: (p) => `Esta publicación (${p.id}, versión ${p.version}) abarca del ${p.from} al ${p.to}. Tiene ${p.total} cifras: ${p.shown} se muestran y ${p.notShown} no.`,
-  licence: (p) => `Puede reutilizar estas cifras con la licencia ${p.licence}${p.url ? ` (${p.url})` : ''}, citando a ${p.hub} como fuente.`,
+  licence: (p) => `Puedes reutilizar estas cifras con la licencia ${p.licence}${p.url ? ` (${p.url})` : ''}, citando a ${p.hub} como fuente.`,
   shown: (s, c) => {
     const what = s.unit === 'ratings' ? (s.justOne ? 'valoración' : 'valoraciones') : s.justOne ? 'persona' : 'personas';
-    const who = `en ${s.organisations} organizaciones y ${s.count} ${what}`;
-    const head = `${s.collaborative}, ${s.measure} (${s.cell}): ${who}, en ${s.timepoint} (${s.date}), la media fue ${s.mean} en una escala de ${s.min} a ${s.max}`;
+    const share = s.kind === 'check-in-bands';
+    const head = share
+      ? `${s.collaborative}, ${s.measure} (${s.cell}): en ${s.timepoint} (${s.date}), el ${s.percent} de ${s.justOne ? 'la' : 'las'} ${s.count} ${what} de ${s.organisations} organizaciones ${s.justOne ? 'estaba' : 'estaban'} en esta banda`
+      : `${s.collaborative}, ${s.measure} (${s.cell}): en ${s.organisations} organizaciones y ${s.count} ${what}, en ${s.timepoint} (${s.date}), la media fue ${s.mean} en una escala de ${s.min} a ${s.max}${s.kind === 'audit' ? ` (${s.min}: todos los criterios en rojo; ${s.max}: todos en verde)` : ''}`;
     if (c.kind === 'baseline') return `${head}.`;
     if (c.kind === 'baseline-hidden') return `${head}. No se puede comparar con ${c.baseline}, que no se muestra.`;
-    return c.direction === 'same' ? `${head}, igual que en ${c.baseline}.` : `${head}, ${c.amount} ${c.direction === 'higher' ? 'más' : 'menos'} que en ${c.baseline}.`;
+    const amount = share ? `${c.amount} ${c.amount === '1' ? 'punto porcentual' : 'puntos porcentuales'}` : c.amount;
+    return c.direction === 'same' ? `${head}, igual que en ${c.baseline}.` : `${head}, ${amount} ${c.direction === 'higher' ? 'más' : 'menos'} que en ${c.baseline}.`;
   },
   hiddenFigure: (p) => `${p.collaborative}, ${p.measure} (${p.cell}) en ${p.timepoint} (${p.date}): no se muestra, porque ${p.clause}.`,
 };
@@ -103,6 +114,9 @@ export const PUBLICATION_WORDS: Record<PublicationLocale, PublicationWords> = { 
 
 /** A number as the language writes it (2.8 / 2,8), at most two decimals. */
 export const formatNumber = (value: number, locale: PublicationLocale): string => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+
+/** A share (0 to 1) as a whole percentage as the language writes it (34% / 34 %). */
+export const formatPercent = (share: number, locale: PublicationLocale): string => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
 /** An epsilon as the language writes it, to the six decimals a budget keeps (0.25 / 0,25). */
 export const formatEpsilon = (value: number, locale: PublicationLocale): string => new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(value);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../test-support/seeded-random.js';
 import type { CrossOrgVerdict } from '../cross-org-verdict.js';
 import type { FigureLabels, PublishedFigure } from '../model.js';
-import { addNoise } from './noisy-figures.js';
+import { addNoise, sensitivityOf } from './noisy-figures.js';
 
 const labels = (scale: FigureLabels['scale'] = { min: 1, max: 5 }): FigureLabels => ({ collaborative: 'C', timepoint: { label: 'Baseline', date: '2026-03-01' }, measure: { id: 'm', name: 'M' }, cell: 'All', scale });
 const shown = (id: string, n: number, sum: number, organisations = 4): PublishedFigure => ({ verdict: { id, shown: true, n, sum, mean: sum / n, organisations }, labels: labels() });
@@ -85,5 +85,28 @@ describe('noise on released figures', () => {
   it('refuses a scale that is not a range', () => {
     const f: PublishedFigure = { ...shown('a', 40, 120), labels: labels({ min: 5, max: 5 }) };
     expect(() => addNoise([f], { epsilon: 1, random: seededRandom(1) })).toThrow(RangeError);
+  });
+
+  it("scales each kind's noise to what one contributor moves: an audit section by its criteria times 2, a check-in band by one person", () => {
+    const survey = { ...labels(), kind: 'staff-survey' as const, count: { unit: 'ratings' as const, perPerson: 10 } };
+    const audit = { ...labels({ min: 0, max: 2 }), kind: 'audit' as const, count: { unit: 'ratings' as const, perPerson: 12 } };
+    const band = { ...labels({ min: 0, max: 1 }), kind: 'check-in-bands' as const, count: { unit: 'people' as const, perPerson: 1 } };
+    expect(sensitivityOf(survey)).toEqual({ count: 10, sum: 40 });
+    expect(sensitivityOf(audit)).toEqual({ count: 12, sum: 24 });
+    expect(sensitivityOf(band)).toEqual({ count: 1, sum: 1 });
+    // the noise drawn follows: at the same epsilon an audit's sum (Δ 24) spreads far wider than a band's (Δ 1)
+    const sumSpread = (l: FigureLabels, n: number, sum: number) => {
+      const moves = Array.from({ length: 400 }, (_, i) => {
+        const v = asShown(addNoise([{ verdict: { id: 'x', shown: true, n, sum, mean: sum / n, organisations: 4 }, labels: l }], { epsilon: 2, random: seededRandom(i + 1) }).figures[0]!.verdict);
+        return Math.abs(v.sum - sum);
+      });
+      return moves.reduce((a, b) => a + b, 0) / moves.length;
+    };
+    // the sum's half of ε is 1: mean |noise| is 2α/(1−α²) with α = e^(−1/Δ), about 0.85 for Δ 1
+    // (1.9 for Δ 2) and 24 for Δ 24 (12 for Δ 12, had the range been left out)
+    expect(sumSpread(band, 10_000, 3_000)).toBeLessThan(1.4);
+    const auditSpread = sumSpread(audit, 10_000, 10_000);
+    expect(auditSpread).toBeGreaterThan(18);
+    expect(auditSpread).toBeLessThan(30);
   });
 });

@@ -34,22 +34,33 @@ function wholeSteps(value: number, steps: number, what: string): number {
   return whole;
 }
 
+/**
+ * The most one contributor can move a figure's count and its shifted sum Σ(value − min), the
+ * latter in scale steps: a person of a survey section (up to its criteria, each 1–5, say), an
+ * organisation's review of an audit section (up to its criteria, each 0–2), a person of a
+ * check-in band (1, and 0 or 1). Example: 10 ratings of 1–5 a person → count 10, sum 40.
+ */
+export function sensitivityOf(labels: FigureLabels): { count: number; sum: number } {
+  const { min, max } = labels.scale;
+  // where one contributor gives several values, it moves the count by that many and the sum by
+  // that many times the range: the noise is scaled to match
+  const perPerson = labels.count?.perPerson ?? 1;
+  if (!Number.isInteger(perPerson) || perPerson < 1) throw new RangeError(`${perPerson} values per person is not a whole number from 1`);
+  const step = labels.scale.step ?? 1;
+  if (!(max > min) || !(step > 0)) throw new RangeError(`scale ${min}–${max} by ${step} is not a range`);
+  // one value moves the shifted sum by at most (max − min): with or without it, or changed,
+  // which is why the sum is taken from the scale's minimum
+  return { count: perPerson, sum: perPerson * wholeSteps(max - min, (max - min) / step, 'scale range') };
+}
+
 /** The noisy counterpart of one shown figure. */
 function noisyVerdict(verdict: Extract<CrossOrgVerdict, { shown: true }>, labels: FigureLabels, halfUnits: number, random: RandomSource): CrossOrgVerdict {
   const { min, max } = labels.scale;
-  const scale = labels.scale;
-  // where one person gives several values (a survey section's ratings), one person moves the
-  // count by that many and the sum by that many times the range: the noise is scaled to match
-  const perPerson = labels.count?.perPerson ?? 1;
-  if (!Number.isInteger(perPerson) || perPerson < 1) throw new RangeError(`${perPerson} values per person is not a whole number from 1`);
-  const step = scale.step ?? 1;
-  if (!(max > min) || !(step > 0)) throw new RangeError(`scale ${min}–${max} by ${step} is not a range`);
-  // one person moves the shifted sum Σ(value − min) by at most (max − min): with or without them,
-  // or with their value changed, which is why the sum is taken from the scale's minimum
-  const sensitivity = perPerson * wholeSteps(max - min, (max - min) / step, 'scale range');
+  const step = labels.scale.step ?? 1;
+  const sensitivity = sensitivityOf(labels);
   const shiftedSteps = wholeSteps(verdict.sum, (verdict.sum - min * verdict.n) / step, 'sum');
-  const n = Math.max(1, verdict.n + geometricNoise(perPerson, halfUnits, random));
-  const shifted = shiftedSteps + geometricNoise(sensitivity, halfUnits, random);
+  const n = Math.max(1, verdict.n + geometricNoise(sensitivity.count, halfUnits, random));
+  const shifted = shiftedSteps + geometricNoise(sensitivity.sum, halfUnits, random);
   const mean = Math.min(max, Math.max(min, min + (shifted * step) / n));
   return { id: verdict.id, shown: true, n, sum: mean * n, mean, organisations: verdict.organisations };
 }

@@ -17140,6 +17140,8 @@ export type components = {
                         shown: number;
                         total: number;
                     };
+                    /** @default 1 */
+                    format: number;
                     hub: string;
                     /** @enum {string} */
                     language: "en" | "es";
@@ -17191,6 +17193,11 @@ export type components = {
                     mean: number | null;
                     measure: string;
                     measure_id: string;
+                    /**
+                     * @default staff-survey
+                     * @enum {string}
+                     */
+                    measure_kind: "staff-survey" | "audit" | "check-in-bands";
                     not_shown_explanation: string | null;
                     /** @enum {string|null} */
                     not_shown_reason: "too-few-people" | "too-few-organisations" | "protects-another" | "earlier-releases" | null;

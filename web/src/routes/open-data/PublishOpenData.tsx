@@ -17,7 +17,8 @@ import { errorTitle, problemText } from '../../components/problem-text';
 /**
  * A collaborative's open data on its hub page: what was published (each with its public page)
  * and, for a hub admin, publishing the figures the gate releases now, exact or with noise that
- * spends part of the hub's privacy budget. Says before publishing that anyone may read it.
+ * spends part of the hub's privacy budget. Says which kinds of figure go (survey and audit
+ * sections, check-in bands) and, before publishing, that anyone may read them.
  */
 export function PublishOpenData({ collaborativeId }: { collaborativeId: string }) {
   const { t, i18n } = useTranslation();
@@ -47,6 +48,7 @@ export function PublishOpenData({ collaborativeId }: { collaborativeId: string }
     <section className="panel" aria-labelledby="open-data-heading">
       <h2 id="open-data-heading">{t('openData.publish.heading')}</h2>
       <p>{t('openData.publish.lead')}</p>
+      <p>{t('openData.publish.kinds')}</p>
       {listed.isPending ? <Loading /> : null}
       {listed.error ? <Notice tone="error">{errorTitle(t, listed.error)}</Notice> : null}
       {listed.data && listed.data.publications.length === 0 ? <p>{t('openData.publish.none')}</p> : null}
