@@ -3,9 +3,10 @@ import { hubAdmins } from '../../platform/access/policy.js';
 import type { Db } from '../../platform/db/client.js';
 import { ZProblem, jsonBody, jsonContent } from '../../platform/http/openapi-shared.js';
 import { type AppEnv, guarded, requireActor } from '../../platform/http/route.js';
+import { dismissReports, reportPost } from './board-reports.js';
 import { deletePost, editPost, moderatePost, readBoard, reply, startThread } from './board-use-cases.js';
 import type { PracticeSide } from './present.js';
-import { ZHideInput, ZPostEdit, ZReplyInput, ZThreadInput } from './model.js';
+import { ZHideInput, ZPostEdit, ZReplyInput, ZReportInput, ZThreadInput } from './model.js';
 import { practiceTags, ZBoard, ZPracticePost } from './present.js';
 
 const ZPostId = z.object({ postId: z.uuid('must be an id (UUID)') });
@@ -76,7 +77,31 @@ export function registerBoardRoutes(app: OpenAPIHono<AppEnv>, db: Db, side: Prac
     },
   );
 
+  app.openapi(
+    guarded(side.readers, {
+      method: 'post',
+      path: `${side.base}/board/posts/{postId}/reports`,
+      tags: practiceTags,
+      summary: "Ask the hub's moderators to look at a post (not my own; one open report each); who reported is never shown",
+      request: { params: postParams, body: jsonBody(ZReportInput) },
+      responses: { 201: jsonContent(ZPracticePost, 'Reported; the post now'), 400: badInput, 404: notFound, 409: jsonContent(ZProblem, 'My own post, or already reported by me (the field named)') },
+    }),
+    async (c) => c.json(await reportPost(db, requireActor(c), placeOf(c), postIdOf(c), c.req.valid('json')), 201),
+  );
+
   if (side.writers === hubAdmins) {
+    app.openapi(
+      guarded(hubAdmins, {
+        method: 'delete',
+        path: `${side.base}/board/posts/{postId}/reports`,
+        tags: practiceTags,
+        summary: 'Dismiss the open reports of a post without hiding it (hub admins)',
+        request: { params: postParams },
+        responses: { 200: jsonContent(ZPracticePost, 'The post now'), 404: notFound },
+      }),
+      async (c) => c.json(await dismissReports(db, requireActor(c), placeOf(c), postIdOf(c)), 200),
+    );
+
     app.openapi(
       guarded(hubAdmins, {
         method: 'put',

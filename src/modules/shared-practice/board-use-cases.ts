@@ -7,6 +7,7 @@ import { isAuthor, type PracticeSeat, practicePolicy } from './policy.js';
 import { type Place, seatOf, sourceFactsFor } from './practice-seat.js';
 import * as store from './practice-store.js';
 import { presentPost } from './present.js';
+import * as reports from './report-store.js';
 import { sourceOf } from './source-rules.js';
 
 /**
@@ -20,10 +21,16 @@ const POST = 'The post';
 
 const isModerator = (actor: Actor, seat: PracticeSeat) => practicePolicy(actor, 'manage', { seat }).kind === 'allowed';
 
-async function presentAll(q: Queryable, actor: Actor, seat: PracticeSeat, rows: store.PostRow[]) {
+/** The posts as this reader sees them, with their open reports (board-reports.ts decides who sees what of those). */
+export async function presentAll(q: Queryable, actor: Actor, seat: PracticeSeat, rows: store.PostRow[]) {
   const facts = await sourceFactsFor(q, seat, rows);
   const moderator = isModerator(actor, seat);
-  return rows.map((row) => presentPost(row, sourceOf(facts, row), isAuthor(actor, row), moderator));
+  const open = await reports.openReports(q, seat.hubId, seat.collaborativeId, rows.map((row) => row.id));
+  return rows.map((row) => {
+    const ofPost = open.filter((r) => r.postId === row.id);
+    const byMe = ofPost.some((r) => r.reporterOrgId === actor.orgId && r.reporterPersonId === actor.personId);
+    return presentPost(row, sourceOf(facts, row), isAuthor(actor, row), moderator, { byMe, open: ofPost });
+  });
 }
 
 /** The board: threads oldest first, each with its replies oldest first. */
@@ -51,7 +58,7 @@ async function write(db: Db, actor: Actor, place: Place, post: { threadId: strin
 export const startThread = (db: Db, actor: Actor, place: Place, input: { title: string; body: string }) => write(db, actor, place, { threadId: null, ...input });
 export const reply = (db: Db, actor: Actor, place: Place, threadId: string, input: { body: string }) => write(db, actor, place, { threadId, title: null, body: input.body });
 
-async function postOf(db: Db, actor: Actor, place: Place, postId: string) {
+export async function postOf(db: Db, actor: Actor, place: Place, postId: string) {
   const seat = await seatOf(db, actor, place);
   const post = await store.findPost(db, seat.hubId, seat.collaborativeId, postId);
   if (!post || post.deletedAt) throw notFound(POST);
@@ -84,7 +91,8 @@ export async function deletePost(db: Db, actor: Actor, place: Place, postId: str
 
 /**
  * A hub admin hides a post with a reason everyone reads in its place, or shows it again. In the
- * hub's trail, and in the author's organisation's trail when the post was theirs.
+ * hub's trail, and in the author's organisation's trail when the post was theirs. Hiding answers
+ * the post's open reports, so it closes them (data.closedReports).
  */
 export async function moderatePost(db: Db, actor: Actor, place: Place, postId: string, reason: string | null) {
   const { seat, post } = await postOf(db, actor, place, postId);
@@ -93,7 +101,8 @@ export async function moderatePost(db: Db, actor: Actor, place: Place, postId: s
     const row = await store.updatePost(tx, seat.hubId, postId, reason === null ? { hiddenAt: null, hiddenReason: null, hiddenByPersonId: null } : { hiddenAt: new Date(), hiddenReason: reason, hiddenByPersonId: actor.personId });
     const type = reason === null ? 'shared-practice.post-restored' : 'shared-practice.post-hidden';
     const data = { hubId: seat.hubId, collaborativeId: seat.collaborativeId, postId };
-    await recordAudit(tx, actor, { type, data });
+    const closedReports = reason === null ? 0 : await reports.closeReports(tx, seat.hubId, postId, actor.personId);
+    await recordAudit(tx, actor, { type, data: closedReports ? { ...data, closedReports } : data });
     if (post.authorOrgId !== actor.orgId) await recordAudit(tx, null, { orgId: post.authorOrgId, type, data: { ...data, via: 'hub' } });
     return row;
   });

@@ -57,3 +57,17 @@ export const ZPostEdit = z.object({ body: postBody, title: title.optional() }).o
 export const ZHideInput = z
   .object({ reason: z.string().trim().min(1, 'must say why, for the people who read the board').max(MAX_REASON_CHARS, `must be at most ${MAX_REASON_CHARS} characters`) })
   .openapi('PracticeHideInput');
+
+/** Why a reader asks the hub's moderators to look at a post: a kind, and words of their own (needed for "other"). */
+export const REPORT_KINDS = ['identifying', 'unkind', 'other'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+export const MAX_REPORT_CHARS = 500;
+export const ZReportInput = z
+  .object({
+    kind: z.enum(REPORT_KINDS, 'must be identifying, unkind or other'),
+    reason: z.string().trim().max(MAX_REPORT_CHARS, `must be at most ${MAX_REPORT_CHARS} characters`).default(''),
+  })
+  .superRefine((input, ctx) => {
+    if (input.kind === 'other' && input.reason.length === 0) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'must say what the moderators should look at' });
+  })
+  .openapi('PracticeReportInput');

@@ -2,8 +2,9 @@ import type { AccessRule } from '../../platform/access/policy.js';
 import type { Place } from './practice-seat.js';
 import { z } from '@hono/zod-openapi';
 import { orNull } from '../../platform/http/openapi-shared.js';
-import { ITEM_KINDS } from './model.js';
+import { ITEM_KINDS, REPORT_KINDS } from './model.js';
 import type { PostRow, ItemRow } from './practice-store.js';
+import type { ReportRow } from './report-store.js';
 import { type Source, visibleWords } from './source-rules.js';
 
 /**
@@ -58,6 +59,19 @@ export function presentItem(item: ItemRow, from: Source, mine: boolean, mayRemov
   };
 }
 
+export const ZPostReports = z
+  .object({
+    count: z.number().int(),
+    reasons: z.array(z.object({ kind: z.enum(REPORT_KINDS), reason: orNull(z.string()), reportedAt: z.iso.datetime() })),
+  })
+  .openapi('PracticePostReports');
+
+/** What presentPost needs to know about a post's open reports for this reader. */
+export interface PostReports {
+  byMe: boolean;
+  open: readonly Pick<ReportRow, 'kind' | 'reason' | 'createdAt'>[];
+}
+
 export const ZPracticePost = z
   .object({
     id: z.uuid(),
@@ -71,6 +85,12 @@ export const ZPracticePost = z
     mayEdit: z.boolean(),
     mayDelete: z.boolean(),
     mayModerate: z.boolean(),
+    /** a reader may ask the moderators to look at it: not their own, shown, not already reported by them */
+    mayReport: z.boolean(),
+    /** this reader has an open report of it (told to the reporter only) */
+    reportedByMe: z.boolean(),
+    /** open reports, for the hub's admins only (null for everyone else, and when none is open): never who reported */
+    reports: orNull(ZPostReports),
     createdAt: z.iso.datetime(),
     editedAt: orNull(z.iso.datetime()),
   })
@@ -80,7 +100,7 @@ export const ZPracticeThread = ZPracticePost.extend({ replies: z.array(ZPractice
 
 export const ZBoard = z.object({ threads: z.array(ZPracticeThread), mayWrite: z.boolean(), mayModerate: z.boolean() }).openapi('PracticeBoard');
 
-export function presentPost(post: PostRow, from: Source, mine: boolean, moderator: boolean): z.infer<typeof ZPracticePost> {
+export function presentPost(post: PostRow, from: Source, mine: boolean, moderator: boolean, reports: PostReports): z.infer<typeof ZPracticePost> {
   const words = visibleWords(post, moderator);
   return {
     id: post.id,
@@ -93,6 +113,12 @@ export function presentPost(post: PostRow, from: Source, mine: boolean, moderato
     mayEdit: mine && words.state === 'shown',
     mayDelete: mine && words.state !== 'deleted',
     mayModerate: moderator && words.state !== 'deleted',
+    mayReport: !mine && words.state === 'shown' && !reports.byMe,
+    reportedByMe: reports.byMe,
+    reports:
+      moderator && reports.open.length > 0
+        ? { count: reports.open.length, reasons: reports.open.map((r) => ({ kind: r.kind, reason: r.reason || null, reportedAt: r.createdAt.toISOString() })) }
+        : null,
     createdAt: post.createdAt.toISOString(),
     editedAt: post.editedAt?.toISOString() ?? null,
   };

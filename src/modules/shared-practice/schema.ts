@@ -1,4 +1,5 @@
-import { boolean, customType, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, customType, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { collaboratives } from '../collaboratives/schema.js';
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
@@ -69,5 +70,35 @@ export const sharedPracticePosts = pgTable(
     primaryKey({ columns: [t.hubId, t.id] }),
     foreignKey({ columns: [t.hubId, t.collaborativeId], foreignColumns: [collaboratives.hubId, collaboratives.id] }).onDelete('cascade'),
     index('shared_practice_posts_board_idx').on(t.hubId, t.collaborativeId, t.createdAt),
+  ],
+);
+
+/**
+ * A reader's report of a board post to the hub's moderators. The reporter's tenant and person are
+ * kept only to hold one open report per person per post and to tell the reporter they already
+ * reported it; they never leave the server, not even to the hub's admins (see board-reports.ts).
+ * A report stays open until a hub admin dismisses the reports of the post or hides the post.
+ */
+export const hubPracticeReports = pgTable(
+  'hub_practice_reports',
+  {
+    hubId: uuid('hub_id').notNull(),
+    id: uuid('id').notNull(),
+    collaborativeId: uuid('collaborative_id').notNull(),
+    postId: uuid('post_id').notNull(),
+    reporterOrgId: uuid('reporter_org_id').notNull(),
+    reporterPersonId: uuid('reporter_person_id').notNull(),
+    kind: text('kind', { enum: ['identifying', 'unkind', 'other'] }).notNull(),
+    reason: text('reason').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedByPersonId: uuid('closed_by_person_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.hubId, t.id] }),
+    foreignKey({ columns: [t.hubId, t.postId], foreignColumns: [sharedPracticePosts.hubId, sharedPracticePosts.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.hubId, t.collaborativeId], foreignColumns: [collaboratives.hubId, collaboratives.id] }).onDelete('cascade'),
+    uniqueIndex('hub_practice_reports_open_idx').on(t.hubId, t.postId, t.reporterOrgId, t.reporterPersonId).where(sql`${t.closedAt} is null`),
+    index('hub_practice_reports_board_idx').on(t.hubId, t.collaborativeId),
   ],
 );

@@ -7,7 +7,7 @@ import type { Database } from '../../platform/db/client.js';
 import { anonymous, buildHub, buildOrg, buildPerson, buildTestApp, type Client, signIn, type TestApp } from '../../test-support/factories.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import { CONSENT_STATEMENT_VERSION } from '../hub/model.js';
-import { sharedPracticeItems } from './schema.js';
+import { hubPracticeReports, sharedPracticeItems } from './schema.js';
 
 /**
  * Shared practice through the real routes: who reads, adds, removes and moderates on each side of
@@ -16,7 +16,18 @@ import { sharedPracticeItems } from './schema.js';
  */
 
 type Item = { id: string; kind: string; title: string; from: { kind: string; organisation?: string; person?: string | null }; mine: boolean; mayRemove: boolean; nameOrganisation: boolean | null };
-type Post = { id: string; state: string; title: string | null; body: string | null; hiddenReason: string | null; from: { kind: string; organisation?: string; person?: string | null }; replies: Post[] };
+type Post = {
+  id: string;
+  state: string;
+  title: string | null;
+  body: string | null;
+  hiddenReason: string | null;
+  from: { kind: string; organisation?: string; person?: string | null };
+  mayReport: boolean;
+  reportedByMe: boolean;
+  reports: { count: number; reasons: Array<{ kind: string; reason: string | null }> } | null;
+  replies: Post[];
+};
 
 let database: Database;
 let app: TestApp;
@@ -27,6 +38,13 @@ let otherHubAdmin: Client;
 let collaborativeId: string;
 const org: Record<'a' | 'b' | 'c' | 'd', { id: string; name: string; admin: Client }> = {} as never;
 let workerOfA: Client;
+/** Every person of the test, so that no answer is found carrying one's id. */
+const personIds: string[] = [];
+async function personOf(orgId: string, input: Parameters<typeof buildPerson>[2]) {
+  const built = await buildPerson(database, orgId, input);
+  personIds.push(built.personId);
+  return built;
+}
 const json = async <T>(response: Response) => (await response.json()) as T;
 const hubBase = () => `/api/v1/hub/collaboratives/${collaborativeId}`;
 const orgBase = () => `/api/v1/org/hubs/${hubId}/collaborative`;
@@ -46,15 +64,15 @@ beforeAll(async () => {
   ({ app } = buildTestApp(database));
   await installPack(database.db, minimalAssessmentPack());
   hubId = await buildHub(database, 'Lakeside Region Hub');
-  hubAdmin = await signIn(app, (await buildPerson(database, hubId, { name: 'Hana Hubwell', roles: ['hub_admin'] })).email);
-  analyst = await signIn(app, (await buildPerson(database, hubId, { roles: ['hub_analyst'] })).email);
+  hubAdmin = await signIn(app, (await personOf(hubId, { name: 'Hana Hubwell', roles: ['hub_admin'] })).email);
+  analyst = await signIn(app, (await personOf(hubId, { roles: ['hub_analyst'] })).email);
   const otherHub = await buildHub(database, 'Faraway Hub');
-  otherHubAdmin = await signIn(app, (await buildPerson(database, otherHub, { roles: ['hub_admin'] })).email);
+  otherHubAdmin = await signIn(app, (await personOf(otherHub, { roles: ['hub_admin'] })).email);
   const created = await hubAdmin.request('POST', '/api/v1/hub/collaboratives', { name: 'Calm Spaces', startsOn: '2026-01-05', packId: 'test.assessment' });
   collaborativeId = (await json<{ id: string }>(created)).id;
   for (const [key, name] of [['a', 'Alder House'], ['b', 'Birch Centre'], ['c', 'Cedar Lodge'], ['d', 'Damson Home']] as const) {
     const id = await buildOrg(database, name);
-    const admin = await signIn(app, (await buildPerson(database, id, { name: `Admin of ${name}`, roles: ['org_admin'] })).email);
+    const admin = await signIn(app, (await personOf(id, { name: `Admin of ${name}`, roles: ['org_admin'] })).email);
     org[key] = { id, name, admin };
     expect((await hubAdmin.request('POST', '/api/v1/hub/members', { orgId: id })).status).toBe(201);
     // D stays invited, never consenting
@@ -62,7 +80,7 @@ beforeAll(async () => {
     // C consents to the hub but takes part in no collaborative
     if (key === 'a' || key === 'b') expect((await hubAdmin.request('POST', `${hubBase()}/members`, { orgId: id })).status).toBe(201);
   }
-  workerOfA = await signIn(app, (await buildPerson(database, org.a.id, { roles: ['worker'] })).email);
+  workerOfA = await signIn(app, (await personOf(org.a.id, { roles: ['worker'] })).email);
 }, 180_000);
 afterAll(() => database.close());
 
@@ -257,5 +275,130 @@ describe('the board', () => {
     const libraryText = await (await hubAdmin.request('GET', `${hubBase()}/library`)).text();
     expect(libraryText).not.toContain('Birch Centre');
     expect(libraryText).toContain('former-member');
+  });
+});
+
+describe('reports of board posts', () => {
+  let threadId: string;
+  let replyId: string;
+  const answers: string[] = [];
+  const reportsPath = (base: string, id: string) => `${base}/board/posts/${id}/reports`;
+  const send = async (client: Client, base: string, id: string, body: unknown) => {
+    const answer = await client.request('POST', reportsPath(base, id), body);
+    answers.push(await answer.clone().text());
+    return answer;
+  };
+  const find = async (client: Client, base: string, id: string) => {
+    const text = await (await client.request('GET', `${base}/board`)).text();
+    answers.push(text);
+    const threads = (JSON.parse(text) as { threads: Post[] }).threads;
+    return [...threads, ...threads.flatMap((t) => t.replies)].find((p) => p.id === id)!;
+  };
+  const openCount = async () => (await database.db.select().from(hubPracticeReports).where(eq(hubPracticeReports.hubId, hubId))).filter((r) => r.closedAt === null).length;
+
+  beforeAll(async () => {
+    threadId = (await json<Post>(await hubAdmin.request('POST', `${hubBase()}/board/threads`, { title: 'Handovers', body: 'What goes into a good handover note?' }))).id;
+    replyId = (await json<Post>(await org.a.admin.request('POST', `${orgBase()}/board/threads/${threadId}/replies`, { body: 'The plan for the next shift, never a client’s story.' }))).id;
+  });
+
+  it('a member organisation’s admin and a hub analyst report a post; each is told they did, nobody else who', async () => {
+    expect((await find(org.a.admin, orgBase(), threadId)).mayReport).toBe(true);
+    const byA = await send(org.a.admin, orgBase(), threadId, { kind: 'identifying', reason: '  Names a person in the second line.  ' });
+    expect(byA.status, await byA.clone().text()).toBe(201);
+    expect(await json<Post>(byA)).toMatchObject({ reportedByMe: true, mayReport: false, reports: null });
+    expect((await send(analyst, hubBase(), threadId, { kind: 'other', reason: 'Worth a second look.' })).status).toBe(201);
+    expect((await send(analyst, hubBase(), replyId, { kind: 'unkind' })).status).toBe(201);
+    // the reply's author is not told it was reported, nor by whom
+    const seenByAuthor = await find(org.a.admin, orgBase(), replyId);
+    expect(seenByAuthor).toMatchObject({ reports: null, reportedByMe: false, mayReport: false });
+  });
+
+  it('refuses a second open report (409 naming the field) and a report of one’s own post (409); nothing added', async () => {
+    const before = await openCount();
+    const again = await send(org.a.admin, orgBase(), threadId, { kind: 'unkind' });
+    expect(again.status).toBe(409);
+    expect((await json<{ errors: Array<{ field: string }> }>(again)).errors.map((e) => e.field)).toEqual(['postId']);
+    expect((await send(hubAdmin, hubBase(), threadId, { kind: 'other', reason: 'Mine' })).status).toBe(409);
+    expect((await send(org.a.admin, orgBase(), replyId, { kind: 'unkind' })).status).toBe(409);
+    expect(await openCount()).toBe(before);
+  });
+
+  it('bad input names the field and changes nothing', async () => {
+    const before = await openCount();
+    const cases: Array<[unknown, string]> = [
+      [{ kind: 'other', reason: '   ' }, 'reason'],
+      [{ kind: 'other' }, 'reason'],
+      [{ kind: 'unkind', reason: 'x'.repeat(501) }, 'reason'],
+      [{ kind: 'rude', reason: 'Rude' }, 'kind'],
+      [{ reason: 'No kind' }, 'kind'],
+    ];
+    for (const [body, field] of cases) {
+      const answer = await send(analyst, hubBase(), threadId, body);
+      expect(answer.status, JSON.stringify(body)).toBe(400);
+      expect((await json<{ errors: Array<{ field: string }> }>(answer)).errors.map((e) => e.field)).toContain(field);
+    }
+    expect((await send(analyst, hubBase(), 'not-an-id', { kind: 'unkind' })).status).toBe(400);
+    expect(await openCount()).toBe(before);
+  });
+
+  it('404 for a hidden or deleted post, another hub, an organisation without consent or outside the collaborative; 403 for a worker; 401 for a stranger', async () => {
+    const hiddenId = (await json<Post>(await org.a.admin.request('POST', `${orgBase()}/board/threads/${threadId}/replies`, { body: 'To be hidden.' }))).id;
+    expect((await hubAdmin.request('PUT', `${hubBase()}/board/posts/${hiddenId}/hidden`, { reason: 'Off topic.' })).status).toBe(200);
+    expect((await send(analyst, hubBase(), hiddenId, { kind: 'unkind' })).status).toBe(404);
+    expect((await find(analyst, hubBase(), hiddenId)).mayReport).toBe(false);
+    const goneId = (await json<Post>(await org.a.admin.request('POST', `${orgBase()}/board/threads/${threadId}/replies`, { body: 'To be deleted.' }))).id;
+    expect((await org.a.admin.request('DELETE', `${orgBase()}/board/posts/${goneId}`)).status).toBe(204);
+    expect((await send(analyst, hubBase(), goneId, { kind: 'unkind' })).status).toBe(404);
+    expect((await send(otherHubAdmin, hubBase(), threadId, { kind: 'unkind' })).status).toBe(404);
+    for (const client of [org.b.admin, org.c.admin, org.d.admin]) expect((await send(client, orgBase(), threadId, { kind: 'unkind' })).status).toBe(404);
+    expect((await send(org.a.admin, hubBase(), threadId, { kind: 'unkind' })).status).toBe(404);
+    expect((await send(workerOfA, orgBase(), threadId, { kind: 'unkind' })).status).toBe(403);
+    expect((await anonymous(app).request('POST', reportsPath(orgBase(), threadId), { kind: 'unkind' })).status).toBe(401);
+  });
+
+  it('the hub admin sees how many reports and their reasons, never who; the analyst and the organisations see no reports', async () => {
+    const thread = await find(hubAdmin, hubBase(), threadId);
+    expect(thread.reports).toEqual({
+      count: 2,
+      reasons: [
+        { kind: 'identifying', reason: 'Names a person in the second line.', reportedAt: expect.any(String) },
+        { kind: 'other', reason: 'Worth a second look.', reportedAt: expect.any(String) },
+      ],
+    });
+    expect((await find(hubAdmin, hubBase(), replyId)).reports).toMatchObject({ count: 1, reasons: [{ kind: 'unkind', reason: null }] });
+    expect((await find(analyst, hubBase(), threadId)).reports).toBeNull();
+    expect((await find(org.a.admin, orgBase(), threadId)).reports).toBeNull();
+  });
+
+  it('the analyst may not dismiss (403), an organisation has no such address (404); the hub admin dismisses, recorded; hiding closes reports too', async () => {
+    expect((await analyst.request('DELETE', reportsPath(hubBase(), threadId))).status).toBe(403);
+    expect((await org.a.admin.request('DELETE', reportsPath(orgBase(), threadId))).status).toBe(404);
+    expect((await otherHubAdmin.request('DELETE', reportsPath(hubBase(), threadId))).status).toBe(404);
+    const dismissed = await hubAdmin.request('DELETE', reportsPath(hubBase(), threadId));
+    expect(dismissed.status).toBe(200);
+    answers.push(await dismissed.clone().text());
+    expect((await json<Post>(dismissed)).reports).toBeNull();
+    expect((await find(hubAdmin, hubBase(), threadId)).reports).toBeNull();
+    // a dismissed report is closed: its reporter may report again
+    expect((await find(org.a.admin, orgBase(), threadId)).mayReport).toBe(true);
+    // hiding the reply closes its report
+    expect((await hubAdmin.request('PUT', `${hubBase()}/board/posts/${replyId}/hidden`, { reason: 'Please keep it kind.' })).status).toBe(200);
+    expect((await hubAdmin.request('DELETE', `${hubBase()}/board/posts/${replyId}/hidden`)).status).toBe(200);
+    expect((await find(hubAdmin, hubBase(), replyId)).reports).toBeNull();
+    expect(await openCount()).toBe(0);
+
+    const reported = await database.db.select().from(auditEvents).where(eq(auditEvents.type, 'shared-practice.post-reported'));
+    const inHubTrail = reported.filter((e) => e.orgId === hubId);
+    // A's report: in A's trail with its admin; in the hub's without who. The analyst's two: the hub's, with the analyst.
+    expect(reported.filter((e) => e.orgId === org.a.id)).toHaveLength(1);
+    expect(inHubTrail).toHaveLength(3);
+    expect(inHubTrail.filter((e) => e.actorPersonId === null).map((e) => (e.data as { via?: string }).via)).toEqual(['member']);
+    const dismissals = await database.db.select().from(auditEvents).where(eq(auditEvents.type, 'shared-practice.reports-dismissed'));
+    expect(dismissals.map((e) => [e.orgId, (e.data as { count: number }).count])).toEqual([[hubId, 2]]);
+  });
+
+  it('no answer carries a person id', () => {
+    expect(answers.length).toBeGreaterThan(10);
+    for (const text of answers) for (const id of personIds) expect(text).not.toContain(id);
   });
 });

@@ -93,6 +93,8 @@ export const ZAuditType = z.enum([
   'shared-practice.post-deleted', // an author deleted their own post on a collaborative's board (data.collaborativeId, data.postId)
   'shared-practice.post-hidden', // a hub admin hid a post of a collaborative's board with a reason shown in its place (data.postId); also in the author's organisation's trail (data.via: hub)
   'shared-practice.post-restored', // a hub admin showed a hidden post again (data.postId); also in the author's organisation's trail (data.via: hub)
+  'shared-practice.post-reported', // a reader asked the hub's moderators to look at a board post (data.postId, data.kind), in the reporter's trail; also in the hub's trail without who reported when a member organisation's admin did (data.via: member)
+  'shared-practice.reports-dismissed', // a hub admin dismissed the open reports of a board post without hiding it (data.postId, data.count)
   'standard.published', // a hub admin published a version of a standard (data.standardId, data.packId, data.packVersion, data.from: upload | installed)
   'standard.recognised', // a hub admin marked a member organisation as having met a standard version, in both trails (data.standardId, data.packVersion, data.orgId, data.metOn)
   'standard.recognition-withdrawn', // a hub admin withdrew that mark, in both trails (data.standardId, data.packVersion, data.orgId)
