@@ -3747,6 +3747,108 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hub/collaboratives/{id}/board/posts/{postId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the hub's moderators to look at a post (not my own; one open report each); who reported is never shown */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    postId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PracticeReportInput"];
+                };
+            };
+            responses: {
+                /** @description Reported; the post now */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PracticePost"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaborative of this hub, or no such item in it */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description My own post, or already reported by me (the field named) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Dismiss the open reports of a post without hiding it (hub admins) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    postId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The post now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PracticePost"];
+                    };
+                };
+                /** @description No such collaborative of this hub, or no such item in it */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hub/collaboratives/{id}/board/threads": {
         parameters: {
             query?: never;
@@ -9176,6 +9278,76 @@ export type paths = {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/org/hubs/{hubId}/collaborative/board/posts/{postId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the hub's moderators to look at a post (not my own; one open report each); who reported is never shown */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                    postId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PracticeReportInput"];
+                };
+            };
+            responses: {
+                /** @description Reported; the post now */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PracticePost"];
+                    };
+                };
+                /** @description Bad input: each field named; nothing changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No collaborative of this hub for my organisation (or consent not in force), or no such item in it */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description My own post, or already reported by me (the field named) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/org/hubs/{hubId}/collaborative/board/threads": {
@@ -17572,7 +17744,10 @@ export type components = {
             mayDelete: boolean;
             mayEdit: boolean;
             mayModerate: boolean;
+            mayReport: boolean;
             mine: boolean;
+            reportedByMe: boolean;
+            reports: components["schemas"]["PracticePostReports"] | null;
             /** @enum {string} */
             state: "shown" | "hidden" | "deleted";
             title: string | null;
@@ -17581,8 +17756,24 @@ export type components = {
             body: string;
             title?: string;
         };
+        PracticePostReports: {
+            count: number;
+            reasons: {
+                /** @enum {string} */
+                kind: "identifying" | "unkind" | "other";
+                reason: string | null;
+                /** Format: date-time */
+                reportedAt: string;
+            }[];
+        };
         PracticeReplyInput: {
             body: string;
+        };
+        PracticeReportInput: {
+            /** @enum {string} */
+            kind: "identifying" | "unkind" | "other";
+            /** @default  */
+            reason: string;
         };
         PracticeSource: {
             /** @enum {string} */
