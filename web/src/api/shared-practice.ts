@@ -58,3 +58,12 @@ export const useModeratePost = (base: string) =>
   usePracticeMutation(base, ({ id, reason }: { id: string; reason: string | null }) =>
     api<PracticePost>(`${base}/board/posts/${id}/hidden`, reason === null ? { method: 'DELETE' } : { method: 'PUT', body: { reason } }),
   );
+
+export type ReportKind = Schemas['PracticeReportInput']['kind'];
+
+/** A reader asks the hub's moderators to look at a post (their identity is never shown). */
+export const useReportPost = (base: string) =>
+  usePracticeMutation(base, ({ id, kind, reason }: { id: string; kind: ReportKind; reason: string }) => api<PracticePost>(`${base}/board/posts/${id}/reports`, { method: 'POST', body: { kind, reason } }));
+
+/** A hub admin dismisses a post's open reports without hiding it. */
+export const useDismissReports = (base: string) => usePracticeMutation(base, (id: string) => api<PracticePost>(`${base}/board/posts/${id}/reports`, { method: 'DELETE' }));

@@ -12,18 +12,25 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { errorTitle, problemText } from '../../components/problem-text';
 import { sourceText } from './practice-words';
+import { PostReportsView, ReportPost } from './ReportPost';
 
-/** The discussion board: threads oldest first, each with its replies; hub admins hide a post with a reason shown in its place. */
+/**
+ * The discussion board: threads oldest first, each with its replies; a reader reports a post to the
+ * hub's moderators; hub admins see the reported ones marked, hide a post with a reason shown in its
+ * place or dismiss its reports.
+ */
 export function PracticeBoard({ base }: { base: string }) {
   const { t } = useTranslation();
   const board = useBoard(base);
   const threads = board.data?.threads ?? [];
+  const reported = [...threads, ...threads.flatMap((thread) => thread.replies)].filter((post) => post.reports).length;
   return (
     <section className="panel" aria-labelledby="practice-board-heading">
       <h2 id="practice-board-heading">{t('sharedPractice.board.heading')}</h2>
       <p>{t('sharedPractice.board.lead')}</p>
       {board.isPending ? <Loading /> : null}
       {board.error ? <Notice tone="error">{errorTitle(t, board.error)}</Notice> : null}
+      {reported > 0 ? <Notice tone="info">{t('sharedPractice.report.summary', { count: reported })}</Notice> : null}
       {board.data && threads.length === 0 ? <p>{t('sharedPractice.board.none')}</p> : null}
       {threads.length > 0 ? (
         <ul className="practice-list" aria-label={t('sharedPractice.board.threads')}>
@@ -77,6 +84,7 @@ function PostView({ base, post, thread = false }: { base: string; post: Practice
       {post.state === 'hidden' && post.body !== null ? <p className="hint">{t('sharedPractice.board.hiddenForModerators')}</p> : null}
       {post.body !== null && !editing ? <p className="practice-text">{post.body}</p> : null}
       {editing ? <EditForm base={base} post={post} thread={thread} onDone={() => setEditing(false)} /> : null}
+      <PostReportsView base={base} post={post} what={named} />
       <div className="button-row">
         {post.mayEdit && !editing ? (
           <Button className="button button-secondary" aria-label={t('sharedPractice.board.editNamed', { what: named })} onPress={() => setEditing(true)}>
@@ -103,6 +111,7 @@ function PostView({ base, post, thread = false }: { base: string; post: Practice
             {t('sharedPractice.board.restore')}
           </Button>
         ) : null}
+        <ReportPost base={base} post={post} what={named} />
       </div>
       {moderate.error ? <Notice tone="error">{errorTitle(t, moderate.error)}</Notice> : null}
       {hiding ? <HideForm base={base} postId={post.id} what={named} onDone={() => setHiding(false)} /> : null}
