@@ -8,7 +8,9 @@ import { takeOutOfCollaborative } from './support/collaborative.js';
  * library and board, adds a link (a bad address named first) and starts a thread; the demo
  * organisation's admin consents to the hub (the demo leaves it invited) and the hub admin adds it
  * to the collaborative; the admin reads the link and the thread from the organisation's side and
- * replies; the hub admin hides the reply with a reason, which the admin then reads in its place.
+ * replies and reports the hub's thread to the hub's moderators (a missing reason named first, axe on
+ * the dialog); the hub admin reads "Reported (1)" with the reason and dismisses it; the hub admin
+ * hides the reply with a reason, which the admin then reads in its place.
  * Afterwards the demo is put back: the link removed, the thread deleted, consent revoked (the
  * organisation then finds nothing) and the organisation invited again. Axe on each page.
  */
@@ -90,6 +92,31 @@ describe('shared practice of a collaborative', () => {
     const reply = board(orgAdmin).getByRole('article', { name: /^Your reply/ });
     await board(orgAdmin).getByRole('button', { name: 'Send the reply' }).last().click();
     await reply.waitFor();
+  });
+
+  it("the organisation's admin reports the hub's thread; the hub admin reads the reason, never who, and dismisses it", async () => {
+    await board(orgAdmin).getByRole('button', { name: new RegExp(`^Report: Thread by .*, ${THREAD_TITLE}$`) }).click();
+    const dialog = orgAdmin.getByRole('dialog', { name: "Report this post to the hub's moderators" });
+    await dialog.getByLabel('Something else').check();
+    await dialog.getByRole('button', { name: 'Send the report' }).click();
+    await expect.poll(() => dialog.getByLabel('In your own words').getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(orgAdmin, 'org admin → the report dialog (a missing reason)');
+    await dialog.getByLabel('In your own words').fill('Could the question be put without naming who is on leave?');
+    await dialog.getByRole('button', { name: 'Send the report' }).click();
+    await dialog.getByText("Thank you — the hub's moderators will look at it.").waitFor();
+    await expectNoAxeViolations(orgAdmin, 'org admin → the report sent');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await board(orgAdmin).getByText("You reported this post; the hub's moderators will look at it.").waitFor();
+    expect(await board(orgAdmin).getByText('Reported (1)').count()).toBe(0);
+
+    await hubAdmin.goto(practiceAddress);
+    const thread = board(hubAdmin).getByRole('article', { name: /^Your thread,/ }).filter({ hasText: THREAD_TITLE });
+    await thread.getByText('Reported (1)').waitFor();
+    await thread.getByText('Something else: Could the question be put without naming who is on leave?').waitFor();
+    expect(await thread.getByText('Riverside Community Care').count()).toBe(0);
+    await expectNoAxeViolations(hubAdmin, 'hub admin → a reported thread');
+    await thread.getByRole('button', { name: `Dismiss reports: Your thread, ${THREAD_TITLE}` }).click();
+    await expect.poll(() => thread.getByText('Reported (1)').count()).toBe(0);
   });
 
   it('the hub admin hides the reply with a reason; the organisation reads the reason in its place', async () => {
