@@ -78,13 +78,15 @@ export async function editPost(db: Db, actor: Actor, place: Place, postId: strin
 
 /**
  * Its author deletes a post: its words go, the row stays so the replies of others keep their
- * place ("deleted by its author").
+ * place ("deleted by its author"); its open reports close with it.
  */
 export async function deletePost(db: Db, actor: Actor, place: Place, postId: string) {
   const { seat, post } = await postOf(db, actor, place, postId);
   authorize(practicePolicy(actor, 'change', { seat, item: post }), POST);
   await db.transaction(async (tx) => {
     await store.updatePost(tx, seat.hubId, postId, { body: '', title: null, deletedAt: new Date() });
+    // its words are gone, so reports of them have nothing left to look at
+    await reports.closeReports(tx, seat.hubId, postId, actor.personId);
     await recordAudit(tx, actor, { type: 'shared-practice.post-deleted', data: { hubId: seat.hubId, collaborativeId: seat.collaborativeId, postId } });
   });
 }

@@ -347,7 +347,11 @@ describe('reports of board posts', () => {
     expect((await send(analyst, hubBase(), hiddenId, { kind: 'unkind' })).status).toBe(404);
     expect((await find(analyst, hubBase(), hiddenId)).mayReport).toBe(false);
     const goneId = (await json<Post>(await org.a.admin.request('POST', `${orgBase()}/board/threads/${threadId}/replies`, { body: 'To be deleted.' }))).id;
+    expect((await send(analyst, hubBase(), goneId, { kind: 'unkind' })).status).toBe(201);
     expect((await org.a.admin.request('DELETE', `${orgBase()}/board/posts/${goneId}`)).status).toBe(204);
+    // its words are gone, and its report closed with them
+    const ofGone = await database.db.select().from(hubPracticeReports).where(eq(hubPracticeReports.postId, goneId));
+    expect(ofGone.map((r) => r.closedAt !== null)).toEqual([true]);
     expect((await send(analyst, hubBase(), goneId, { kind: 'unkind' })).status).toBe(404);
     expect((await send(otherHubAdmin, hubBase(), threadId, { kind: 'unkind' })).status).toBe(404);
     for (const client of [org.b.admin, org.c.admin, org.d.admin]) expect((await send(client, orgBase(), threadId, { kind: 'unkind' })).status).toBe(404);
@@ -389,9 +393,9 @@ describe('reports of board posts', () => {
 
     const reported = await database.db.select().from(auditEvents).where(eq(auditEvents.type, 'shared-practice.post-reported'));
     const inHubTrail = reported.filter((e) => e.orgId === hubId);
-    // A's report: in A's trail with its admin; in the hub's without who. The analyst's two: the hub's, with the analyst.
+    // A's report: in A's trail with its admin; in the hub's without who. The analyst's three: the hub's, with the analyst.
     expect(reported.filter((e) => e.orgId === org.a.id)).toHaveLength(1);
-    expect(inHubTrail).toHaveLength(3);
+    expect(inHubTrail).toHaveLength(4);
     expect(inHubTrail.filter((e) => e.actorPersonId === null).map((e) => (e.data as { via?: string }).via)).toEqual(['member']);
     const dismissals = await database.db.select().from(auditEvents).where(eq(auditEvents.type, 'shared-practice.reports-dismissed'));
     expect(dismissals.map((e) => [e.orgId, (e.data as { count: number }).count])).toEqual([[hubId, 2]]);
