@@ -5,9 +5,9 @@ import { takeOutOfCollaborative } from './support/collaborative.js';
 
 /**
  * Shared practice of the demo's collaborative, Safer Supervision: the hub admin finds the demo's
- * library and board, adds a link (a bad address named first) and starts a thread; the demo
- * organisation's admin consents to the hub (the demo leaves it invited) and the hub admin adds it
- * to the collaborative; the admin reads the link and the thread from the organisation's side and
+ * library and board (a demo reply reported to the moderators), adds a link (a bad address named
+ * first) and starts a thread; the demo organisation's admin consents to the hub (the demo leaves
+ * it invited) and the hub admin adds it to the collaborative; the admin reads the link and the thread from the organisation's side and
  * replies and reports the hub's thread to the hub's moderators (a missing reason named first, axe on
  * the dialog); the hub admin reads "Reported (1)" with the reason and dismisses it; the hub admin
  * hides the reply with a reason, which the admin then reads in its place.
@@ -44,6 +44,9 @@ describe('shared practice of a collaborative', () => {
     await library(hubAdmin).getByText('Practice story from a member organisation', { exact: false }).waitFor();
     await library(hubAdmin).getByText(/Practice story from Alder House Refuge/).waitFor();
     await board(hubAdmin).getByRole('heading', { name: 'Keeping supervision protected in busy months' }).waitFor();
+    // the demo's reply a partner reported: the reason shows, who reported it does not
+    await board(hubAdmin).getByText('Reported (1)').waitFor();
+    await board(hubAdmin).getByText(/^Personal or identifying details: In a small service/).waitFor();
     await expectNoAxeViolations(hubAdmin, 'hub admin → shared practice');
     await library(hubAdmin).getByLabel('Show').selectOption('story');
     await expect.poll(() => library(hubAdmin).getByRole('heading', { name: 'Secondary traumatic stress: an overview for organisations' }).count()).toBe(0);

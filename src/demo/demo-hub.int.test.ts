@@ -117,7 +117,7 @@ describe('the demo hub', () => {
     expect((memberships.rows[0] as { n: number }).n).toBe(0);
     const rest = await database.db.execute(sql`SELECT (SELECT count(*) FROM collaborative_contributions)::int AS contributions, (SELECT count(*) FROM wellbeing_check_ins)::int AS check_ins`);
     expect(rest.rows[0]).toEqual({ contributions: 0, check_ins: 0 });
-    const practice = await database.db.execute(sql`SELECT (SELECT count(*) FROM shared_practice_items)::int + (SELECT count(*) FROM shared_practice_posts)::int AS n`);
+    const practice = await database.db.execute(sql`SELECT (SELECT count(*) FROM shared_practice_items)::int + (SELECT count(*) FROM shared_practice_posts)::int + (SELECT count(*) FROM hub_practice_reports)::int AS n`);
     expect((practice.rows[0] as { n: number }).n).toBe(0);
     for (const table of ['hub_standards', 'hub_standard_versions', 'hub_recognitions']) {
       const rows = await database.db.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table}`));

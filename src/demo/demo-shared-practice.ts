@@ -3,12 +3,15 @@ import type { Tx } from '../platform/db/client.js';
 import { addDays } from '../platform/time/day.js';
 import { sharedPracticeItems, sharedPracticePosts } from '../modules/shared-practice/schema.js';
 import { insertItem, insertPost } from '../modules/shared-practice/practice-store.js';
+import { insertReport } from '../modules/shared-practice/report-store.js';
 
 /**
  * A little shared practice in the demo's collaborative, so a newcomer finds a library and a board
  * that are not empty: a link the hub added, a story that names its organisation (the first
  * partner's) and one kept unnamed (the second's), and a thread the hub started with a reply from
- * the third partner. Written through the module's store; dated over the last weeks.
+ * the third partner, which the second partner's admin reported to the hub's moderators (so the
+ * hub admin finds "Reported (1)" to look at). Written through the module's stores; dated over the
+ * last weeks.
  */
 export async function addDemoSharedPractice(
   tx: Tx,
@@ -64,4 +67,11 @@ export async function addDemoSharedPractice(
     body: 'We pair each supervisor with a back-up who takes their sessions when they are off, so a session moves to another person rather than being cancelled.',
   });
   await stamp(sharedPracticePosts, reply.id, at(7));
+  await insertReport(tx, hubId, collaborativeId, {
+    postId: reply.id,
+    reporterOrgId: second.orgId,
+    reporterPersonId: second.personId,
+    kind: 'identifying',
+    reason: 'In a small service this could show who was off; could it be said more generally?',
+  });
 }
